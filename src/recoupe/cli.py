@@ -1,0 +1,116 @@
+"""``recoupe`` on the command line: thin shells over the library.
+
+Exit codes (shared/spec/OUTPUT.md): 0 all inputs processed; 1 some inputs rejected (each named on
+stderr with its reason) or the store failed; 2 usage error (click's own, and bad options).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import ConfigError, RecoupeError, StoreError
+
+DB_HELP = "SQLite database file (default ./recoupe.db)."
+URL_HELP = "postgresql://… to use PostgreSQL instead of SQLite (or set RECOUPE_DATABASE_URL)."
+
+
+def _fail(message: str, code: int) -> None:
+    click.echo(f"recoupe: {message}", err=True)
+    sys.exit(code)
+
+
+def _open(db: str | None, database_url: str | None):
+    from .store import open_store  # noqa: PLC0415
+
+    try:
+        return open_store(db, database_url)
+    except ConfigError as exc:
+        _fail(str(exc), 2)
+    except StoreError as exc:
+        _fail(str(exc), 2)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="recoupe")
+def main() -> None:
+    """recoupe: who said what, according to whom, through which relay, and how many independent
+    sources confirm it."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option("--db", default="recoupe.db", show_default=True, help=DB_HELP)
+@click.option("--database-url", envvar="RECOUPE_DATABASE_URL", help=URL_HELP)
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), help="Also write the JSONL exports to this folder.")
+@click.option("--aliases", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Your own alias table (TSV), overriding the shipped one.")
+@click.option("--model", "models", multiple=True, metavar="LANG=PACKAGE", help="spaCy model for a language, e.g. --model fr=fr_core_news_lg.")
+@click.option("--batch-size", default=32, show_default=True, type=click.IntRange(1, 10_000), help="Articles per spaCy batch and per database transaction.")
+@click.option("--max-bytes", default=5_000_000, show_default=True, type=click.IntRange(1_000), help="Largest accepted article; bigger ones are rejected with a reason.")
+@click.option("-v", "--verbose", is_flag=True, help="Print the summary even when not on a terminal.")
+def analyze(paths, db, database_url, out_dir, aliases, models, batch_size, max_bytes, verbose) -> None:
+    """Ingest files and folders (recursively), run the whole pipeline, store everything.
+
+    Accepts .txt, .html/.htm, .jsonl and .warc/.warc.gz. Re-running on the same inputs changes
+    nothing; adding files updates stories and corroboration."""
+    from .export import export  # noqa: PLC0415
+    from .pipeline import Options, analyze as run  # noqa: PLC0415
+    from .progress import Reporter  # noqa: PLC0415
+
+    model_map = {}
+    for spec in models:
+        lang, sep, package = spec.partition("=")
+        if not sep or not lang or not package:
+            _fail(f"--model {spec!r}: expected LANG=PACKAGE, e.g. --model fr=fr_core_news_md", 2)
+        model_map[lang.strip()] = package.strip()
+    options = Options(batch_size=batch_size, models=model_map, aliases=aliases, max_bytes=max_bytes)
+    store = _open(db, database_url)
+    reporter = Reporter(verbose=verbose)
+    try:
+        with reporter:
+            summary = run(paths, store, options, progress=reporter.update)
+        for rejection in summary.rejected:
+            click.echo(f"rejected: {rejection}", err=True)
+        if out_dir is not None:
+            export(store, out_dir, "jsonl")
+        reporter.summary(summary)
+    except KeyboardInterrupt:
+        _fail("interrupted: every completed batch is stored and consistent; run the same command again to finish", 130)
+    except ConfigError as exc:
+        _fail(str(exc), 2)
+    except RecoupeError as exc:
+        _fail(str(exc), 1)
+    finally:
+        store.close()
+    sys.exit(summary.exit_code)
+
+
+@main.command("export")
+@click.option("--db", default="recoupe.db", show_default=True, help=DB_HELP)
+@click.option("--database-url", envvar="RECOUPE_DATABASE_URL", help=URL_HELP)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl", show_default=True, help="Output format.")
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path), help="Folder to write documents, quotes, entities, stories and sources to.")
+def export_command(db, database_url, fmt, out_dir) -> None:
+    """Write the stored records as JSONL, CSV or Parquet files."""
+    from .export import export  # noqa: PLC0415
+
+    if database_url is None and not Path(db).exists():
+        _fail(f"{db}: no such database: run 'recoupe analyze PATH --db {db}' first", 2)
+    store = _open(db, database_url)
+    try:
+        counts = export(store, out_dir, fmt)
+    except ConfigError as exc:
+        _fail(str(exc), 2)
+    except RecoupeError as exc:
+        _fail(str(exc), 1)
+    finally:
+        store.close()
+    if sys.stderr.isatty():
+        click.echo(", ".join(f"{name}: {n}" for name, n in counts.items()), err=True)
+
+
+if __name__ == "__main__":
+    main()
