@@ -19,22 +19,16 @@ def make_result(doc_id="d1", text="Le maire de Brenau a parlé du marché couver
     return DocumentResult(doc, [quote], [mention])
 
 
-@pytest.fixture
-def store(tmp_path):
-    s = SQLiteStore(tmp_path / "t.db")
-    yield s
-    s.close()
+def test_store_sqlite_migrations_are_versioned(tmp_path):
+    with SQLiteStore(tmp_path / "t.db") as store:
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+        assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
-def test_store_migrations_are_versioned(store):
-    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
-    assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-
-
-def test_store_reopen_keeps_data_and_does_not_remigrate(tmp_path):
-    with SQLiteStore(tmp_path / "t.db") as s:
+def test_store_reopen_keeps_data_and_does_not_remigrate(backend):
+    with open_store(**backend) as s:
         s.write_batch([make_result()], {})
-    with SQLiteStore(tmp_path / "t.db") as s:
+    with open_store(**backend) as s:
         assert s.count("documents") == 1
         assert [q.text for q in s.quotes()] == ["parlé"]
 
@@ -59,7 +53,7 @@ def test_store_failed_batch_leaves_nothing(store):
     store.write_batch([make_result("d1")], {})
     bad = make_result("d2")
     bad.quotes[0].doc_id = None  # NOT NULL violation in the middle of the batch
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(Exception, match="(?i)null"):
         store.write_batch([make_result("d3"), bad], {})
     assert store.known_ids(["d1", "d2", "d3"]) == {"d1"}
 
@@ -75,7 +69,9 @@ def test_store_interrupt_rolls_back(store):
 def test_store_full_text_search_ignores_accents_and_syntax(store):
     store.write_batch([make_result("d1", text="La frontière sera fermée le jour même."), make_result("d2")], {})
     assert [r["id"] for r in store.search("frontiere")] == ["d1"]
-    assert store.search('marché "AND (') == []  # user input never raises an FTS syntax error
+    # user input never raises a full-text syntax error, and never matches a document without the word
+    assert {r["id"] for r in store.search('marché" NEAR( AND (')} <= {"d2"}
+    assert store.search('"') == []
     assert [r["id"] for r in store.search("marché")] == ["d2"]
 
 
@@ -116,7 +112,7 @@ def test_store_save_derived_replaces_and_marks_linked(store):
     assert store.get_state("stories") == {"n": 1}
 
 
-def test_store_rejects_a_file_that_is_not_a_database(tmp_path):
+def test_store_sqlite_rejects_a_file_that_is_not_a_database(tmp_path):
     path = tmp_path / "notes.db"
     path.write_text("these are my notes, not a database\n" * 100)
     with pytest.raises(StoreError, match="notes.db"):
@@ -124,7 +120,7 @@ def test_store_rejects_a_file_that_is_not_a_database(tmp_path):
     assert path.read_text().startswith("these are my notes")
 
 
-def test_store_rejects_newer_schema(tmp_path):
+def test_store_sqlite_rejects_newer_schema(tmp_path):
     path = tmp_path / "t.db"
     conn = sqlite3.connect(path)
     conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 5}")
@@ -133,7 +129,7 @@ def test_store_rejects_newer_schema(tmp_path):
         SQLiteStore(path)
 
 
-def test_store_read_only_database_gives_store_error_and_keeps_data(tmp_path):
+def test_store_sqlite_read_only_database_gives_store_error_and_keeps_data(tmp_path):
     path = tmp_path / "t.db"
     with SQLiteStore(path) as s:
         s.write_batch([make_result("d1")], {})

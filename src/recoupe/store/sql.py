@@ -1,0 +1,297 @@
+"""What SQLite and PostgreSQL share: the tables, the upserts and the reads, in SQL both accept.
+
+A backend (``sqlite.py``, ``postgres.py``) only supplies the connection, the migrations, the
+transaction start, the full-text search and the translation of ``?`` placeholders.
+Rows are read by column name (``sqlite3.Row`` and psycopg's ``dict_row`` both allow it).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from ..errors import StoreError
+from ..model import Document, Entity, Mention, Quote, SourceEdge, Story
+from .base import Store
+
+JSON_DOC_FIELDS = ("removed", "translation_evidence", "cited_sources")
+DOC_COLUMNS = (
+    "id", "path", "url", "outlet", "title", "published", "language", "text", "removed",
+    "content_hash", "duplicate_of", "translated_from", "translation_evidence", "cited_sources",
+)
+QUOTE_COLUMNS = (
+    "id", "doc_id", "kind", "text", "start", "end", "speaker", "speaker_id", "speaker_mention",
+    "cue", "via", "cluster",
+)
+#: rows fetched per page when streaming a table (keyset pagination: flat memory on any backend)
+PAGE = 500
+
+
+def cols(columns: Iterable[str], prefix: str = "") -> str:
+    return ", ".join(f'{prefix}"{c}"' for c in columns)
+
+
+class SQLStore(Store):
+    #: exception classes of the driver that mean "cannot write" (disk full, read-only, locked)
+    write_errors: tuple[type[BaseException], ...] = ()
+    location: str = ""
+
+    def __init__(self) -> None:
+        self._depth = 0
+
+    # -- to be supplied by a backend ------------------------------------------------------------
+    def _execute(self, sql: str, params: Any = ()):  # returns a cursor
+        raise NotImplementedError
+
+    def _executemany(self, sql: str, rows: Iterable[Any]) -> None:
+        raise NotImplementedError
+
+    def _begin(self) -> None:
+        raise NotImplementedError
+
+    def _rollback_if_open(self) -> None:
+        self._execute("ROLLBACK")
+
+    # -- transactions ---------------------------------------------------------------------------
+    def _fail_write(self, exc: BaseException) -> StoreError:
+        return StoreError(
+            f"{self.location}: cannot write ({str(exc).strip()}): check free disk space and that the "
+            "database is writable; nothing from this batch was stored"
+        )
+
+    @contextmanager
+    def atomic(self):
+        """Nestable transaction: savepoints inside an outer transaction. Rolled back on any
+        exception, Ctrl-C included."""
+        try:
+            if self._depth == 0:
+                self._begin()
+            else:
+                self._execute(f"SAVEPOINT sp{self._depth}")
+        except self.write_errors as exc:
+            raise self._fail_write(exc) from exc
+        self._depth += 1
+        try:
+            yield
+        except BaseException as exc:
+            self._depth -= 1
+            if self._depth == 0:
+                self._rollback_if_open()
+            else:
+                self._execute(f"ROLLBACK TO SAVEPOINT sp{self._depth}")
+                self._execute(f"RELEASE SAVEPOINT sp{self._depth}")
+            if isinstance(exc, self.write_errors) and not isinstance(exc, StoreError):
+                raise self._fail_write(exc) from exc
+            raise
+        else:
+            self._depth -= 1
+            try:
+                self._execute("COMMIT" if self._depth == 0 else f"RELEASE SAVEPOINT sp{self._depth}")
+            except self.write_errors as exc:
+                if self._depth == 0:
+                    self._rollback_if_open()
+                raise self._fail_write(exc) from exc
+
+    # -- per-document writes --------------------------------------------------------------------
+    def known_ids(self, ids: Iterable[str]) -> set[str]:
+        ids = list(ids)
+        found: set[str] = set()
+        for i in range(0, len(ids), PAGE):
+            chunk = ids[i : i + PAGE]
+            rows = self._execute(f"SELECT id FROM documents WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+            found.update(r["id"] for r in rows)
+        return found
+
+    def id_for_hash(self, content_hash: str) -> str | None:
+        row = self._execute(
+            "SELECT id FROM documents WHERE content_hash = ? ORDER BY seq LIMIT 1", (content_hash,)
+        ).fetchone()
+        return row["id"] if row else None
+
+    def lsh_candidates(self, bands: list[tuple[int, int]]) -> dict[str, bytes]:
+        if not bands:
+            return {}
+        where = " OR ".join("(l.band = ? AND l.bucket = ?)" for _ in bands)
+        rows = self._execute(
+            f"SELECT DISTINCT s.doc_id AS doc_id, s.sig AS sig FROM lsh l JOIN signatures s ON s.doc_id = l.doc_id WHERE {where} LIMIT 200",
+            [v for pair in bands for v in pair],
+        )
+        return {r["doc_id"]: bytes(r["sig"]) for r in rows}
+
+    def write_batch(self, results, signatures) -> None:
+        upsert = (
+            f"INSERT INTO documents ({cols(DOC_COLUMNS)}) VALUES ({', '.join('?' * len(DOC_COLUMNS))}) "
+            f"ON CONFLICT(id) DO UPDATE SET {', '.join(f'{c}=excluded.{c}' for c in DOC_COLUMNS[1:])}, linked = 0"
+        )
+        with self.atomic():
+            for result in results:
+                doc = result.document.to_dict()
+                for name in JSON_DOC_FIELDS:
+                    doc[name] = json.dumps(doc[name], ensure_ascii=False)
+                self._execute(upsert, [doc[c] for c in DOC_COLUMNS])
+                doc_id = result.document.id
+                self._execute("DELETE FROM quotes WHERE doc_id = ?", (doc_id,))
+                self._execute("DELETE FROM mentions WHERE doc_id = ?", (doc_id,))
+                self._executemany(
+                    f"INSERT INTO quotes ({cols(QUOTE_COLUMNS)}) VALUES ({', '.join('?' * len(QUOTE_COLUMNS))})",
+                    [[getattr(q, c) for c in QUOTE_COLUMNS] for q in result.quotes],
+                )
+                self._executemany(
+                    'INSERT INTO mentions (doc_id, start, "end", text, label, key, kind, entity_id) VALUES (?,?,?,?,?,?,?,?) '
+                    'ON CONFLICT (doc_id, start, "end") DO NOTHING',
+                    [(doc_id, m.start, m.end, m.text, m.label, m.key, m.kind, m.entity_id) for m in result.mentions],
+                )
+                if doc_id in signatures:
+                    sig, bands = signatures[doc_id]
+                    self._execute("DELETE FROM signatures WHERE doc_id = ?", (doc_id,))
+                    self._execute("INSERT INTO signatures (doc_id, sig) VALUES (?, ?)", (doc_id, sig))
+                    self._execute("DELETE FROM lsh WHERE doc_id = ?", (doc_id,))
+                    self._executemany(
+                        "INSERT INTO lsh (band, bucket, doc_id) VALUES (?, ?, ?)",
+                        [(band, bucket, doc_id) for band, bucket in bands],
+                    )
+
+    # -- derived data ---------------------------------------------------------------------------
+    def pending_ids(self) -> list[str]:
+        return [r["id"] for r in self._execute("SELECT id FROM documents WHERE linked = 0 ORDER BY seq")]
+
+    def save_derived(self, *, entities, mention_entities, quote_updates, stories, edges, state, linked_ids) -> None:
+        with self.atomic():
+            self._executemany("UPDATE documents SET linked = 1 WHERE id = ?", [(i,) for i in linked_ids])
+            self._execute("DELETE FROM entities")
+            self._executemany(
+                "INSERT INTO entities (id, canonical, type, kind, aliases) VALUES (?,?,?,?,?)",
+                [(e.id, e.canonical, e.type, e.kind, json.dumps(e.aliases, ensure_ascii=False)) for e in entities],
+            )
+            self._executemany(
+                'UPDATE mentions SET entity_id = ? WHERE doc_id = ? AND start = ? AND "end" = ?',
+                [(eid, d, s, e) for (d, s, e), eid in mention_entities.items()],
+            )
+            for quote_id, changes in quote_updates.items():
+                assignments = ", ".join(f'"{k}" = ?' for k in changes)
+                self._execute(f"UPDATE quotes SET {assignments} WHERE id = ?", [*changes.values(), quote_id])
+            self._execute("DELETE FROM stories")
+            self._execute("DELETE FROM story_docs")
+            self._executemany(
+                "INSERT INTO stories (id, level, parent, label, doc_ids, first_seen, last_seen, entities, statements) VALUES (?,?,?,?,?,?,?,?,?)",
+                [
+                    (s.id, s.level, s.parent, s.label, json.dumps(s.doc_ids), s.first_seen, s.last_seen,
+                     json.dumps(s.entities), json.dumps(s.statements, ensure_ascii=False))
+                    for s in stories
+                ],
+            )
+            self._executemany(
+                "INSERT INTO story_docs (story_id, doc_id, level) VALUES (?,?,?)",
+                [(s.id, d, s.level) for s in stories for d in s.doc_ids],
+            )
+            self._execute("DELETE FROM sources")
+            self._executemany(
+                "INSERT INTO sources (doc_id, outlet, cites, relation) VALUES (?,?,?,?) ON CONFLICT DO NOTHING",
+                [(e.doc_id, e.outlet, e.cites, e.relation) for e in edges],
+            )
+            self._executemany(
+                "INSERT INTO state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [(key, json.dumps(value, ensure_ascii=False)) for key, value in state.items()],
+            )
+
+    def get_state(self, key: str) -> Any | None:
+        row = self._execute("SELECT value FROM state WHERE key = ?", (key,)).fetchone()
+        return json.loads(row["value"]) if row else None
+
+    # -- reads ----------------------------------------------------------------------------------
+    def count(self, table: str) -> int:
+        if table not in {"documents", "quotes", "mentions", "entities", "stories", "sources"}:
+            raise StoreError(f"unknown table {table!r}: one of documents, quotes, mentions, entities, stories, sources")
+        return self._execute(f"SELECT count(*) AS n FROM {table}").fetchone()["n"]
+
+    @staticmethod
+    def _doc(row: Any) -> Document:
+        data = {c: row[c] for c in DOC_COLUMNS}
+        for name in JSON_DOC_FIELDS:
+            data[name] = json.loads(data[name])
+        return Document(**data)
+
+    def _doc_pages(self) -> Iterator[list[Any]]:
+        """Every document row in storage order, a page at a time (keyset pagination on seq)."""
+        last = -1
+        while True:
+            rows = self._execute(
+                f"SELECT seq, {cols(DOC_COLUMNS)} FROM documents WHERE seq > ? ORDER BY seq LIMIT {PAGE}", (last,)
+            ).fetchall()
+            if not rows:
+                return
+            yield rows
+            last = rows[-1]["seq"]
+
+    def documents(self, ids=None) -> Iterator[Document]:
+        if ids is None:
+            for page in self._doc_pages():
+                yield from (self._doc(r) for r in page)
+            return
+        for doc_id in ids:
+            doc = self.document(doc_id)
+            if doc is not None:
+                yield doc
+
+    def document(self, doc_id: str) -> Document | None:
+        row = self._execute(f"SELECT {cols(DOC_COLUMNS)} FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return self._doc(row) if row else None
+
+    def _per_document(self, select: str, order: str, make) -> Iterator[Any]:
+        """Rows of a per-document table for every document, in document order, page by page."""
+        for page in self._doc_pages():
+            ids = [r["id"] for r in page]
+            rank = {doc_id: i for i, doc_id in enumerate(ids)}
+            rows = self._execute(f"{select} WHERE doc_id IN ({','.join('?' * len(ids))})", ids).fetchall()
+            rows.sort(key=lambda r: (rank[r["doc_id"]], *(r[k] for k in order)))
+            yield from (make(r) for r in rows)
+
+    def quotes(self, doc_id=None) -> Iterator[Quote]:
+        select = f"SELECT {cols(QUOTE_COLUMNS)} FROM quotes"
+        make = lambda r: Quote(**{c: r[c] for c in QUOTE_COLUMNS})  # noqa: E731
+        if doc_id is None:
+            yield from self._per_document(select, ("start", "id"), make)
+        else:
+            yield from (make(r) for r in self._execute(select + " WHERE doc_id = ? ORDER BY start, id", (doc_id,)))
+
+    _MENTION_SELECT = 'SELECT doc_id, text, start, "end", label, key, entity_id, kind FROM mentions'
+
+    @staticmethod
+    def _mention(r: Any) -> Mention:
+        return Mention(r["doc_id"], r["text"], r["start"], r["end"], r["label"], r["key"], r["entity_id"], r["kind"])
+
+    def mentions(self, doc_id=None) -> Iterator[Mention]:
+        if doc_id is None:
+            yield from self._per_document(self._MENTION_SELECT, ("start",), self._mention)
+        else:
+            rows = self._execute(self._MENTION_SELECT + " WHERE doc_id = ? ORDER BY start", (doc_id,))
+            yield from (self._mention(r) for r in rows)
+
+    def entities(self) -> Iterator[Entity]:
+        rows = self._execute("SELECT id, canonical, type, kind, aliases FROM entities ORDER BY id").fetchall()
+        for row in rows:
+            mentions = self._execute(
+                'SELECT m.doc_id AS doc_id, m.text AS text, m.start AS start, m."end" AS "end" FROM mentions m '
+                "JOIN documents d ON d.id = m.doc_id WHERE m.entity_id = ? ORDER BY d.seq, m.start",
+                (row["id"],),
+            ).fetchall()
+            yield Entity(
+                row["id"], row["canonical"], row["type"], json.loads(row["aliases"]),
+                [{"doc_id": m["doc_id"], "text": m["text"], "start": m["start"], "end": m["end"]} for m in mentions],
+                row["kind"],
+            )
+
+    def stories(self) -> Iterator[Story]:
+        for row in self._execute("SELECT * FROM stories ORDER BY level DESC, id").fetchall():
+            yield Story(
+                row["id"], row["level"], row["parent"], row["label"], json.loads(row["doc_ids"]),
+                row["first_seen"], row["last_seen"], json.loads(row["entities"]), json.loads(row["statements"]),
+            )
+
+    def edges(self) -> Iterator[SourceEdge]:
+        yield from self._per_document(
+            "SELECT doc_id, outlet, cites, relation FROM sources", ("cites", "relation"),
+            lambda r: SourceEdge(r["doc_id"], r["outlet"], r["cites"], r["relation"]),
+        )
