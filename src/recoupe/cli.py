@@ -112,5 +112,30 @@ def export_command(db, database_url, fmt, out_dir) -> None:
         click.echo(", ".join(f"{name}: {n}" for name, n in counts.items()), err=True)
 
 
+@main.command("evaluate")
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--out", "out_dir", required=True, type=click.Path(exists=True, file_okay=False, path_type=Path), help="Folder of a run's exports (documents.jsonl, quotes.jsonl), e.g. from 'recoupe analyze … --out DIR'.")
+@click.option("--diff", is_flag=True, help="Also list false positives, misses and wrong speakers/vias per document.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def evaluate_command(gold, out_dir, diff, as_json) -> None:
+    """Score a run's quotes against annotated gold files (eval/quotes/gold_*.jsonl): precision,
+    recall and F1 by kind at 30/50/80 % word overlap, speaker and via accuracy."""
+    import json  # noqa: PLC0415
+
+    from .evaluate import diff_quotes, evaluate_quotes, format_diff  # noqa: PLC0415
+
+    docs, quotes = out_dir / "documents.jsonl", out_dir / "quotes.jsonl"
+    for path in (docs, quotes):
+        if not path.exists():
+            _fail(f"{path}: missing: run 'recoupe analyze PATH --out {out_dir}' first", 2)
+    try:
+        scores = evaluate_quotes(list(gold), docs, quotes)
+    except (RecoupeError, ValueError) as exc:
+        _fail(str(exc), 2)
+    click.echo(json.dumps(scores.to_dict(), indent=2) if as_json else scores.format())
+    if diff:
+        click.echo(format_diff(diff_quotes(list(gold), docs, quotes)))
+
+
 if __name__ == "__main__":
     main()
