@@ -183,30 +183,70 @@ def process_batch(documents: list[Document], options: Options) -> list[DocumentR
 Progress = Callable[[str, int], None]  # (event, count): "read", "stored", "linked", ...
 
 
+class Deduplicator:
+    """Marks exact and near duplicates against the store and the batch not yet written.
+
+    Only what is not in the store yet is kept in memory (the pending batch's hashes and
+    signatures; earlier batches are found through the store), so memory stays flat however large
+    the run. Both engines use it on the driver, in input order, so they mark the same documents.
+    """
+
+    def __init__(self, store: Store, summary: Summary):
+        self.store = store
+        self.summary = summary
+        self.hashes: dict[str, str] = {}
+        self.signatures: dict[str, tuple[bytes, list[tuple[int, int]]]] = {}
+        self.pending: list[Document] = []
+
+    def is_known(self, document: Document) -> bool:
+        return any(d.id == document.id for d in self.pending) or bool(self.store.known_ids([document.id]))
+
+    def mark(self, document: Document, signature: tuple[bytes, list[tuple[int, int]]] | None = None) -> None:
+        sig, bands = signature or fingerprint(document.text)
+        self.signatures[document.id] = (sig, bands)
+        original = self.hashes.get(document.content_hash) or self.store.id_for_hash(document.content_hash)
+        if original:
+            document.duplicate_of = original
+            self.summary.duplicates += 1
+        else:
+            self.hashes[document.content_hash] = document.id
+            candidates = self.store.lsh_candidates(bands)
+            bucket_set = set(bands)
+            for other in self.pending:  # the pending batch is not in the store yet
+                other_sig = self.signatures.get(other.id)
+                if other_sig and other.duplicate_of is None and bucket_set & set(other_sig[1]):
+                    candidates[other.id] = other_sig[0]
+            best = max(candidates.items(), key=lambda kv: jaccard(sig, kv[1]), default=None)
+            if best and jaccard(sig, best[1]) >= NEAR_DUPLICATE_JACCARD:
+                document.duplicate_of = best[0]
+                self.summary.near_duplicates += 1
+        self.pending.append(document)
+        lang = document.language
+        self.summary.languages[lang] = self.summary.languages.get(lang, 0) + 1
+
+    def write(self, results: list[DocumentResult]) -> None:
+        """Store the results of the pending documents in one transaction, then forget them."""
+        self.store.write_batch(results, {r.document.id: self.signatures[r.document.id] for r in results if r.document.id in self.signatures})
+        self.summary.stored += len(results)
+        self.summary.quotes += sum(len(r.quotes) for r in results)
+        self.pending.clear()
+        self.signatures.clear()
+        self.hashes.clear()
+
+
 def analyze(paths: Iterable[str | Path], store: Store, options: Options | None = None, progress: Progress | None = None) -> Summary:
     """Read, clean, parse and store everything under ``paths``, then link across documents.
     Returns a summary; never raises for a bad input (it becomes a ``Rejection``)."""
     options = options or Options()
     summary = Summary()
     notify = progress or (lambda event, n: None)
-    batch: list[Document] = []
-    # Only what is not in the store yet is kept in memory: the batch, its hashes and signatures
-    # (earlier batches are found through the store), so memory stays flat however large the run.
-    seen_hashes: dict[str, str] = {}
-    signatures: dict[str, tuple[bytes, list[tuple[int, int]]]] = {}
+    dedup = Deduplicator(store, summary)
 
     def flush() -> None:
-        if not batch:
-            return
-        results = process_batch(batch, options)
-        store.write_batch(results, {r.document.id: signatures[r.document.id] for r in results if r.document.id in signatures})
-        for r in results:
-            summary.quotes += len(r.quotes)
-        summary.stored += len(batch)
-        notify("stored", len(batch))
-        batch.clear()
-        signatures.clear()
-        seen_hashes.clear()
+        if dedup.pending:
+            n = len(dedup.pending)
+            dedup.write(process_batch(dedup.pending, options))
+            notify("stored", n)
 
     for item in ingest.iter_articles(paths, max_bytes=options.max_bytes):
         if isinstance(item, Rejection):
@@ -221,39 +261,16 @@ def analyze(paths: Iterable[str | Path], store: Store, options: Options | None =
             summary.rejected.append(Rejection(item.source, getattr(exc, "reason", str(exc))))
             notify("rejected", 1)
             continue
-        if any(d.id == document.id for d in batch) or store.known_ids([document.id]):
+        if dedup.is_known(document):
             summary.unchanged += 1
             continue
-        _mark_duplicates(document, store, seen_hashes, batch, signatures, summary)
-        summary.languages[document.language] = summary.languages.get(document.language, 0) + 1
-        batch.append(document)
-        if len(batch) >= options.batch_size:
+        dedup.mark(document)
+        if len(dedup.pending) >= options.batch_size:
             flush()
     flush()
     summary.linked = link(store, options)
     notify("linked", summary.linked)
     return summary
-
-
-def _mark_duplicates(document, store, seen_hashes, batch, signatures, summary) -> None:
-    original = seen_hashes.get(document.content_hash) or store.id_for_hash(document.content_hash)
-    sig, bands = fingerprint(document.text)
-    signatures[document.id] = (sig, bands)
-    if original:
-        document.duplicate_of = original
-        summary.duplicates += 1
-    else:
-        seen_hashes[document.content_hash] = document.id
-        candidates = store.lsh_candidates(bands)
-        bucket_set = set(bands)
-        for other in batch:  # the batch is not in the store yet
-            other_sig = signatures.get(other.id)
-            if other_sig and bucket_set & set(other_sig[1]) and other.duplicate_of is None:
-                candidates[other.id] = other_sig[0]
-        best = max(candidates.items(), key=lambda kv: jaccard(sig, kv[1]), default=None)
-        if best and jaccard(sig, best[1]) >= NEAR_DUPLICATE_JACCARD:
-            document.duplicate_of = best[0]
-            summary.near_duplicates += 1
 
 
 # -- after the batches: across documents ----------------------------------------------------------
