@@ -549,6 +549,11 @@ def clean(article: Article) -> Document:
     if title:
         if lines[0] == title:  # the body repeats the title given by the input
             removed.append(lines.pop(0))
+    elif article.format != "txt":
+        # JSONL and HTML carry the title in a field of their own: when it is missing, the text
+        # is all body, and the title is made from its first words (nothing is taken out of it)
+        words = lines[0].split()
+        title = " ".join(words[:12]) + (" …" if len(words) > 12 else "")
     else:
         following = lines[1] if len(lines) > 1 else None
         first_kind = _classify(lines[0], language)[0]
