@@ -106,13 +106,32 @@ def iter_articles(
     are skipped, since their content is read at its real place (and this rules out loops).
     ``Article.path`` is the path as given, joined with the names found under it.
     """
+    for item in iter_files(paths):
+        if isinstance(item, Rejection):
+            yield item
+        else:
+            yield from read(item, max_bytes=max_bytes)
+
+
+def iter_files(
+    paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
+    *,
+    extra: tuple[str, ...] = (),
+) -> Iterator[str | Rejection]:
+    """The files ``iter_articles`` would read, without reading them (what the Spark engine
+    hands to its executors), with the same walking rules. ``extra`` adds suffixes to accept
+    (``.parquet`` for Spark)."""
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     for given in paths:
-        yield from _iter_one(os.fspath(given), max_bytes)
+        yield from _iter_one(os.fspath(given), extra)
 
 
-def _iter_one(given: str, max_bytes: int) -> Iterator[Article | Rejection]:
+def _accepts(name: str, extra: tuple[str, ...]) -> bool:
+    return format_of(name) is not None or name.lower().endswith(extra or ("\0",))
+
+
+def _iter_one(given: str, extra: tuple[str, ...]) -> Iterator[str | Rejection]:
     try:
         info = os.stat(given)
     except FileNotFoundError:
@@ -127,10 +146,9 @@ def _iter_one(given: str, max_bytes: int) -> Iterator[Article | Rejection]:
         yield Rejection(given, f"cannot open: {_os_reason(exc)}")
         return
     if stat.S_ISDIR(info.st_mode):
-        yield from _walk(given, os.path.realpath(given), max_bytes)
+        yield from _walk(given, os.path.realpath(given), extra)
     elif stat.S_ISREG(info.st_mode):
-        fmt = format_of(given)
-        if fmt is None:
+        if not _accepts(given, extra):
             suffix = Path(given).suffix or "(none)"
             yield Rejection(
                 given,
@@ -138,14 +156,14 @@ def _iter_one(given: str, max_bytes: int) -> Iterator[Article | Rejection]:
                 ".warc and .warc.gz files; convert it or leave it out",
             )
         else:
-            yield from read(given, fmt, max_bytes=max_bytes)
+            yield given
     else:
         yield Rejection(
             given, "not a regular file (device, pipe or socket): give a file or a folder"
         )
 
 
-def _walk(folder: str, root: str, max_bytes: int) -> Iterator[Article | Rejection]:
+def _walk(folder: str, root: str, extra: tuple[str, ...]) -> Iterator[str | Rejection]:
     try:
         with os.scandir(folder) as scan:
             entries = sorted(scan, key=lambda entry: entry.name)
@@ -160,8 +178,7 @@ def _walk(folder: str, root: str, max_bytes: int) -> Iterator[Article | Rejectio
             if entry.is_symlink():
                 target = os.path.realpath(shown)
                 is_dir = os.path.isdir(target)
-                fmt = None if is_dir else format_of(entry.name)
-                if not is_dir and fmt is None:
+                if not is_dir and not _accepts(entry.name, extra):
                     continue  # a link we would not read anyway
                 if not _inside(target, root):
                     yield Rejection(
@@ -175,14 +192,13 @@ def _walk(folder: str, root: str, max_bytes: int) -> Iterator[Article | Rejectio
                     yield Rejection(
                         shown, "broken symbolic link (its target does not exist): fix or remove it"
                     )
-                elif fmt is not None:
-                    yield from read(shown, fmt, max_bytes=max_bytes)
+                else:
+                    yield shown
             elif entry.is_dir(follow_symlinks=False):
-                yield from _walk(shown, root, max_bytes)
+                yield from _walk(shown, root, extra)
             elif entry.is_file(follow_symlinks=False):
-                fmt = format_of(entry.name)
-                if fmt is not None:
-                    yield from read(shown, fmt, max_bytes=max_bytes)
+                if _accepts(entry.name, extra):
+                    yield shown
             # sockets, pipes and devices inside a folder are skipped silently
         except OSError as exc:
             yield Rejection(shown, f"cannot open: {_os_reason(exc)}")
@@ -220,7 +236,9 @@ def read(
     shown = os.fspath(path)
     fmt = fmt or format_of(shown)
     if fmt is None:
-        yield from _iter_one(shown, max_bytes)  # gives the "unsupported file type" rejection
+        for item in _iter_one(shown, ()):  # gives the "unsupported file type" rejection
+            if isinstance(item, Rejection):
+                yield item
         return
     try:
         if fmt == "jsonl":
