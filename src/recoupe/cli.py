@@ -50,12 +50,16 @@ def main() -> None:
 @click.option("--model", "models", multiple=True, metavar="LANG=PACKAGE", help="spaCy model for a language, e.g. --model fr=fr_core_news_lg.")
 @click.option("--batch-size", default=32, show_default=True, type=click.IntRange(1, 10_000), help="Articles per spaCy batch and per database transaction.")
 @click.option("--max-bytes", default=5_000_000, show_default=True, type=click.IntRange(1_000), help="Largest accepted article; bigger ones are rejected with a reason.")
+@click.option("--engine", type=click.Choice(["local", "spark"]), default="local", show_default=True, help="Run the per-document pipeline in this process, or on Spark.")
+@click.option("--spark-master", envvar="SPARK_MASTER", help="Spark master URL (default local[*]; or set SPARK_MASTER).")
+@click.option("--spark-output", type=click.Path(file_okay=False, path_type=Path), help="Keep the Spark results (Parquet) in this folder.")
 @click.option("-v", "--verbose", is_flag=True, help="Print the summary even when not on a terminal.")
-def analyze(paths, db, database_url, out_dir, aliases, models, batch_size, max_bytes, verbose) -> None:
+def analyze(paths, db, database_url, out_dir, aliases, models, batch_size, max_bytes, engine, spark_master, spark_output, verbose) -> None:
     """Ingest files and folders (recursively), run the whole pipeline, store everything.
 
-    Accepts .txt, .html/.htm, .jsonl and .warc/.warc.gz. Re-running on the same inputs changes
-    nothing; adding files updates stories and corroboration."""
+    Accepts .txt, .html/.htm, .jsonl and .warc/.warc.gz (and .parquet with --engine spark).
+    Re-running on the same inputs changes nothing; adding files updates stories and
+    corroboration."""
     from .export import export  # noqa: PLC0415
     from .pipeline import Options, analyze as run  # noqa: PLC0415
     from .progress import Reporter  # noqa: PLC0415
@@ -71,7 +75,12 @@ def analyze(paths, db, database_url, out_dir, aliases, models, batch_size, max_b
     reporter = Reporter(verbose=verbose)
     try:
         with reporter:
-            summary = run(paths, store, options, progress=reporter.update)
+            if engine == "spark":
+                from .scale import analyze_spark  # noqa: PLC0415
+
+                summary = analyze_spark(paths, store, options, master=spark_master, output=spark_output, progress=reporter.update)
+            else:
+                summary = run(paths, store, options, progress=reporter.update)
         for rejection in summary.rejected:
             click.echo(f"rejected: {rejection}", err=True)
         if out_dir is not None:
@@ -136,6 +145,11 @@ def evaluate_command(gold, out_dir, diff, as_json) -> None:
     if diff:
         click.echo(format_diff(diff_quotes(list(gold), docs, quotes)))
 
+
+from .web.cli_commands import report_command, serve_command  # noqa: E402 (commands defined with the web app)
+
+main.add_command(serve_command)
+main.add_command(report_command)
 
 if __name__ == "__main__":
     main()
