@@ -63,7 +63,11 @@ def test_evaluate_gold_texts_occur_in_the_article(gold):
         for q in d.quotes:
             # marks are removed from direct quotes: compare ignoring quotation marks
             if _squash(q.text) not in body and _strip_marks(q.text) not in _strip_marks(body):
-                missing.append(f"{d.doc}: {q.text[:60]!r}")
+                # a quote running over paragraphs with photo captions between them is one unit
+                # whose text leaves the captions out: then each of its sentences must occur
+                pieces = [p for p in re.split(r"(?<=[.!?])\s+", q.text) if p.strip()]
+                if len(pieces) < 2 or any(_strip_marks(p) not in _strip_marks(body) for p in pieces):
+                    missing.append(f"{d.doc}: {q.text[:60]!r}")
     assert not missing, "\n".join(missing)
 
 
