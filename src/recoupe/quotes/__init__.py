@@ -1,0 +1,91 @@
+"""Reported speech: the ``recoupe_quotes`` spaCy component (``Doc._.quotes``).
+
+    marks.py     quotation-mark pairing over paragraphs (hand-written state machine)
+    extract.py   direct / indirect / mixed units and their cues
+    speakers.py  speaker resolution (fullest name, pronouns, roles, anonymous sources)
+    via.py       the medium the words came through
+    lexicon.py   the word lists of ``recoupe/data`` (cues_*.txt, via_*.txt, speaker_roles.txt)
+
+What a unit is, and what ``text``/``speaker``/``cue``/``via`` mean, is defined by
+``eval/quotes/GUIDELINES.md``. Every ``Quote`` satisfies ``doc.text[start:end] == text``.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..model import Quote
+from .extract import Extractor
+from .lexicon import Lexicon, lexicon
+from .speakers import Speakers
+from .via import find_via
+
+__all__ = ["QuoteExtractor", "extract_quotes", "make_quotes"]
+
+if not Doc.has_extension("quotes"):
+    Doc.set_extension("quotes", default=None)
+
+
+def extract_quotes(doc: Doc, lex: Lexicon | None = None) -> list[Quote]:
+    """The reported-speech units of a parsed ``doc`` (its text: paragraphs joined by "\\n")."""
+    lex = lex or lexicon(doc.lang_)
+    ex = Extractor(doc, lex)
+    units = ex.run()
+    people = Speakers.of(doc, lex, ex.in_quote, ex.text)
+    people.drop_subjects_in([(u.start, u.end) for u in units])
+    quotes: list[Quote] = []
+    previous: tuple[str | None, int] | None = None
+    for u in units:
+        mention = None
+        if u.inherit:
+            speaker = None
+            if previous is not None and _close(ex, previous[1], u.paragraph):
+                speaker = previous[0]
+        else:
+            speaker = u.speaker or people.resolve(u.subject, u.anchor, u.paragraph)
+            if u.subject:
+                mention = ex.span_text(u.subject[0].i, u.subject[-1].i)
+            if speaker is None and not u.subject and previous is not None and \
+                    _close(ex, previous[1], u.paragraph):
+                speaker = previous[0]  # "…, précisant que …": the speaker goes on
+        people.record(u.anchor, speaker, u.paragraph)
+        previous = (speaker, u.last_paragraph)
+        cue = ex.span_text(*u.cue) if u.cue else None
+        via = find_via(ex, u, {t.i for t in u.subject}) if u.cue else None
+        text = ex.text[u.start:u.end]
+        quotes.append(Quote(id="", doc_id="", kind=u.kind, text=text, start=u.start, end=u.end,
+                            speaker=speaker, speaker_id=None, speaker_mention=mention, cue=cue,
+                            via=via, cluster=""))
+    return quotes
+
+
+def _close(ex: Extractor, before: int, now: int) -> bool:
+    """Paragraph ``now`` follows paragraph ``before`` with only blank lines or short captions
+    in between (``CAPTION_WORDS``)."""
+    from .extract import CAPTION_WORDS
+
+    if now - before > 6:
+        return False
+    for p in range(before + 1, now):
+        a = ex.line_starts[p]
+        b = ex.line_starts[p + 1] - 1 if p + 1 < len(ex.line_starts) else len(ex.text)
+        if len(ex.text[a:b].split()) > CAPTION_WORDS:
+            return False
+    return True
+
+
+class QuoteExtractor:
+    """The pipeline component: word lists are read once, at creation."""
+
+    def __init__(self, lang: str) -> None:
+        self.lex = lexicon(lang)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.quotes = extract_quotes(doc, self.lex)
+        return doc
+
+
+@Language.factory("recoupe_quotes", assigns=["doc._.quotes"], requires=["token.dep", "token.lemma", "doc.ents"])
+def make_quotes(nlp: Language, name: str) -> QuoteExtractor:
+    return QuoteExtractor(nlp.lang)
