@@ -65,9 +65,15 @@ def model_name(lang: str, override: str | None = None) -> str | None:
 
 
 @lru_cache(maxsize=None)
-def load(lang: str, model: str | None = None, stages: tuple[str, ...] = ("entities", "quotes")) -> Language | None:
+def load(
+    lang: str,
+    model: str | None = None,
+    stages: tuple[str, ...] = ("entities", "quotes"),
+    aliases: str | None = None,
+) -> Language | None:
     """The pipeline for ``lang`` with recoupe's components, or ``None`` if the language has no
-    model (its documents are stored without quotes and entities)."""
+    model (its documents are stored without quotes and entities). ``aliases`` is a user alias
+    table for the entity stage (``--aliases``)."""
     name = model_name(lang, model)
     if name is None:
         return None
@@ -83,5 +89,6 @@ def load(lang: str, model: str | None = None, stages: tuple[str, ...] = ("entiti
     for stage in stages:
         factory = f"recoupe_{stage}"
         importlib.import_module(f"recoupe.{stage}")  # registers the factory
-        nlp.add_pipe(factory, last=True)
+        config = {"aliases": aliases} if stage == "entities" and aliases else {}
+        nlp.add_pipe(factory, last=True, config=config)
     return nlp

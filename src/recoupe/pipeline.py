@@ -169,7 +169,7 @@ def process_batch(documents: list[Document], options: Options) -> list[DocumentR
         by_lang[document.language].append(i)
     parsed: list[Any] = [None] * len(documents)
     for lang, indexes in by_lang.items():
-        pipeline = nlp.load(lang, options.models.get(lang), options.stages)
+        pipeline = nlp.load(lang, options.models.get(lang), options.stages, str(options.aliases) if options.aliases else None)
         if pipeline is None:
             continue
         texts = ((documents[i].text, i) for i in indexes)

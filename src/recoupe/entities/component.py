@@ -50,8 +50,9 @@ HONORIFICS = frozenset({"m.", "mm.", "mme", "mlle", "mr", "mr.", "mrs", "mrs.", 
 #: priority of a candidate when two of the same length overlap: the table knows better than NER,
 #: the NER better than a bare surname of the table ("Austin, Texas" stays a place)
 TABLE, ROLE, NER, SURNAME = 0, 1, 2, 3
-#: bare surnames of the table's people are matched only from this length on (calibrated on
-#: news-dev: shorter ones — "May", "Rau", "Duda", "Khan" — are mostly other words or other people)
+#: bare surnames of the table's people are matched only from this length on. Set by hand: the
+#: shorter ones ("May", "Rau", "Duda", "Khan") are ordinary words or common names; the NER still
+#: finds them when they are names, this only adds names it missed.
 MIN_SURNAME = 5
 
 
