@@ -19,9 +19,11 @@ only of names, and headlines of unrelated articles inserted mid-text. Translatio
 
 from __future__ import annotations
 
+
 import hashlib
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -377,6 +379,21 @@ def _classify(line: str, language: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+class _Others:
+    """The words of every line but one, as a set-like view: ``w in others`` when ``w`` occurs
+    in some other line (the article's counts minus the line's own)."""
+
+    __slots__ = ("counts", "own")
+
+    def __init__(self, counts: Counter, own: set[str] | Counter):
+        self.counts = counts
+        self.own = own
+
+    def __contains__(self, word: object) -> bool:
+        own = self.own[word] if isinstance(self.own, Counter) else int(word in self.own)
+        return self.counts.get(word, 0) - own > 0
+
+
 def _clean_lines(lines: list[str], language: str) -> _Cleaned:
     out = _Cleaned()
     flagged: list[bool] = []
@@ -392,10 +409,15 @@ def _clean_lines(lines: list[str], language: str) -> _Cleaned:
     # second pass: captions and headlines of other articles, judged against the article's words
     kept_idx = [i for i, f in enumerate(flagged) if not f]
     words = {i: _LETTERS.findall(lines[i]) for i in kept_idx}
+    lower_sets = {i: {w for w in words[i] if w.islower()} for i in kept_idx}
+    upper_sets = {i: {w for w in words[i] if w[0].isupper()} for i in kept_idx}
+    lower_all = Counter(w for i in kept_idx for w in lower_sets[i])
+    upper_all = Counter(w for i in kept_idx for w in upper_sets[i])
     captions = []
     for i in kept_idx:
-        lower = {w for j in kept_idx if j != i for w in words[j] if w.islower()}
-        upper = {w for j in kept_idx if j != i for w in words[j] if w[0].isupper()}
+        # "the words of the other lines", counted once for the article (linear, not quadratic)
+        lower = _Others(lower_all, lower_sets[i])
+        upper = _Others(upper_all, upper_sets[i])
         if _is_name_caption(lines[i], language, lower, upper):
             captions.append(i)
     for i in captions:
@@ -406,13 +428,14 @@ def _clean_lines(lines: list[str], language: str) -> _Cleaned:
             kinds[i] = "captions-credits"
     kept_idx = [i for i, f in enumerate(flagged) if not f]
     all_stems = {i: _stems(lines[i], language) for i in kept_idx}
+    stem_counts = Counter(s for i in kept_idx for s in all_stems[i])
+    total_stems = sum(stem_counts.values())
     for i in kept_idx:
         if not _headline_shaped(lines[i]):
             continue
-        context = [s for j in kept_idx if j != i for s in all_stems[j]]
-        if len(context) < MIN_CONTEXT_WORDS:
+        if total_stems - len(all_stems[i]) < MIN_CONTEXT_WORDS:
             continue
-        share = _overlap(lines[i], set(context), language)
+        share = _overlap(lines[i], _Others(stem_counts, Counter(all_stems[i])), language)
         if share is not None and share < UNRELATED_OVERLAP:
             flagged[i] = True
             kinds[i] = "related-links"
