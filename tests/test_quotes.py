@@ -211,3 +211,94 @@ def test_quotes_en_mixed_and_scare(en):
                      'The so-called "bridge party" ended late.')
     assert _find(qs, "a gift to Eastbrook").kind == "mixed"
     assert not [q for q in qs if "bridge party" in q.text]
+
+
+# ---- patterns added for the gold-set targets (fictional sentences) ----------------------------
+
+@pytest.mark.parametrize("text, words, kind, speaker", [
+    # accuser / qualifier X de « Y »: X is part of the content
+    ("Le maire Marc Dervaux a accusé jeudi la préfecture de favoriser une « paralysie totale » du chantier.",
+     "la préfecture de favoriser", "mixed", "Marc Dervaux"),
+    ("Le maire Marc Dervaux a qualifié Paul Ravanel de « fossoyeur du pont » devant le conseil.",
+     "Paul Ravanel de", "mixed", "Marc Dervaux"),
+    # appeler / inviter X à: the addressee stays in the content
+    ("Le maire Marc Dervaux a invité les habitants de Villebrune à « rester patients » cet hiver.",
+     "les habitants de Villebrune à", "mixed", "Marc Dervaux"),
+    # insister sur la nécessité de …
+    ("Marc Dervaux a insisté sur la nécessité de rouvrir le pont avant les fêtes.",
+     "la nécessité de rouvrir le pont", "indirect", "Marc Dervaux"),
+    # an infinitive after the cue, auxiliary infinitive included
+    ("Marc Dervaux a affirmé avoir reçu toutes les autorisations pour le pont.",
+     "avoir reçu toutes les autorisations", "indirect", "Marc Dervaux"),
+])
+def test_quotes_fr_object_content(fr, text, words, kind, speaker):
+    q = _find(_quotes(fr, text), words)
+    assert (q.kind, q.speaker) == (kind, speaker)
+
+
+def test_quotes_fr_addressee_and_inverted_subject_are_not_content(fr):
+    text = ("Marc Dervaux a promis à son adjoint une nouvelle voiture de fonction.\n"
+            "« Le pont sera prêt », a annoncé le maire de Villebrune Marc Dervaux.")
+    qs = _quotes(fr, text)
+    assert not [q for q in qs if "son adjoint" in q.text or q.text.startswith("le maire")]
+    assert _find(qs, "Le pont sera prêt").speaker == "Marc Dervaux"
+
+
+def test_quotes_fr_label_without_quote_is_not_speech(fr):
+    text = "Le journal qualifie de désastre la gestion du chantier par la mairie de Villebrune."
+    assert not [q for q in _quotes(fr, text) if q.cue and "qualifie" in q.cue]
+
+
+def test_quotes_fr_selon_incise_inside_content(fr):
+    text = "La politique de la mairie de Villebrune, selon lui, risque de coûter très cher aux habitants."
+    q = _find(_quotes(fr, text), "risque de coûter")
+    assert q.kind == "indirect" and q.text.startswith("La politique") and q.cue == "selon"
+
+
+def test_quotes_fr_second_cue_starts_a_new_unit(fr):
+    text = ("Marc Dervaux reconnaît que les travaux ont pris du retard, il estime cependant que "
+            "le pont sera rouvert avant l'hiver.")
+    qs = _quotes(fr, text)
+    first = _find(qs, "les travaux ont pris du retard")
+    second = _find(qs, "le pont sera rouvert")
+    assert first is not second and "pont" not in first.text
+
+
+def test_quotes_fr_gerund_speaker_is_main_subject(fr):
+    text = ("Le maire Marc Dervaux a visité le chantier jeudi, accusant la préfecture de "
+            "bloquer les travaux depuis des mois.")
+    q = _find(_quotes(fr, text), "bloquer les travaux")
+    assert q.speaker == "Marc Dervaux"
+
+
+def test_quotes_fr_pronoun_agrees_in_gender(fr):
+    text = ("La ministre Claire Vasseur a rencontré le maire Marc Dervaux à Villebrune.\n"
+            "« Le pont sera financé », a-t-elle déclaré.")
+    assert _find(_quotes(fr, text), "Le pont sera financé").speaker == "Claire Vasseur"
+
+
+def test_quotes_fr_inverted_subject_after_time_words(fr):
+    text = "« Le pont sera financé », a déclaré un peu plus tôt dans la journée Marc Dervaux."
+    assert _find(_quotes(fr, text), "Le pont sera financé").speaker == "Marc Dervaux"
+
+
+def test_quotes_fr_definite_role_without_holder_is_recent_speaker(fr):
+    text = ("Marc Dervaux, élu de Villebrune, a déclaré que le pont serait rouvert.\n"
+            "« Nous tiendrons les délais », a ajouté le dirigeant.")
+    assert _find(_quotes(fr, text), "Nous tiendrons les délais").speaker == "Marc Dervaux"
+
+
+def test_quotes_en_gerund_speaker_is_main_subject(en):
+    text = "Mayor Anna Kowalik visited the site on Monday, saying that the bridge would reopen in May."
+    q = _find(_quotes(en, text), "the bridge would reopen")
+    assert q.speaker == "Anna Kowalik"
+
+
+@pytest.mark.parametrize("text, first, last", [
+    ("“I never met him.\nI said so last year.\nI still say it today.”\nFollow us.", "I never", "say it today."),
+    ("« Je ne l'ai jamais vu.\nJe l'ai dit l'an dernier. »\nFin de l'article.", "Je ne", "an dernier."),
+])
+def test_quotes_marks_run_on_paragraphs_closed_later(text, first, last):
+    (m,) = find_quotes(text)
+    inner = text[m.start:m.end]
+    assert inner.startswith(first) and inner.endswith(last) and m.closed

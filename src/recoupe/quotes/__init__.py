@@ -43,6 +43,9 @@ def extract_quotes(doc: Doc, lex: Lexicon | None = None) -> list[Quote]:
             if previous is not None and _close(ex, previous[1], u.paragraph):
                 speaker = previous[0]
         else:
+            if u.cue and len(u.subject) == 1 and u.subject[0].lower_ in ("il", "it") and any(
+                    c.dep_ in ("aux:pass", "auxpass") for c in ex.doc[u.cue[1]].children):
+                u.subject = []  # "il a été rapporté que": impersonal, the speaker goes on
             speaker = u.speaker or people.resolve(u.subject, u.anchor, u.paragraph)
             if u.subject:
                 mention = ex.span_text(u.subject[0].i, u.subject[-1].i)

@@ -49,6 +49,7 @@ class Person:
     count: int = 0
     first: int = 0
     roles: set[str] = field(default_factory=set)
+    gender: str | None = None
 
 
 @dataclass(slots=True)
@@ -76,16 +77,19 @@ class Speakers:
             if text.startswith("[", line):  # bracketed link lines ("[Zelenski cierra …]")
                 continue
             words = [t for t in ent if t.text.lower() not in HONORIFICS and not t.is_punct]
-            if not words or not words[0].text[:1].isupper() or len(words) > 4:
-                continue
+            if not words or not words[0].text[:1].isupper() or len(words) > 4 or all(
+                    t.lemma_.lower() in lex.roles or t.text.lower() in lex.roles for t in words):
+                continue  # "le Président" tagged as a person
             name = " ".join(t.text for t in words) if len(words) < len(ent) else ent.text
             idx = self._person(name, len(words), ent.start_char)
             person = self.people[idx]
             person.roles |= self._role_words(ent)
+            person.gender = person.gender or self._gender(ent)
             if quoted and quoted[ent.start] >= 0:
                 continue
-            if any(t.dep_.startswith("nsubj") or t.dep_ == "flat:name" and t.head.dep_.startswith("nsubj")
-                   for t in ent):
+            # the subject, or a name in apposition to it ("Le Premier ministre hongrois Viktor Orban a …")
+            if any(t.dep_.startswith("nsubj") or t.dep_ in ("flat:name", "appos", "compound")
+                   and t.head.dep_.startswith("nsubj") for t in ent):
                 self.subjects.append((ent.start_char, idx))
         return self
 
@@ -124,20 +128,57 @@ class Speakers:
         j = ent.end
         if j < len(doc) and doc[j].text == ",":
             j += 1
+            after: set[str] = set()
             while j < len(doc) and j - ent.end <= 9:
                 t = doc[j]
                 if t.is_punct or t.pos_ in ("VERB", "AUX", "SCONJ") or t.is_space:
                     break
                 if t.pos_ in ("NOUN", "ADJ", "PROPN"):
-                    words.add(t.lemma_.lower())
+                    after.add(t.lemma_.lower())
                 j += 1
+            # an apposition is closed by punctuation; a phrase running into a verb is the
+            # subject of the next clause ("Comme Donald Trump, le président brésilien accuse")
+            if j >= len(doc) or doc[j].pos_ not in ("VERB", "AUX"):
+                words |= after
         return words
+
+    def _gender(self, ent: Span) -> str | None:
+        """"F"/"M" from an honorific or a role noun next to the name ("la ministre X", "X, la
+        candidate", "Mme X"), else None."""
+        doc = self.doc
+        first = ent[0].text.lower()
+        if first in ("mme", "mlle", "mrs", "mrs.", "ms", "ms.", "madame"):
+            return "F"
+        if first in ("m.", "mr", "mr.", "monsieur"):
+            return "M"
+        near = []
+        i = ent.start - 1
+        while i >= 0 and ent.start - i <= 4 and doc[i].pos_ in ("NOUN", "ADJ", "DET"):
+            near.append(doc[i])
+            i -= 1
+        if ent.end + 2 < len(doc) and doc[ent.end].text == ",":
+            near.extend(doc[ent.end + 1:min(ent.end + 4, len(doc))])
+        for t in near:
+            if t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.roles:
+                g = t.morph.get("Gender")
+                det = [c for c in t.children if c.pos_ == "DET"]
+                if det:
+                    g = det[0].morph.get("Gender") or g
+                if g == ["Fem"]:
+                    return "F"
+                if g == ["Masc"]:
+                    return "M"
+        return None
 
     def canonical(self, name: str) -> str:
         words = [w for w in name.split() if w.lower() not in HONORIFICS]
         if not words:
             return name
         idx = self.by_surname.get(_norm(words[-1]))
+        if idx is None and len(words) == 1:  # a first name alone ("Emmanuel")
+            key = _norm(words[0])
+            idx = next((i for i, p in enumerate(self.people)
+                        if p.words > 1 and _norm(p.name.split()[0]) == key), None)
         return self.people[idx].name if idx is not None else " ".join(words)
 
     def drop_subjects_in(self, ranges: list[tuple[int, int]]) -> None:
@@ -153,7 +194,7 @@ class Speakers:
         lex = self.lex
         low = [t.text.lower() for t in np]
         if len(np) == 1 and (low[0] in lex.pronouns or low[0].endswith(("-il", "-elle"))):
-            return self._pronoun(offset)
+            return self._pronoun(offset, _pronoun_gender(low[0]))
         if len(np) == 1 and (low[0] in lex.plural_pronouns or low[0].endswith(("-ils", "-elles"))):
             return self._last(offset, plural=True)
         person = self._person_in(np)
@@ -175,14 +216,24 @@ class Speakers:
                     return found
             return _as_written(self.text, np)
         words = {t.lemma_.lower() for t in np if t.pos_ in ("NOUN", "ADJ", "PROPN")}
-        found = self._by_role(words, head.lemma_.lower())
+        found = self._by_role(words, head.lemma_.lower(), complete=True)
         if found:
             return found
         if head.lemma_.lower() in lex.generic_roles:
             return self._anonymous(offset, words) or _as_written(self.text, np)
-        same = [h for h in self.history if h[0] < offset and h[2] and h[3] == paragraph]
+        gender = {"Fem": "F", "Masc": "M"}.get(next(iter(head.morph.get("Gender")), ""), None)
+        same = [h for h in self.history if h[0] < offset and h[2] and h[3] == paragraph
+                and self._gender_ok(h[1], gender)]
         if same:
             return same[-1][1]
+        # "le dirigeant nationaliste", "la candidate du RN" with no holder named as such: the
+        # person the article is talking about, as for a pronoun
+        recent = self._pronoun(offset, gender, fallback=False, speaker_first=True)
+        if recent:
+            return recent
+        found = self._by_role(words, head.lemma_.lower())
+        if found:
+            return found
         salient = max(self.people, key=lambda p: p.count, default=None)
         if salient is not None and salient.count >= SALIENT_MENTIONS:
             return salient.name
@@ -202,7 +253,7 @@ class Speakers:
     def _person_in(self, np: list[Token]) -> str | None:
         label = self.lex.person_label
         for i, t in enumerate(np):
-            if t.ent_type_ != label or t.text.lower() in HONORIFICS:
+            if t.ent_type_ != label or t.text.lower() in HONORIFICS or t.lemma_.lower() in self.lex.roles:
                 continue
             # "le porte-parole du président Vladimir Poutine": a name after "de + title" only
             # qualifies the head noun
@@ -216,28 +267,45 @@ class Speakers:
             return self.canonical(" ".join(words))
         return None
 
-    def _by_role(self, words: set[str], head: str | None) -> str | None:
+    def _by_role(self, words: set[str], head: str | None, complete: bool = False) -> str | None:
+        """The person given the role ``words`` (``complete``: all of them, so that "le président
+        brésilien" is not the person introduced as "le président américain")."""
         best, best_score = None, 0
         for p in self.people:
             if head is not None and head not in p.roles:
                 continue
             overlap = len(words & p.roles)
-            if not overlap:
+            if not overlap or (complete and not words <= p.roles):
                 continue
             score = overlap * 100 + p.count
             if score > best_score:
                 best, best_score = p.name, score
         return best
 
-    def _pronoun(self, offset: int) -> str | None:
+    def _gender_ok(self, name: str, gender: str | None) -> bool:
+        """False only when the person called ``name`` is known to be of the other gender."""
+        if gender is None:
+            return True
+        idx = self.by_surname.get(_norm(name.split()[-1])) if name.split() else None
+        known = self.people[idx].gender if idx is not None else None
+        return known is None or known == gender
+
+    def _pronoun(self, offset: int, gender: str | None = None, fallback: bool = True,
+                 speaker_first: bool = False) -> str | None:
+        """The most recent of the last person speaking and the last person named as a subject,
+        skipping people known to be of the other gender ("elle" after "Emmanuel Macron")."""
         last_speaker = next(((o, s) for o, s, is_person, _ in reversed(self.history)
-                             if o < offset and is_person), None)
-        last_subject = next(((o, i) for o, i in reversed(self.subjects) if o < offset), None)
-        if last_subject and (not last_speaker or last_subject[0] > last_speaker[0]):
+                             if o < offset and is_person and self._gender_ok(s, gender)), None)
+        last_subject = next(((o, i) for o, i in reversed(self.subjects)
+                             if o < offset and self._gender_ok(self.people[i].name, gender)), None)
+        if last_subject and (not last_speaker or (last_subject[0] > last_speaker[0] and not speaker_first)):
             return self.people[last_subject[1]].name
         if last_speaker:
             return last_speaker[1]
-        salient = max(self.people, key=lambda p: p.count, default=None)
+        if not fallback:
+            return None
+        people = [p for p in self.people if p.first < offset and self._gender_ok(p.name, gender)] or self.people
+        salient = max(people, key=lambda p: p.count, default=None)
         return salient.name if salient is not None else None
 
     def _last(self, offset: int, plural: bool = False, anonymous: bool = False) -> str | None:
@@ -261,3 +329,11 @@ class Speakers:
 
 def _as_written(text: str, np: list[Token]) -> str:
     return text[np[0].idx:np[-1].idx + len(np[-1].text)]
+
+
+def _pronoun_gender(word: str) -> str | None:
+    if word.endswith(("elle", "she")) or word in ("she", "her"):
+        return "F"
+    if word.endswith(("il", "lui")) or word in ("he", "him"):
+        return "M"
+    return None
