@@ -50,11 +50,12 @@ def main() -> None:
 @click.option("--model", "models", multiple=True, metavar="LANG=PACKAGE", help="spaCy model for a language, e.g. --model fr=fr_core_news_lg.")
 @click.option("--batch-size", default=32, show_default=True, type=click.IntRange(1, 10_000), help="Articles per spaCy batch and per database transaction.")
 @click.option("--max-bytes", default=5_000_000, show_default=True, type=click.IntRange(1_000), help="Largest accepted article; bigger ones are rejected with a reason.")
+@click.option("--jobs", type=click.IntRange(1, 64), default=None, help="spaCy worker processes (default: 2 where there are 2 cores or more; 1 parses in this process).")
 @click.option("--engine", type=click.Choice(["local", "spark"]), default="local", show_default=True, help="Run the per-document pipeline in this process, or on Spark.")
 @click.option("--spark-master", envvar="SPARK_MASTER", help="Spark master URL (default local[*]; or set SPARK_MASTER).")
 @click.option("--spark-output", type=click.Path(file_okay=False, path_type=Path), help="Keep the Spark results (Parquet) in this folder.")
 @click.option("-v", "--verbose", is_flag=True, help="Print the summary even when not on a terminal.")
-def analyze(paths, db, database_url, out_dir, aliases, models, batch_size, max_bytes, engine, spark_master, spark_output, verbose) -> None:
+def analyze(paths, db, database_url, out_dir, aliases, models, batch_size, max_bytes, jobs, engine, spark_master, spark_output, verbose) -> None:
     """Ingest files and folders (recursively), run the whole pipeline, store everything.
 
     Accepts .txt, .html/.htm, .jsonl and .warc/.warc.gz (and .parquet with --engine spark).
@@ -71,6 +72,8 @@ def analyze(paths, db, database_url, out_dir, aliases, models, batch_size, max_b
             _fail(f"--model {spec!r}: expected LANG=PACKAGE, e.g. --model fr=fr_core_news_md", 2)
         model_map[lang.strip()] = package.strip()
     options = Options(batch_size=batch_size, models=model_map, aliases=aliases, max_bytes=max_bytes)
+    if jobs is not None:
+        options.jobs = jobs
     store = _open(db, database_url)
     reporter = Reporter(verbose=verbose)
     try:

@@ -14,10 +14,16 @@ Two halves, as DESIGN.md draws them:
 from __future__ import annotations
 
 import hashlib
+import os
+import signal
+import threading
+import time
 import struct
 import zlib
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import get_context
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -25,7 +31,7 @@ from typing import Any
 
 from . import clean as _clean
 from . import ingest, nlp
-from .errors import RecoupeError
+from .errors import InputError, RecoupeError
 from .model import Article, Document, DocumentResult, Mention, Quote, Rejection
 from .store.base import Store
 
@@ -49,6 +55,9 @@ class Options:
     aliases: Path | None = None
     max_bytes: int = 5_000_000
     stages: tuple[str, ...] = ("entities", "quotes")
+    #: spaCy worker processes; 1 parses in this process. Default: two workers where there are
+    #: two cores or more (the parse is the cost; cleaning and storing stay in this process).
+    jobs: int = field(default_factory=lambda: min(2, os.cpu_count() or 1))
 
 
 @dataclass(slots=True)
@@ -111,9 +120,22 @@ def jaccard(sig_a: bytes, sig_b: bytes) -> float:
     return sum(x == y for x, y in zip(a, b)) / NUM_PERM
 
 
+#: Longest cleaned text sent to spaCy: its default ``nlp.max_length``, above which ``nlp.pipe``
+#: raises E088 for the whole batch ("roughly 1GB of temporary memory per 100,000 characters").
+#: Not tuned: a long news article is ~50,000 characters; a text under ``--max-bytes`` (5 MB) but
+#: over this is rejected with its reason instead of stopping the run (tests/test_load_size.py).
+MAX_TEXT_CHARS = 1_000_000
+
+
 def prepare(article: Article) -> Document:
     """Clean one article and give it its id. Raises ``InputError`` with the reason."""
     document = _clean.clean(article)
+    if len(document.text) > MAX_TEXT_CHARS:
+        raise InputError(
+            article.source,
+            f"the article text is {len(document.text):,} characters after cleaning, over the "
+            f"{MAX_TEXT_CHARS:,} the language models accept per document: split it into articles",
+        )
     document.id = document_id(document.content_hash, article.source)
     return document
 
@@ -197,9 +219,9 @@ Progress = Callable[[str, int], None]  # (event, count): "read", "stored", "link
 
 
 class Deduplicator:
-    """Marks exact and near duplicates against the store and the batch not yet written.
+    """Marks exact and near duplicates against the store and the documents not yet written.
 
-    Only what is not in the store yet is kept in memory (the pending batch's hashes and
+    Only what is not in the store yet is kept in memory (the pending documents' hashes and
     signatures; earlier batches are found through the store), so memory stays flat however large
     the run. Both engines use it on the driver, in input order, so they mark the same documents.
     """
@@ -209,10 +231,10 @@ class Deduplicator:
         self.summary = summary
         self.hashes: dict[str, str] = {}
         self.signatures: dict[str, tuple[bytes, list[tuple[int, int]]]] = {}
-        self.pending: list[Document] = []
+        self.pending: dict[str, Document] = {}
 
     def is_known(self, document: Document) -> bool:
-        return any(d.id == document.id for d in self.pending) or bool(self.store.known_ids([document.id]))
+        return document.id in self.pending or bool(self.store.known_ids([document.id]))
 
     def mark(self, document: Document, signature: tuple[bytes, list[tuple[int, int]]] | None = None) -> None:
         sig, bands = signature or fingerprint(document.text)
@@ -225,26 +247,79 @@ class Deduplicator:
             self.hashes[document.content_hash] = document.id
             candidates = self.store.lsh_candidates(bands)
             bucket_set = set(bands)
-            for other in self.pending:  # the pending batch is not in the store yet
-                other_sig = self.signatures.get(other.id)
-                if other_sig and other.duplicate_of is None and bucket_set & set(other_sig[1]):
+            for other in self.pending.values():  # pending documents are not in the store yet
+                other_sig = self.signatures[other.id]
+                if other.duplicate_of is None and bucket_set & set(other_sig[1]):
                     candidates[other.id] = other_sig[0]
             best = max(candidates.items(), key=lambda kv: jaccard(sig, kv[1]), default=None)
             if best and jaccard(sig, best[1]) >= NEAR_DUPLICATE_JACCARD:
                 document.duplicate_of = best[0]
                 self.summary.near_duplicates += 1
-        self.pending.append(document)
+        self.pending[document.id] = document
         lang = document.language
         self.summary.languages[lang] = self.summary.languages.get(lang, 0) + 1
 
     def write(self, results: list[DocumentResult]) -> None:
-        """Store the results of the pending documents in one transaction, then forget them."""
+        """Store these results in one transaction, then forget their documents."""
         self.store.write_batch(results, {r.document.id: self.signatures[r.document.id] for r in results if r.document.id in self.signatures})
         self.summary.stored += len(results)
         self.summary.quotes += sum(len(r.quotes) for r in results)
-        self.pending.clear()
-        self.signatures.clear()
-        self.hashes.clear()
+        for r in results:
+            document = self.pending.pop(r.document.id, None)
+            self.signatures.pop(r.document.id, None)
+            if document is not None and self.hashes.get(document.content_hash) == document.id:
+                del self.hashes[document.content_hash]
+
+
+def _worker_init(parent: int) -> None:
+    """In each worker: Ctrl-C is the parent's to handle, and a worker whose parent died (kill -9)
+    exits instead of lingering (checked every second by a daemon thread)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+    def watch() -> None:
+        while True:
+            time.sleep(1)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="recoupe-parent-watch").start()
+
+
+class Parsers:
+    """Parses batches, in this process or in worker processes, and hands results back in
+    submission order. At most two batches per worker are in flight, so memory stays flat.
+
+    The first batch is parsed here; workers start with the second (a run of one batch — a few
+    articles — does not pay for loading the models in every worker). Workers are started with
+    ``spawn`` (a fork of a process holding BLAS threads can hang) and each loads its spaCy
+    pipelines once."""
+
+    def __init__(self, options: Options):
+        self.options = options
+        self.pool: ProcessPoolExecutor | None = None
+        self.batches = 0
+        self.window = 2 * max(options.jobs, 1)
+        self.inflight: deque = deque()
+
+    def submit(self, documents: list[Document]) -> Iterator[list[DocumentResult]]:
+        """Queue a batch; yield the batches that are done, in order."""
+        self.batches += 1
+        if self.options.jobs > 1 and self.batches == 2:
+            self.pool = ProcessPoolExecutor(self.options.jobs, mp_context=get_context("spawn"), initializer=_worker_init, initargs=(os.getpid(),))
+        if self.pool is None:
+            yield process_batch(documents, self.options)
+            return
+        self.inflight.append(self.pool.submit(process_batch, documents, self.options))
+        while self.inflight and (len(self.inflight) > self.window or self.inflight[0].done()):
+            yield self.inflight.popleft().result()
+
+    def drain(self) -> Iterator[list[DocumentResult]]:
+        while self.inflight:
+            yield self.inflight.popleft().result()
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
 
 
 def analyze(paths: Iterable[str | Path], store: Store, options: Options | None = None, progress: Progress | None = None) -> Summary:
@@ -254,33 +329,41 @@ def analyze(paths: Iterable[str | Path], store: Store, options: Options | None =
     summary = Summary()
     notify = progress or (lambda event, n: None)
     dedup = Deduplicator(store, summary)
+    parsers = Parsers(options)
+    batch: list[Document] = []
 
-    def flush() -> None:
-        if dedup.pending:
-            n = len(dedup.pending)
-            dedup.write(process_batch(dedup.pending, options))
-            notify("stored", n)
+    def write(done: Iterable[list[DocumentResult]]) -> None:
+        for results in done:
+            dedup.write(results)
+            notify("stored", len(results))
 
-    for item in ingest.iter_articles(paths, max_bytes=options.max_bytes):
-        if isinstance(item, Rejection):
-            summary.rejected.append(item)
-            notify("rejected", 1)
-            continue
-        summary.read += 1
-        notify("read", 1)
-        try:
-            document = prepare(item)
-        except RecoupeError as exc:
-            summary.rejected.append(Rejection(item.source, getattr(exc, "reason", str(exc))))
-            notify("rejected", 1)
-            continue
-        if dedup.is_known(document):
-            summary.unchanged += 1
-            continue
-        dedup.mark(document)
-        if len(dedup.pending) >= options.batch_size:
-            flush()
-    flush()
+    try:
+        for item in ingest.iter_articles(paths, max_bytes=options.max_bytes):
+            if isinstance(item, Rejection):
+                summary.rejected.append(item)
+                notify("rejected", 1)
+                continue
+            summary.read += 1
+            notify("read", 1)
+            try:
+                document = prepare(item)
+            except RecoupeError as exc:
+                summary.rejected.append(Rejection(item.source, getattr(exc, "reason", str(exc))))
+                notify("rejected", 1)
+                continue
+            if dedup.is_known(document):
+                summary.unchanged += 1
+                continue
+            dedup.mark(document)
+            batch.append(document)
+            if len(batch) >= options.batch_size:
+                write(parsers.submit(batch))
+                batch = []
+        if batch:
+            write(parsers.submit(batch))
+        write(parsers.drain())
+    finally:
+        parsers.close()
     summary.linked = link(store, options)
     notify("linked", summary.linked)
     return summary
