@@ -94,6 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=Path("/work/shared/corpus"))
     parser.add_argument("--pairs", type=Path, default=HERE / "pairs.tsv")
     parser.add_argument("--errors", action="store_true", help="list every wrong pair")
+    parser.add_argument("--floors", type=Path, help="fail (exit 1) below the 'entities' floors of this file (eval/entities/floors.json)")
     args = parser.parse_args(argv)
     pairs = read_pairs(args.pairs)
     mentions, texts = analyse(args.corpus)
@@ -103,6 +104,16 @@ def main(argv: list[str] | None = None) -> int:
     print(f"pairwise merge precision {precision:.3f}  recall {recall:.3f}")
     if args.errors:
         print("\n".join(errors))
+    if args.floors:
+        import json  # noqa: PLC0415
+
+        floors = json.loads(args.floors.read_text(encoding="utf-8"))["entities"]
+        below = [f"{name} {value:.3f} < floor {floors[name]}" for name, value in
+                 (("precision", precision), ("recall", recall)) if value < floors[name]]
+        if below:
+            print("entity gate FAILED: " + "; ".join(below))
+            return 1
+        print("entity gate passed")
     return 0
 
 
