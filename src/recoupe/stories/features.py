@@ -124,11 +124,21 @@ def numbers(text: str) -> frozenset[str]:
     return frozenset(re.sub(r"[ .,]", "", n) for n in _NUMBER.findall(text) if len(n) > 0)
 
 
+#: Background documents assumed beside the corpus, in which no term occurs: without them, in a
+#: small collection the actors every article shares (all five seeds are about Lukashenko and
+#: Belarus) get an idf of ~0 and the articles fall apart into singleton threads. With 40, the
+#: five seeds analysed alone form one thread; on seeds + news-dev/fr thread B-cubed F1 goes
+#: 0.558 → 0.597 (P 0.841, R 0.463), events unchanged (1.0); 10 and 20 gave 0.542 and 0.550.
+#: Negligible once the corpus has thousands of documents.
+PRIOR_DOCS = 40
+
+
 def weigh(counts: Counter[str], df: dict[str, int], n_docs: int, top: int) -> dict[str, float]:
-    """tf-idf ((1 + log tf) · log((N+1)/(df+1)) + smoothing), the ``top`` heaviest, L2-normalised."""
+    """tf-idf ((1 + log tf) · log((N+M+1)/(df+1)) + smoothing, M = ``PRIOR_DOCS``), the ``top``
+    heaviest, L2-normalised."""
     weights = {}
     for term, tf in counts.items():
-        idf = math.log((n_docs + 1) / (df.get(term, 0) + 1)) + 0.1
+        idf = math.log((n_docs + PRIOR_DOCS + 1) / (df.get(term, 0) + 1)) + 0.1
         weights[term] = (1.0 + math.log(tf)) * idf
     best = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
     return normalise(dict(best))
