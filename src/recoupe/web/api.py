@@ -129,17 +129,23 @@ def speakers(request: Request, store: StoreDep, limit: Limit = DEFAULT_LIMIT, of
     return listing(request, queries.list_speakers(store, limit, offset))
 
 
-@router.get("/speakers/{entity_id}", summary="Everything an entity is quoted as saying, by story (twin of /speakers/{id})")
-def speaker(entity_id: str, store: StoreDep) -> dict[str, Any]:
-    view = queries.speaker_view(store, entity_id)
+@router.get("/speakers/{entity_id}", summary="What an entity is quoted as saying, by story, a page of quotations at a time (twin of /speakers/{id})")
+def speaker(
+    entity_id: str, request: Request, store: StoreDep, limit: Limit = queries.SPEAKER_LIMIT, offset: Offset = 0,
+) -> dict[str, Any]:
+    view = queries.speaker_view(store, entity_id, limit, offset)
     if view is None:
         raise not_found("speaker", entity_id)
     entity = view.entity.to_dict()
     entity.pop("mentions", None)
+    _prev, nxt = page_urls(request, view.page())
     return {
         "ok": True,
         "entity": entity,
         "total": view.total,
+        "limit": view.limit,
+        "offset": view.offset,
+        "next": nxt,
         "stories": [
             {
                 "story": ref.to_dict() if ref else None,
@@ -150,10 +156,16 @@ def speaker(entity_id: str, store: StoreDep) -> dict[str, Any]:
     }
 
 
-@router.get("/outlets", summary="Who cites, relays and translates whom (twin of /outlets)")
-def outlets(store: StoreDep) -> dict[str, Any]:
-    view = queries.outlets_view(store)
-    return {"ok": True, "links": [link.to_dict() for link in view.links], "outlets": view.outlets}
+@router.get("/outlets", summary="Who cites, relays and translates whom: the most frequent links of each relation (twin of /outlets)")
+def outlets(
+    store: StoreDep,
+    limit: Annotated[int, Query(ge=1, le=10_000, description="links per relation, the most frequent first")] = queries.OUTLET_LINKS,
+) -> dict[str, Any]:
+    view = queries.outlets_view(store, limit)
+    return {
+        "ok": True, "links": [link.to_dict() for link in view.links], "totals": view.totals, "limit": view.limit,
+        "outlets": view.outlets,
+    }
 
 
 # -- uploads --------------------------------------------------------------------------------------

@@ -212,6 +212,14 @@ def create_app(
         html = app.state.templates.get_template("docs.html").render(openapi_url="/openapi.json")
         return HTMLResponse(html)
 
+    favicon = (templating.STATIC / "favicon.svg").read_bytes()
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon_ico() -> Response:
+        # browsers ask for it on pages without <link rel="icon"> (the JSON twins): answer rather
+        # than fill the console with 404s
+        return Response(favicon, media_type="image/svg+xml", headers={"Cache-Control": "max-age=86400"})
+
     app.include_router(api.router)
     app.include_router(pages.router)
     return app

@@ -79,11 +79,13 @@ def speakers(request: Request, store: StoreDep, limit: Limit = DEFAULT_LIMIT, of
 
 
 @router.get("/speakers/{entity_id}", response_class=HTMLResponse)
-def speaker(entity_id: str, request: Request, store: StoreDep) -> HTMLResponse:
-    view = queries.speaker_view(store, entity_id)
+def speaker(entity_id: str, request: Request, store: StoreDep, limit: Limit = queries.SPEAKER_LIMIT, offset: Offset = 0) -> HTMLResponse:
+    view = queries.speaker_view(store, entity_id, limit, offset)
     if view is None:
         raise HTTPException(404, f"no speaker with id {entity_id!r}")
-    return render(request, "speaker.html", f"/api/speakers/{quote(entity_id, safe='')}", view=view)
+    prev_url, next_url = page_urls(request, view.page())
+    return render(request, "speaker.html", _twin(request, f"/api/speakers/{quote(entity_id, safe='')}"),
+                  view=view, prev_url=prev_url, next_url=next_url)
 
 
 @router.get("/outlets", response_class=HTMLResponse)

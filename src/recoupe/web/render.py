@@ -73,6 +73,9 @@ def segments(text: str, quotes: list[Quote]) -> list[Segment]:
 
 #: Timeline geometry in SVG user units (the picture scales to the page width with CSS).
 TL_WIDTH, TL_LABEL, TL_ROW, TL_TOP = 760, 220, 26, 28
+#: Characters of a row's label: 38 ran into the first dot in Chromium's 11 px system-ui font
+#: (seen on the seeds' screenshot, docs/story-page.png); 32 and an ellipsis end before it.
+TL_CHARS = 32
 
 
 @dataclass(slots=True)
@@ -99,6 +102,9 @@ class Timeline:
     rows: list[Row]
     ticks: list[tuple[float, str]]
     dated: bool
+    #: the one publication date of every dated document, when they all share it (the dots are
+    #: then spread in document order: one column of dots said nothing)
+    same_day: str | None = None
 
 
 def _day(value: str | None) -> date | None:
@@ -114,7 +120,8 @@ def timeline(statements: list[dict], documents: dict[str, tuple[str | None, str]
     order = list(documents)
     days = {d: _day(pub) for d, (pub, _title) in documents.items()}
     known = [d for d in days.values() if d]
-    dated = bool(known)
+    same_day = known[0].isoformat() if known and len(set(known)) == 1 and len(order) > 1 else None
+    dated = bool(known) and same_day is None
     x0, x1 = TL_LABEL + 10, TL_WIDTH - 20
 
     if dated:
@@ -136,6 +143,8 @@ def timeline(statements: list[dict], documents: dict[str, tuple[str | None, str]
             return x0 + (x1 - x0) * (order.index(doc_id) if doc_id in order else 0) / n
 
         ticks = [(x0, "first document"), (x1, "last document")] if len(order) > 1 else [(x0, "document")]
+        if same_day:
+            ticks = [(x0, f"{same_day}, first"), (x1, "last")]
 
     rows = []
     for i, st in enumerate(statements):
@@ -145,9 +154,10 @@ def timeline(statements: list[dict], documents: dict[str, tuple[str | None, str]
         text = str(st.get("text") or "")
         speaker = st.get("speaker")
         label = f"{speaker}: {text}" if speaker else text
-        rows.append(Row(y, label[:38] + ("…" if len(label) > 38 else ""), css_token(st.get("status"), STATUSES, "unverified"), min(xs), max(xs), dots))
+        cut = label[:TL_CHARS] + ("…" if len(label) > TL_CHARS else "")
+        rows.append(Row(y, cut, css_token(st.get("status"), STATUSES, "unverified"), min(xs), max(xs), dots))
     height = TL_TOP + max(len(rows), 1) * TL_ROW + 10
-    return Timeline(TL_WIDTH, int(height), rows, [(round(x, 1), label) for x, label in ticks], dated)
+    return Timeline(TL_WIDTH, int(height), rows, [(round(x, 1), label) for x, label in ticks], dated, same_day)
 
 
 # -- citation graph -------------------------------------------------------------------------------
