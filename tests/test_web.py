@@ -28,9 +28,32 @@ def db_path(tmp_path_factory) -> Path:
     return fx.build_db(tmp_path_factory.mktemp("web") / "web.db")
 
 
-@pytest.fixture(scope="module")
-def client(db_path) -> TestClient:
-    return TestClient(create_app(str(db_path), token=""), raise_server_exceptions=False)
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def client(request, db_path):
+    """The app over the fictional database, on each backend (PostgreSQL in a schema of its own)."""
+    if request.param == "sqlite":
+        yield TestClient(create_app(str(db_path), token=""), raise_server_exceptions=False)
+        return
+    import uuid
+    from urllib.parse import quote
+
+    import psycopg
+
+    from recoupe.store import open_store
+
+    base = request.getfixturevalue("pg_base_url")
+    schema = f"web_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect(base, autocommit=True) as conn:
+        conn.execute(f'CREATE SCHEMA "{schema}"')
+    url = f"{base}{'&' if '?' in base else '?'}options={quote(f'-csearch_path={schema}')}"
+    store = open_store(None, url)
+    try:
+        fx.fill(store)
+    finally:
+        store.close()
+    yield TestClient(create_app(None, url, token=""), raise_server_exceptions=False)
+    with psycopg.connect(base, autocommit=True) as conn:
+        conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
 
 
 @pytest.fixture
@@ -433,3 +456,10 @@ def test_web_queries_on_every_backend(backend):
     assert len(client.get("/api/outlets").json()["links"]) == 5
     for url in ["/", f"/stories/{fx.EVENT}", f"/documents/{fx.D1}", f"/speakers/{fx.SPEAKER}", "/outlets", "/stories?level=event"]:
         assert client.get(url).status_code == 200, url
+
+
+def test_web_speaker_page_links_to_the_documents_that_quote_them(client):
+    # regression: the speaker query once took the quote's id for the document's, giving 404 links
+    html = client.get(f"/speakers/{fx.SPEAKER}").text
+    assert f'href="/documents/{fx.D1}"' in html
+    assert client.get(f"/documents/{fx.D1}").status_code == 200
