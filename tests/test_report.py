@@ -16,7 +16,7 @@ import webfixtures as fx  # noqa: E402
 from recoupe.errors import ConfigError  # noqa: E402
 from recoupe.report import REPORT_CSP, build_report, report  # noqa: E402
 from recoupe.store import SQLiteStore  # noqa: E402
-from recoupe.web.cli_commands import report_command, serve_command  # noqa: E402
+from recoupe.cli import report_command, serve_command  # noqa: E402
 
 
 @pytest.fixture(scope="module")

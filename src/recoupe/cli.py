@@ -7,6 +7,8 @@ stderr with its reason) or the store failed; 2 usage error (click's own, and bad
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -23,14 +25,27 @@ def _fail(message: str, code: int) -> None:
     sys.exit(code)
 
 
-def _open(db: str | None, database_url: str | None):
-    from .store import open_store  # noqa: PLC0415
-
+@contextmanager
+def _errors_to_exit() -> Iterator[None]:
+    """Library errors → one line on stderr and the exit code: 2 for configuration, 1 otherwise."""
     try:
-        return open_store(db, database_url)
+        yield
     except ConfigError as exc:
         _fail(str(exc), 2)
-    except StoreError as exc:
+    except RecoupeError as exc:
+        _fail(str(exc), 1)
+
+
+def _open(db: str | None, database_url: str | None, *, must_exist: bool = False):
+    """Open the store; a database that cannot be opened is a usage error (exit 2). With
+    ``must_exist``, a missing SQLite file is refused rather than created empty."""
+    from .store import open_store  # noqa: PLC0415
+
+    if must_exist and database_url is None and not Path(db).is_file():
+        _fail(f"{db}: no such database: run 'recoupe analyze PATH --db {db}' first", 2)
+    try:
+        return open_store(db, database_url)
+    except (ConfigError, StoreError) as exc:
         _fail(str(exc), 2)
 
 
@@ -77,24 +92,21 @@ def analyze(paths, db, database_url, out_dir, aliases, models, batch_size, max_b
     store = _open(db, database_url)
     reporter = Reporter(verbose=verbose)
     try:
-        with reporter:
-            if engine == "spark":
-                from .scale import analyze_spark  # noqa: PLC0415
+        with _errors_to_exit():
+            with reporter:
+                if engine == "spark":
+                    from .scale import analyze_spark  # noqa: PLC0415
 
-                summary = analyze_spark(paths, store, options, master=spark_master, output=spark_output, progress=reporter.update)
-            else:
-                summary = run(paths, store, options, progress=reporter.update)
-        for rejection in summary.rejected:
-            click.echo(f"rejected: {rejection}", err=True)
-        if out_dir is not None:
-            export(store, out_dir, "jsonl")
-        reporter.summary(summary)
+                    summary = analyze_spark(paths, store, options, master=spark_master, output=spark_output, progress=reporter.update)
+                else:
+                    summary = run(paths, store, options, progress=reporter.update)
+            for rejection in summary.rejected:
+                click.echo(f"rejected: {rejection}", err=True)
+            if out_dir is not None:
+                export(store, out_dir, "jsonl")
+            reporter.summary(summary)
     except KeyboardInterrupt:
         _fail("interrupted: every completed batch is stored and consistent; run the same command again to finish", 130)
-    except ConfigError as exc:
-        _fail(str(exc), 2)
-    except RecoupeError as exc:
-        _fail(str(exc), 1)
     finally:
         store.close()
     sys.exit(summary.exit_code)
@@ -109,15 +121,10 @@ def export_command(db, database_url, fmt, out_dir) -> None:
     """Write the stored records as JSONL, CSV or Parquet files."""
     from .export import export  # noqa: PLC0415
 
-    if database_url is None and not Path(db).exists():
-        _fail(f"{db}: no such database: run 'recoupe analyze PATH --db {db}' first", 2)
-    store = _open(db, database_url)
+    store = _open(db, database_url, must_exist=True)
     try:
-        counts = export(store, out_dir, fmt)
-    except ConfigError as exc:
-        _fail(str(exc), 2)
-    except RecoupeError as exc:
-        _fail(str(exc), 1)
+        with _errors_to_exit():
+            counts = export(store, out_dir, fmt)
     finally:
         store.close()
     if sys.stderr.isatty():
@@ -142,17 +149,47 @@ def evaluate_command(gold, out_dir, diff, as_json) -> None:
             _fail(f"{path}: missing: run 'recoupe analyze PATH --out {out_dir}' first", 2)
     try:
         scores = evaluate_quotes(list(gold), docs, quotes)
-    except (RecoupeError, ValueError) as exc:
+    except (RecoupeError, ValueError) as exc:  # a malformed gold or export file
         _fail(str(exc), 2)
     click.echo(json.dumps(scores.to_dict(), indent=2) if as_json else scores.format())
     if diff:
         click.echo(format_diff(diff_quotes(list(gold), docs, quotes)))
 
 
-from .web.cli_commands import report_command, serve_command  # noqa: E402 (commands defined with the web app)
+@main.command("serve")
+@click.option("--db", default="recoupe.db", show_default=True, help=DB_HELP)
+@click.option("--database-url", envvar="RECOUPE_DATABASE_URL", help=URL_HELP)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on (0.0.0.0 exposes the server to the network).")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
+def serve_command(db: str, database_url: str | None, host: str, port: int) -> None:
+    """The web UI and the HTTP API (OpenAPI at /docs), read-only over the database.
 
-main.add_command(serve_command)
-main.add_command(report_command)
+    Set RECOUPE_TOKEN to enable POST /api/analyze (uploads of new articles, with
+    'Authorization: Bearer <token>')."""
+    from .web.app import serve  # noqa: PLC0415 (FastAPI only when serving)
+
+    with _errors_to_exit():
+        serve(db, database_url, host, port)
+
+
+@main.command("report")
+@click.option("--db", default="recoupe.db", show_default=True, help=DB_HELP)
+@click.option("--database-url", envvar="RECOUPE_DATABASE_URL", help=URL_HELP)
+@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="The HTML file to write.")
+@click.option("--story", "story_id", metavar="ID", help="Only this story (a thread brings its events along).")
+def report_command(db: str, database_url: str | None, out: Path, story_id: str | None) -> None:
+    """A self-contained HTML dossier: opens offline, makes no request, prints cleanly."""
+    from .report import report  # noqa: PLC0415
+
+    store = _open(db, database_url, must_exist=True)
+    try:
+        with _errors_to_exit():
+            path = report(store, out, story_id)
+    finally:
+        store.close()
+    if sys.stderr.isatty():
+        click.echo(f"wrote {path}", err=True)
+
 
 if __name__ == "__main__":
     main()
