@@ -203,14 +203,17 @@ def _iso_date(value: str | None) -> str | None:
     import dateparser  # noqa: PLC0415  (slow to import; only needed for unusual dates)
 
     parsed = dateparser.parse(value, settings={"STRICT_PARSING": True})
-    return parsed.date().isoformat() if parsed else None
+    return _valid_date(parsed.year, parsed.month, parsed.day) if parsed else None
 
 
-def _valid_date(year: str, month: str, day: str) -> str | None:
+def _valid_date(year: str | int, month: str | int, day: str | int) -> str | None:
+    """The date if it exists and falls in 1900–2100, the range ``ingest.parse_date`` accepts (a
+    "0001-01-01" placeholder is no publication date, and date arithmetic on it overflows)."""
     try:
-        return date(int(year), int(month), int(day)).isoformat()
+        found = date(int(year), int(month), int(day))
     except ValueError:
         return None
+    return found.isoformat() if 1900 <= found.year <= 2100 else None
 
 
 def _url_date(url: str | None) -> str | None:
@@ -312,14 +315,30 @@ def _is_name_caption(line: str, language: str, lower: set[str], upper: set[str])
     return capitalised >= 2 and any(w.rstrip(".") in upper for w in words)
 
 
+@lru_cache(maxsize=None)
+def _has_lexicon(language: str) -> bool:
+    """Whether wordfreq can answer for ``language``: it has no list for some languages the
+    detector gives (``et``) and needs packages recoupe does not install for others (``zh``:
+    jieba, ``ja``/``ko``: MeCab); it raised LookupError/ModuleNotFoundError out of ``clean``."""
+    from wordfreq import zipf_frequency  # noqa: PLC0415
+
+    try:
+        zipf_frequency("a", language)
+    except (LookupError, ImportError):
+        return False
+    return True
+
+
 def _stems(text: str, language: str) -> list[str]:
     from wordfreq import zipf_frequency  # noqa: PLC0415
 
+    lexicon = _has_lexicon(language)
     out = []
     for word in _LETTERS.findall(text):
         word = re.sub(r"^\w{1,2}['’]", "", word).lower()  # elision: l', d', qu'
         # content words only: 4+ letters and not among the most frequent words of the language
-        if len(word) >= 4 and zipf_frequency(word, language) < 5.5:
+        # (without a lexicon, every word of 4+ letters counts)
+        if len(word) >= 4 and (not lexicon or zipf_frequency(word, language) < 5.5):
             out.append(word[:5])  # a crude stem: same 5-letter prefix
     return out
 

@@ -474,16 +474,27 @@ def _lines(handle: Any, max_bytes: int) -> Iterator[tuple[int, str | _Unusable]]
     of a line at a time so that memory stays flat."""
     lineno = 0
     while True:
-        chunk = handle.readline(max_bytes + 1)
+        try:
+            chunk = handle.readline(max_bytes + 1)
+            if chunk:
+                lineno += 1
+                newline = b"\n" if isinstance(chunk, bytes) else "\n"
+                oversized = len(chunk) > max_bytes and not chunk.endswith(newline)
+                while oversized:  # skip the rest of the oversized line
+                    rest = handle.readline(_CHUNK)
+                    if not rest or rest.endswith(newline):
+                        break
+        except UnicodeDecodeError as exc:
+            # a UTF-16/32 file (by its BOM) with bytes that are not valid in it: the lines read
+            # so far are kept, the rest of the file cannot be split into lines
+            yield lineno + 1, _Unusable(
+                f"not valid {exc.encoding} text from here on ({exc.reason}): the lines before were "
+                "read; re-save the file as UTF-8"
+            )
+            return
         if not chunk:
             return
-        lineno += 1
-        newline = b"\n" if isinstance(chunk, bytes) else "\n"
-        if len(chunk) > max_bytes and not chunk.endswith(newline):
-            while True:  # skip the rest of the oversized line
-                rest = handle.readline(_CHUNK)
-                if not rest or rest.endswith(newline):
-                    break
+        if oversized:
             yield lineno, _Unusable(_too_big("line", None, max_bytes))
             continue
         if isinstance(chunk, str):
@@ -516,6 +527,7 @@ def _jsonl_record(path: str, where: str, line: str) -> Article | Rejection:
             where,
             f'line is {kind}, not a JSON object: each line must be an object with at least "text"',
         )
+    record = {key: _safe(value) for key, value in record.items()}
     text, html = record.get("text"), record.get("html")
     text = text if isinstance(text, str) and text.strip() else None
     html = html if isinstance(html, str) and html.strip() and text is None else None
@@ -538,6 +550,17 @@ def _jsonl_record(path: str, where: str, line: str) -> Article | Rejection:
         else None,
         **fields,
     )
+
+
+#: what JSON escapes can put in a string that no UTF-8 file can: lone UTF-16 surrogates ("\ud800",
+#: which UTF-8 encoders, spaCy and the databases refuse) and NUL (which PostgreSQL refuses)
+_UNENCODABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def _safe(value: Any) -> Any:
+    """A JSON string value with lone surrogates and NULs replaced by U+FFFD (same length, so
+    nothing else moves); other values unchanged."""
+    return _UNENCODABLE.sub("\ufffd", value) if isinstance(value, str) else value
 
 
 def _newlines(text: str) -> str:

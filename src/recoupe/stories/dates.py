@@ -120,7 +120,12 @@ def resolve_dates(text: str, published: str | None, lang: str = "fr") -> list[Da
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            mention = _resolve(kind, m, base, table, lang)
+            try:
+                mention = _resolve(kind, m, base, table, lang)
+            except (ValueError, OverflowError):
+                # out of the calendar's range ("en mars 0000", a day before year 1, a language
+                # dateparser does not know): the expression is kept, unresolved
+                mention = DateMention(m.start(), m.end(), m.group(), None, "day")
             if mention is not None:
                 found.append(mention)
                 taken.append((m.start(), m.end()))

@@ -1,0 +1,128 @@
+"""Reliability benchmark: fuzzing, kill -9 and store faults, HTTP load (RELIABILITY.md).
+
+    python bench/bench_reliability.py --fuzz-runs 1200000          # atheris, all harnesses
+    python bench/bench_reliability.py --kill-trials 20             # kill -9 during analyze
+    python bench/bench_reliability.py --load-seconds 60 --connections 50
+
+Each part runs only when asked for; results are printed as JSON lines (and appended to
+``--json FILE``). The CI runs the same code at reduced counts through ``tests/test_fuzz*``,
+``tests/test_faults*`` and ``tests/test_load*``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "fuzz"))  # harnesses, faultkit, loadgen
+
+#: Share of the fuzzing budget per harness. The spaCy harness is ~50× slower per input than the
+#: readers, so it gets a small share and a time cap; the cheap harnesses carry the million.
+SHARES = {"readers": 0.35, "decode": 0.2, "dates": 0.25, "clean": 0.14, "quotes": 0.06}
+
+
+def emit(result: dict, out: Path | None) -> None:
+    line = json.dumps(result, ensure_ascii=False)
+    print(line, flush=True)
+    if out:
+        with out.open("a", encoding="utf-8") as handle:
+            handle.write(line + "\n")
+
+
+# ─────────────────────────────── fuzzing ───────────────────────────────
+
+
+def fuzz(total: int, max_seconds: int, workdir: Path, out: Path | None, only: list[str] | None = None) -> None:
+    for target, share in SHARES.items():
+        if only and target not in only:
+            continue
+        runs_wanted = int(total * share)
+        done = restarts = 0
+        crashes: list[str] = []
+        known_log = workdir / f"known-{target}.log"
+        known_log.unlink(missing_ok=True)
+        started = time.monotonic()
+        corpus = workdir / f"corpus-{target}"
+        corpus.mkdir(parents=True, exist_ok=True)
+        while done < runs_wanted and restarts < 5:
+            left = max_seconds - (time.monotonic() - started)
+            if left < 5:
+                break
+            proc = subprocess.run(
+                [sys.executable, str(ROOT / "fuzz" / "fuzz.py"), target, str(corpus), f"-runs={runs_wanted - done}",
+                 f"-max_total_time={int(left)}", f"-artifact_prefix={workdir}/{target}-", "-print_final_stats=1",
+                 "-max_len=4096"],
+                env={**os.environ, "RECOUPE_FUZZ_KNOWN": str(known_log)}, capture_output=True, text=True,
+            )
+            runs = re.findall(r"stat::number_of_executed_units:\s*(\d+)", proc.stderr)
+            done += int(runs[-1]) if runs else 0
+            if proc.returncode != 0:
+                crashes.append("\n".join(line for line in proc.stderr.splitlines() if "Error" in line or "artifact" in line)[-600:])
+                restarts += 1
+        known = known_log.read_text(encoding="utf-8").splitlines() if known_log.exists() else []
+        kinds: dict[str, int] = {}
+        for line in known:
+            key = line.split(":", 1)[0] + ": " + re.sub(r"\d+", "N", line.split(":", 1)[1].strip())[:60]
+            kinds[key] = kinds.get(key, 0) + 1
+        emit({"part": "fuzz", "target": target, "runs": done, "seconds": round(time.monotonic() - started, 1),
+              "new_crashes": len(crashes), "crash_reports": crashes, "known_crash_inputs": len(known), "known": kinds}, out)
+
+
+# ─────────────────────────────── faults ───────────────────────────────
+
+
+def faults(trials: int, out: Path | None) -> None:
+    import faultkit
+
+    with tempfile.TemporaryDirectory(prefix="recoupe-faults-") as tmp:
+        result = faultkit.kill_trials(Path(tmp), trials, seed=20240307)
+        emit({"part": "kill-9", **result}, out)
+        emit({"part": "disk-full", **faultkit.disk_full(Path(tmp) / "full")}, out)
+        emit({"part": "read-only", **faultkit.read_only(Path(tmp) / "ro")}, out)
+        emit({"part": "analyze+serve", **faultkit.analyze_while_serving(Path(tmp) / "both", seconds=None)}, out)
+
+
+# ─────────────────────────────── load ───────────────────────────────
+
+
+def load(seconds: float, connections: int, out: Path | None) -> None:
+    import faultkit
+    import loadgen
+
+    with tempfile.TemporaryDirectory(prefix="recoupe-load-") as tmp:
+        db = faultkit.analyzed_db(Path(tmp))
+        with faultkit.serving(db) as base:
+            result = loadgen.run(base, loadgen.urls_for(db), seconds=seconds, connections=connections)
+    emit({"part": "load", **result}, out)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--fuzz-runs", type=int, default=0, help="total atheris inputs over all harnesses")
+    parser.add_argument("--fuzz-seconds", type=int, default=1800, help="time cap per harness")
+    parser.add_argument("--fuzz-only", nargs="*", help="only these harnesses")
+    parser.add_argument("--kill-trials", type=int, default=0)
+    parser.add_argument("--load-seconds", type=float, default=0)
+    parser.add_argument("--connections", type=int, default=50)
+    parser.add_argument("--json", type=Path, help="append the results to this file")
+    parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "recoupe-reliability")
+    args = parser.parse_args()
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    if args.fuzz_runs:
+        fuzz(args.fuzz_runs, args.fuzz_seconds, args.workdir, args.json, args.fuzz_only)
+    if args.kill_trials:
+        faults(args.kill_trials, args.json)
+    if args.load_seconds:
+        load(args.load_seconds, args.connections, args.json)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,36 @@
+"""Size limits: a document over what the language models accept is rejected with its reason and
+does not take its batch down (spaCy's E088 used to stop the whole run with a traceback)."""
+
+from __future__ import annotations
+
+import pytest
+
+from recoupe import pipeline
+from recoupe.pipeline import Options, analyze
+from recoupe.store import open_store
+
+SENTENCE = "Le maire de Valdavie a parlé longuement du pont devant le conseil municipal hier soir. "
+
+
+@pytest.mark.parametrize("over", [1, 5_000])
+def test_load_size_text_over_model_limit_is_rejected(tmp_path, monkeypatch, over):
+    limit = 2_000  # stands for spaCy's 1,000,000 (the real size is in bench_reliability.py)
+    monkeypatch.setattr(pipeline, "MAX_TEXT_CHARS", limit)
+    body = (SENTENCE * (limit // len(SENTENCE) + 2))[: limit + over].strip() + "."
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a-big.txt").write_text(f"Un long article\n\n{body}\n", encoding="utf-8")
+    (tmp_path / "in" / "b-small.txt").write_text(f"Un court article\n\n{SENTENCE}\n", encoding="utf-8")
+    with open_store(str(tmp_path / "db.sqlite")) as store:
+        summary = analyze([tmp_path / "in"], store, Options(stages=()))
+        assert summary.stored == 1
+        (rejection,) = summary.rejected
+        assert rejection.path.endswith("a-big.txt")
+        assert "characters after cleaning" in rejection.reason and "split it" in rejection.reason
+        assert "\n" not in rejection.reason
+
+
+def test_load_size_limit_matches_spacy():
+    """The limit is spaCy's own default max_length: over it, nlp.pipe raises E088."""
+    from spacy.language import Language
+
+    assert pipeline.MAX_TEXT_CHARS == Language().max_length
