@@ -70,7 +70,11 @@ def canonical(name: str, lang: str | None = None, strict: bool = False) -> str |
     """The canonical name of a medium (see the module docstring for the order tried). With
     ``strict``, ``None`` when nothing says it is a medium (a quote's ``via`` may be a channel,
     "à la télévision russe", rather than an outlet)."""
-    name = name.strip().strip(",.;:")
+    # markup is never part of a medium's name: "selon Radio Galène <svg onload=…>" cites
+    # "Radio Galène" (hostile text must not become a source in the citation graph)
+    name = name.split("<", 1)[0].strip().strip(",.;:")
+    if not name or any(c in name for c in "<>{}=;"):
+        return None
     try:
         from ..entities import canonical_name  # noqa: PLC0415 (optional: the entity stage)
     except ImportError:
