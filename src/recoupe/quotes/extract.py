@@ -70,6 +70,7 @@ _TO_CONTENT = frozenset({"appeler", "inviter", "exhorter", "inciter", "encourage
 #: Cues that give a label ("a qualifié X de « boucher »"): content only with a quotation.
 _LABEL_CUES = frozenset({"qualifier", "traiter", "call", "describe", "brand", "label"})
 _OBJECT_CLITICS = frozenset({"nous", "vous", "me", "te", "se", "lui", "leur"})
+_DASHES = frozenset({"—", "–"})
 _CLITICS = ("-t", "-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle")
 
 
@@ -220,6 +221,14 @@ class Extractor:
                 break
             window.append(doc[k])
         person = [t for t in window if t.ent_type_ == lex.person_label and t.pos_ == "PROPN"]
+        to = next((t.i for t in window if t.lower_ in lex.to_preps and t.pos_ == "ADP"), None)
+        if to is not None and not any(t.i < to for t in person):
+            # "a averti dimanche Boris Johnson à Emmanuel Macron": the addressee comes after "à"
+            j = right + 1
+            while j < to and (doc[j].pos_ == "ADV" or doc[j].lower_ in _TIME_WORDS):
+                j += 1
+            if j < to and doc[j].pos_ == "PROPN" and self.in_quote[j] < 0:
+                return self.np_forward(j)
         if person:  # "a déclaré un peu plus tôt dans la semaine John Kirby"
             a = person[0].i
             b = a
@@ -635,12 +644,37 @@ class Extractor:
         after = max(cue[1], subj[-1].i if subj else cue[1]) + 1
         if after < len(doc) and not (doc[after].is_punct or doc[after].is_space or doc[after].pos_ in ("ADP", "ADV")):
             return None
-        if left - 1 < floor or doc[left - 1].text != "," or self.in_quote[left - 2] >= 0:
+        fr = self.lex.lang == "fr"
+        sep = left - 1
+        if fr and sep - 1 >= floor and doc[sep].text in _DASHES:  # "…, — a déclaré l'ex-président"
+            sep -= doc[sep - 1].text == ","
+        if sep - 1 < floor or not (doc[sep].text == "," or (fr and doc[sep].text in _DASHES)):
             return None
-        s = self.sentence_start(left - 1, floor)
-        if any(self.in_quote[i] >= 0 for i in range(s, left)):
+        s = self.sentence_start(sep, floor)
+        if any(self.in_quote[i] >= 0 for i in range(s, sep)):
+            # a quotation inside the content makes it mixed ("Tenter de régler le conflit ne
+            # ferait que provoquer « une instabilité durable », a averti X"); a content that is
+            # one quotation is a direct unit (pass 1)
+            if not fr or self.words_outside(s, sep - 1) < MIN_CONTENT_WORDS or (
+                    self.in_quote[s] >= 0 and self.in_quote[sep - 1] == self.in_quote[s]):
+                return None
+        elif fr and self._subject_with_relative(s, sep - 1):
             return None
-        return (s, left - 2) if left - 2 >= s else None
+        return (s, sep - 1) if sep - 1 >= s else None
+
+    def words_outside(self, a: int, b: int) -> int:
+        """Words of tokens a..b that are not inside a quotation."""
+        return sum(1 for t in self.doc[a:b + 1] if not t.is_punct and not t.is_space and self.in_quote[t.i] < 0)
+
+    def _subject_with_relative(self, a: int, b: int) -> bool:
+        """"Macer Gifford, qui a combattu en Syrie, lance …": tokens a..b are a name and its
+        relative clause, the subject of the verb after them, not reported content."""
+        doc = self.doc
+        for k in range(a + 1, min(b, a + 6)):
+            if doc[k].text == "," and doc[k + 1].lower_ in ("qui", "dont"):
+                return not any(doc[x].pos_ in ("VERB", "AUX") for x in range(a, k)) and not any(
+                    doc[x].text == "," for x in range(k + 2, b + 1))
+        return False
 
     def according(self) -> None:
         """"Selon X, …", "…, d'après X.", "Pour X, …", "According to X, …"."""
