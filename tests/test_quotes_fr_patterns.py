@@ -60,3 +60,65 @@ def test_fr_subject_with_relative_is_not_content(fr):
     quotes = _quotes(fr, "Corentin Malvaux, qui a déjà dirigé la mairie de Brisval, lance une "
                          "collecte pour financer des vivres.")
     _absent(quotes, "qui a déjà dirigé")
+
+
+# ---- nested reports ----------------------------------------------------------------------------
+
+def test_fr_report_inside_a_quotation_is_its_own_unit(fr):
+    quotes = _quotes(fr, "Le cabinet de Malvaux a ajouté : « Le Premier ministre a souligné que toute "
+                         "tentative de fermer le port ne ferait qu’aggraver la crise. »")
+    outer = _find(quotes, "Le Premier ministre a souligné")
+    inner = [q for q in quotes if q.cue == "a souligné"]
+    assert outer.kind == "direct" and len(inner) == 1
+    assert inner[0].kind == "indirect" and inner[0].text.startswith("toute tentative")
+
+
+def test_fr_report_inside_indirect_content_needs_a_named_speaker(fr):
+    quotes = _quotes(fr, "Léonie Varenne a assuré que le préfet Aurel Mistral lui avait expliqué lors "
+                         "de leur rencontre à la mairie de Brisval qu’il avait déjà signé le décret.")
+    (inner,) = [q for q in quotes if q.cue == "avait expliqué"]
+    assert inner.text == "il avait déjà signé le décret" and inner.speaker == "Aurel Mistral"
+    assert _find(quotes, "le préfet Aurel Mistral").speaker == "Léonie Varenne"
+
+
+def test_fr_own_words_inside_a_quotation_are_not_split(fr):
+    quotes = _quotes(fr, "Corentin Malvaux a déclaré : « Nous avons dit que nous resterions sur le "
+                         "port, et nous resterons. »")
+    assert len(quotes) == 1 and quotes[0].kind == "direct"
+
+
+def test_fr_guillemets_inside_guillemets_stay_one_quotation(fr):
+    quotes = _quotes(fr, "« Selon le document, des «travaux urgents» ont été menés en secret », a "
+                         "déclaré le ministère.")
+    outer = _find(quotes, "Selon le document")
+    assert outer.kind == "direct" and outer.text.endswith("en secret")
+    (inner,) = [q for q in quotes if q.cue == "Selon"]
+    assert inner.text.endswith("ont été menés en secret") and len(quotes) == 2
+
+
+# ---- coordinated cues, "selon" in the middle of a sentence ----------------------------------------
+
+def test_fr_coordinated_cue_gives_two_units_with_the_same_speaker(fr):
+    quotes = _quotes(fr, "Depuis des mois, les élus de Brisval avertissent que la digue va céder et "
+                         "affirment qu’elle n’a jamais été entretenue.")
+    first, second = _find(quotes, "la digue va céder"), _find(quotes, "jamais été entretenue")
+    assert first is not second and "affirment" not in first.text
+    assert first.speaker == second.speaker == "les élus de Brisval"
+
+
+@pytest.mark.parametrize("text, content, kind", [
+    ("Selon un rapport de l’Observatoire des ports (ODP) datant de 2021, la moitié des quais de "
+     "Valdavie sont en mauvais état.", "la moitié des quais de Valdavie sont en mauvais état", "indirect"),
+    ("Les deux maires ont eu, selon Valpresse, un échange « franc et direct ».",
+     "un échange « franc et direct »", "mixed"),
+    ("Léonie Varenne lance une collecte pour financer des vivres qui, selon elle, sont destinées aux "
+     "sinistrés.", "des vivres qui, selon elle, sont destinées aux sinistrés", "indirect"),
+    ("En cause, selon le quotidien connu pour ses positions, le fait que « les promesses du maire ne "
+     "se sont pas traduites en actes ».", "le fait que « les promesses", "mixed"),
+    ("La politique du port, selon le ministère de la mer, devrait changer dès l’été.",
+     "La politique du port, selon le ministère de la mer, devrait changer dès l’été", "indirect"),
+])
+def test_fr_selon_positions(fr, text, content, kind):
+    q = _find(_quotes(fr, text), content)
+    assert q.kind == kind and q.cue.lower() == "selon"
+    assert q.text.startswith(content.split(" «")[0])

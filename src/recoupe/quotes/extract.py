@@ -190,12 +190,24 @@ class Extractor:
             gerund = "Part" in h.morph.get("VerbForm") and "Pres" in h.morph.get("Tense")
             if (h.dep_ in ("xcomp", "conj") or (h.dep_ in ("advcl", "acl") and gerund) or (
                     lex.lang == "en" and h.dep_ == "advcl" and h.tag_ == "VBG")) and h.head.pos_ in ("VERB", "AUX"):
+                conj = h.dep_ == "conj"
                 h = h.head
                 heads.append(h)
+                if conj and lex.lang == "fr" and h.dep_ == "ccomp" and h.head.pos_ == "VERB" and \
+                        h.lemma_.lower() not in lex.cues:
+                    # "avertissent que X se prépare … et affirment que": the parser hangs the second
+                    # cue on the first one's content; the subject is the first cue's
+                    heads[-1] = h.head
+                    break
             else:
                 break
+        finite = [doc[i] for i in range(left, right + 1) if "Fin" in doc[i].morph.get("VerbForm")]
+        number = set(finite[0].morph.get("Number")) if finite else set()
         for h in heads:
             for c in h.children:
+                if number and c.morph.get("Number") and not number & set(c.morph.get("Number")) and \
+                        lex.lang == "fr" and c.pos_ != "PRON":
+                    continue  # "… et affirment qu'elle": a singular noun is not their subject
                 if c.dep_.startswith("nsubj") and self.in_quote[c.i] < 0 and c.i < left and \
                         c.text.lower() not in _OBJECT_CLITICS and c.pos_ not in ("ADV", "PUNCT", "ADP"):
                     if c.text.lower() in lex.relatives | {"qui", "who", "that"}:
@@ -356,6 +368,8 @@ class Extractor:
             cue = next((c for t in self.doc[s:o] if (c := self.is_cue(t))), None)
             if cue and len(self.text[m.start:m.end].split()) >= MIN_EMBEDDED_WORDS:
                 self.add_direct(m, cue)
+        if self.lex.lang == "fr":
+            self.nested()
         self.units.sort(key=lambda u: u.start)
         for u in self.units:
             u.last_paragraph = self.para(u.end)
@@ -494,40 +508,99 @@ class Extractor:
         return None
 
     def indirect(self) -> None:
-        doc, lex = self.doc, self.lex
+        doc = self.doc
         for ti in self.cue_candidates:
             t = doc[ti]
-            cue = self.is_cue(t)
-            if not cue:
+            if self.in_quote[ti] >= 0 or self.used[ti]:
                 continue
             pa, pb = self.para_bounds(t.idx)
             limit = self.tok(pb) + 1 if pb < len(self.text) else len(doc)
-            floor = self.tok(pa)
-            content = self._que_content(cue, limit) or self._before_content(cue, floor)
-            if not content:
+            self._indirect_at(ti, self.tok(pa), limit)
+
+    def _indirect_at(self, ti: int, floor: int, limit: int, nested: bool = False) -> Unit | None:
+        """The unit whose cue verb is token ``ti``, its content within tokens floor..limit-1."""
+        doc = self.doc
+        cue = self.is_cue(doc[ti])
+        if not cue:
+            return None
+        content = self._que_content(cue, limit) or self._before_content(cue, floor)
+        if not content:
+            return None
+        a, b = content
+        if any(self.used[i] for i in range(a, b + 1)) or self.words(a, b) < MIN_CONTENT_WORDS:
+            return None
+        start, end = doc[a].idx, doc[b].idx + len(doc[b].text)
+        inner = [m for m in self.marks if start <= m.open_at and m.open_at < end]
+        kind = "indirect"
+        if inner:
+            end = max(end, max(m.close_at for m in inner))
+            kind = "mixed"
+            if len(inner) == 1 and inner[0].open_at == start and inner[0].close_at >= end - 1:
+                kind, start, end = "direct", inner[0].start, inner[0].end
+        # strip trailing punctuation and spaces
+        while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in ",;:"):
+            end -= 1
+        u = Unit(kind, start, end, cue=cue, paragraph=self.para(start))
+        u.subject = self.subject(cue, stop=a if a > cue[1] else None)
+        if nested and (not self._third_person(u.subject) or any(
+                p in ("1", "2") for t in doc[cue[0]:cue[1] + 1] for p in t.morph.get("Person"))):
+            return None
+        u.anchor = doc[cue[0]].idx
+        self.mark_used(*cue)
+        self.mark_used(a, self.tok(end - 1))
+        for s in u.subject:
+            self.used[s.i] = 1
+        self.units.append(u)
+        return u
+
+    def _third_person(self, subject: list[Token]) -> bool:
+        """A nested report needs somebody else as its speaker: not "je", "nous", "on", "vous"."""
+        if not subject or any(p in ("1", "2") for t in subject for p in t.morph.get("Person")):
+            return False
+        first = subject[0].text.lower()
+        if first in self.lex.pronouns or first in self.lex.plural_pronouns:
+            return True
+        return subject[0].pos_ != "PRON" and any(t.pos_ in ("NOUN", "PROPN") for t in subject)
+
+    def nested(self) -> None:
+        """Reports inside a quotation or inside indirect content (GUIDELINES: nested speech):
+        « … Le Premier ministre a souligné que … », "X a assuré que Y lui avait expliqué que …".
+        The outer unit keeps its span; the inner one gets its own speaker. Inside indirect
+        content the inner speaker must be named (a pronoun there is mostly the outer speaker)."""
+        doc = self.doc
+        outer = list(self.units)
+        for u in outer:
+            if u.end - u.start < 20:
                 continue
-            a, b = content
-            if any(self.used[i] for i in range(a, b + 1)) or self.words(a, b) < MIN_CONTENT_WORDS:
+            a, b = self.tok(u.start), self.tok(u.end - 1)
+            if u.kind == "direct":
+                k = self.in_quote[a]
+                if k < 0:
+                    continue
+                m = self.marks[k]
+                a, b = self.tok(m.start), self.tok(max(m.end - 1, m.start))
+            cands = [ti for ti in self.cue_candidates if a <= ti <= b] + [
+                i for i in self.according_candidates if a <= i <= b]
+            if not cands:
                 continue
-            start, end = doc[a].idx, doc[b].idx + len(doc[b].text)
-            inner = [m for m in self.marks if start <= m.open_at and m.open_at < end]
-            kind = "indirect"
-            if inner:
-                end = max(end, max(m.close_at for m in inner))
-                kind = "mixed"
-                if len(inner) == 1 and inner[0].open_at == start and inner[0].close_at >= end - 1:
-                    kind, start, end = "direct", inner[0].start, inner[0].end
-            # strip trailing punctuation and spaces
-            while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in ",;:"):
-                end -= 1
-            u = Unit(kind, start, end, cue=cue, paragraph=self.para(start))
-            u.subject = self.subject(cue, stop=a if a > cue[1] else None)
-            u.anchor = doc[cue[0]].idx
-            self.mark_used(*cue)
-            self.mark_used(a, self.tok(end - 1))
-            for s in u.subject:
-                self.used[s.i] = 1
-            self.units.append(u)
+            saved_q, saved_u = self.in_quote[a:b + 1], self.used[a:b + 1]
+            for i in range(a, b + 1):
+                if u.kind == "direct" or self.in_quote[i] < 0:
+                    self.in_quote[i] = -1
+                self.used[i] = 0
+            n = len(self.units)
+            for ti in sorted(set(cands)):
+                if self.used[ti] or self.in_quote[ti] >= 0:
+                    continue
+                if ti in self.according_candidates:
+                    self._according_one(ti, a, b + 1)
+                if not self.used[ti]:
+                    self._indirect_at(ti, a, b + 1, nested=True)
+            if u.kind != "direct":  # inside indirect content only a named speaker
+                keep = [v for v in self.units[n:] if v.speaker or (
+                    v.subject and v.subject[0].pos_ in ("PROPN", "NOUN", "DET"))]
+                self.units[n:] = keep
+            self.in_quote[a:b + 1], self.used[a:b + 1] = saved_q, saved_u
 
     def _que_content(self, cue: tuple[int, int], limit: int) -> tuple[int, int] | None:
         doc, lex = self.doc, self.lex
@@ -608,9 +681,20 @@ class Extractor:
                     or self._second_cue(i, b)):
                 b = i - 2
                 break
+            if self.lex.lang == "fr" and doc[i].lower_ == "et" and self.in_quote[i] < 0 and self._and_cue(i + 1, b):
+                b = i - 1  # "… avertissent que X et affirment que Y": two units
+                break
         while b > a and (doc[b].is_punct and doc[b].text not in FAMILIES and doc[b].text not in ")]"):
             b -= 1
         return b
+
+    def _and_cue(self, j: int, b: int) -> bool:
+        """Tokens from ``j`` are a coordinated cue verb with its own "que" ("et affirment qu'")."""
+        doc, lex = self.doc, self.lex
+        while j <= b and doc[j].pos_ in ("AUX", "ADV") and self.in_quote[j] < 0:
+            j += 1
+        return j <= b and self.in_quote[j] < 0 and self.is_cue(doc[j]) is not None and any(
+            doc[x].text.lower() in lex.complementisers for x in range(j + 1, min(j + 5, b + 1)))
 
     def _second_cue(self, i: int, b: int) -> bool:
         """"…, il estime par ailleurs que …", "…, et le ministre a ajouté que": a second
@@ -678,57 +762,83 @@ class Extractor:
 
     def according(self) -> None:
         """"Selon X, …", "…, d'après X.", "Pour X, …", "According to X, …"."""
-        doc, lex = self.doc, self.lex
+        doc = self.doc
         for i in self.according_candidates:
-            t = doc[i]
             if self.used[i] or self.in_quote[i] >= 0:
                 continue
-            low = t.text.lower()
-            at = self._according_at(i)
-            pour = low == "pour" and lex.lang == "fr" and (i == 0 or doc[i - 1].is_space)
-            if at is None and not pour:
-                continue
-            np_start = at[1] if at else i + 1
-            if np_start >= len(doc) or doc[np_start].text.lower() in lex.relatives:
-                continue
-            pa, pb = self.para_bounds(t.idx)
-            floor = self.tok(pa)
+            pa, pb = self.para_bounds(doc[i].idx)
             limit = self.tok(pb) + 1 if pb < len(self.text) else len(doc)
-            k = np_start
-            while k < limit and not doc[k].is_space and doc[k].text.lower() not in lex.complementisers and (
-                    (not doc[k].is_punct and self.in_quote[k] < 0) or self.short_quote(k)):
-                k += 1
-            np = list(doc[np_start:k])
-            if not np or len(np) > 12:
-                continue
-            if pour and not (any(u.ent_type_ == lex.person_label for u in np) or any(
-                    u.lemma_.lower() in lex.roles for u in np) or np[0].text.lower() in ("lui", "elle", "eux")):
-                continue
-            s = self.sentence_start(i, floor)
-            e = self.sentence_end(i, limit)
-            if any(u.cue and u.cue[0] >= s and u.cue[1] <= e for u in self.units):
-                continue  # attribution of another unit: a via at most
-            if k < limit and doc[k].text == "," and (i == s or all(
-                    u.pos_ in ("ADV", "CCONJ", "PUNCT") for u in doc[s:i])):
-                a, b = k + 1, e
-            elif k < limit and doc[k].text == "," and i - 1 > s and doc[i - 1].text == "," and len(np) <= 4 \
-                    and not any(doc[x].text.lower() in lex.relatives | {"qui", "who"} for x in range(max(s, i - 2), i)):
-                # "La politique du gouvernement, selon lui, peut coûter cher": the incise stays inside
-                a, b = s, e
-            elif k >= e or doc[k].text in _END:
-                a, b = s, i - 1
-            else:
-                continue
-            while b > a and doc[b].is_punct and doc[b].text not in FAMILIES:
-                b -= 1
-            if b < a or self.words(a, b) < MIN_CONTENT_WORDS or any(self.used[x] for x in range(a, b + 1)):
-                continue
-            start, end = doc[a].idx, doc[b].idx + len(doc[b].text)
-            inner = [m for m in self.marks if start <= m.open_at < end]
-            kind = "mixed" if inner else "indirect"
-            u = Unit(kind, start, end, cue=(i, np_start - 1), paragraph=self.para(start))
-            u.subject = np
-            u.anchor = t.idx
-            self.mark_used(i, k)
-            self.mark_used(a, b)
-            self.units.append(u)
+            self._according_one(i, self.tok(pa), limit)
+
+    def _according_one(self, i: int, floor: int, limit: int) -> Unit | None:
+        doc, lex = self.doc, self.lex
+        fr = lex.lang == "fr"
+        t = doc[i]
+        low = t.text.lower()
+        at = self._according_at(i)
+        pour = low == "pour" and fr and (i == 0 or doc[i - 1].is_space)
+        if at is None and not pour:
+            return None
+        np_start = at[1] if at else i + 1
+        if np_start >= len(doc) or doc[np_start].text.lower() in lex.relatives:
+            return None
+        k = np_start
+        while k < limit and not doc[k].is_space and doc[k].text.lower() not in lex.complementisers and (
+                (not doc[k].is_punct and self.in_quote[k] < 0) or self.short_quote(k)):
+            k += 1
+            if fr and k < limit and doc[k].text == "(":  # "selon un rapport de l'Association (ACAI)"
+                close = next((x for x in range(k + 1, min(k + 8, limit)) if doc[x].text == ")"), None)
+                if close is not None:
+                    k = close + 1
+        np = list(doc[np_start:k])
+        if not np or len(np) > (20 if fr else 12):
+            return None
+        if pour and not (any(u.ent_type_ == lex.person_label for u in np) or any(
+                u.lemma_.lower() in lex.roles for u in np) or np[0].text.lower() in ("lui", "elle", "eux")):
+            return None
+        s = self.sentence_start(i, floor)
+        e = self.sentence_end(i, limit)
+        if any(u.cue and u.cue[0] >= s and u.cue[1] <= e for u in self.units):
+            return None  # attribution of another unit: a via at most
+        comma = k < limit and doc[k].text == ","
+        incise = comma and i - 1 > s and doc[i - 1].text == ","
+        if comma and (i == s or all(u.pos_ in ("ADV", "CCONJ", "PUNCT") for u in doc[s:i])):
+            a, b = k + 1, e
+        elif fr and incise and doc[i - 2].lower_ in ("qui", "dont") and len(np) <= 8:
+            # "des fournitures qui, selon lui, sont destinées au front": the antecedent and its clause
+            j = i - 3
+            while j >= s and i - 3 - j < 6 and doc[j].pos_ in ("NOUN", "ADJ", "DET", "PROPN", "PRON", "NUM"):
+                j -= 1
+            if j + 1 > i - 3:
+                return None
+            a, b = j + 1, e
+        elif fr and incise and len(np) <= 8 and self.words(k + 1, e) >= MIN_CONTENT_WORDS and (
+                self.words(s, i - 2) <= 3 or doc[i - 2].pos_ in ("VERB", "AUX", "ADP")):
+            # "… pour avoir, selon Valpresse, un dialogue « franc »" / "En cause, selon le
+            # quotidien, le fait que …": the incise opens the content
+            a, b = k + 1, e
+        elif incise and len(np) <= 4 and not any(
+                doc[x].text.lower() in lex.relatives | {"qui", "who"} for x in range(max(s, i - 2), i)):
+            # "La politique du gouvernement, selon lui, peut coûter cher": the incise stays inside
+            a, b = s, e
+        elif fr and incise and len(np) <= 8 and not any(
+                doc[x].text.lower() in lex.relatives | {"qui"} for x in range(max(s, i - 2), i)):
+            a, b = s, e
+        elif k >= e or doc[k].text in _END:
+            a, b = s, i - 1
+        else:
+            return None
+        while b > a and doc[b].is_punct and doc[b].text not in FAMILIES:
+            b -= 1
+        if b < a or self.words(a, b) < MIN_CONTENT_WORDS or any(self.used[x] for x in range(a, b + 1)):
+            return None
+        start, end = doc[a].idx, doc[b].idx + len(doc[b].text)
+        inner = [m for m in self.marks if start <= m.open_at < end]
+        kind = "mixed" if inner else "indirect"
+        u = Unit(kind, start, end, cue=(i, np_start - 1), paragraph=self.para(start))
+        u.subject = np
+        u.anchor = t.idx
+        self.mark_used(i, k)
+        self.mark_used(a, b)
+        self.units.append(u)
+        return u
