@@ -122,3 +122,40 @@ def test_fr_selon_positions(fr, text, content, kind):
     q = _find(_quotes(fr, text), content)
     assert q.kind == kind and q.cue.lower() == "selon"
     assert q.text.startswith(content.split(" «")[0])
+
+
+# ---- infinitive and noun-phrase contents -------------------------------------------------------
+
+@pytest.mark.parametrize("text, cue, content, kind", [
+    ("Corentin Malvaux a promis de ne pas fermer le port de Brisval avant l’été.", "a promis",
+     "ne pas fermer le port de Brisval avant l’été", "indirect"),
+    ("L’armée de Valdavie a affirmé pour sa part avoir repoussé les assaillants près de Brisval.",
+     "a affirmé", "avoir repoussé les assaillants près de Brisval", "indirect"),
+    ("C’est le maire de Brisval qui menace à son tour de quitter la majorité municipale.", "menace",
+     "quitter la majorité municipale", "indirect"),
+    ("Corentin Malvaux a demandé à Léonie Varenne de rester « prudente » face aux syndicats.",
+     "a demandé", "Léonie Varenne de rester « prudente » face aux syndicats", "mixed"),
+    ("Dans le même temps, il demande au Parlement 30 millions d’euros pour la digue de Brisval.",
+     "demande", "30 millions d’euros pour la digue de Brisval", "indirect"),
+    ("Le maire a averti les habitants de Brisval de ne pas approcher de la digue.", "a averti",
+     "les habitants de Brisval de ne pas approcher de la digue", "indirect"),
+    ("Léonie Varenne s’est dite « prête » à rencontrer les syndicats du port.", "est dite",
+     "« prête » à rencontrer les syndicats du port", "mixed"),
+    ("Les élus ont critiqué le maire pour avoir fermé le port sans consultation.", "ont critiqué",
+     "le maire pour avoir fermé le port sans consultation", "indirect"),
+])
+def test_fr_object_and_infinitive_contents(fr, text, cue, content, kind):
+    (q,) = _quotes(fr, text)
+    assert (q.cue, q.text, q.kind) == (cue, content, kind)
+
+
+@pytest.mark.parametrize("text", [
+    "Oui, cela réclamera des sacrifices de la part des habitants.",
+    "Léonie Varenne lance une collecte pour financer des vivres.",
+    "Dans le même temps, il a répondu au Parlement.",
+])
+def test_fr_no_speaker_purpose_or_adverbial_is_not_content(fr, text):
+    quotes = _quotes(fr, text)
+    _absent(quotes, "sacrifices")
+    _absent(quotes, "financer")
+    _absent(quotes, "Dans le même temps")

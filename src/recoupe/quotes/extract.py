@@ -67,6 +67,17 @@ _OBJECT_PREPS = frozenset({"à", "de", "d'", "d’", "au", "aux", "sur", "pour",
 #: "+obj" cues whose content may start with "à" ("appeler à une trêve"); for the others a
 #: phrase in "à" is the addressee ("a promis à son homologue"). Hand-written.
 _TO_CONTENT = frozenset({"appeler", "inviter", "exhorter", "inciter", "encourager", "conclure"})
+#: Cues whose addressee ("à X") comes before the content: "a demandé à X de …". Hand-written.
+_ADDRESSEE_CUES = frozenset({"demander", "dire", "conseiller", "recommander", "ordonner", "suggérer",
+                             "proposer", "promettre", "reprocher", "enjoindre", "interdire", "répéter"})
+#: Subjects that are no speaker: "cela réclamera des sacrifices".
+_NON_SPEAKERS = frozenset({"cela", "ça", "ceci", "ce"})
+#: Discourse phrases between a cue and its content ("a affirmé pour sa part avoir visé").
+_DISCOURSE = tuple(tuple(p.split()) for p in (
+    "pour sa part", "pour leur part", "de son côté", "de leur côté", "à son tour", "à leur tour",
+    "quant à lui", "quant à elle", "quant à eux", "lui aussi", "elle aussi", "eux aussi",
+    "depuis longtemps", "une nouvelle fois", "une fois de plus", "de nouveau", "à nouveau",
+    "encore une fois", "par ailleurs", "en outre", "en effet", "elle-même", "lui-même"))
 #: Cues that give a label ("a qualifié X de « boucher »"): content only with a quotation.
 _LABEL_CUES = frozenset({"qualifier", "traiter", "call", "describe", "brand", "label"})
 _OBJECT_CLITICS = frozenset({"nous", "vous", "me", "te", "se", "lui", "leur"})
@@ -141,19 +152,19 @@ class Extractor:
         """The token span of the cue whose verb is ``t`` (auxiliaries and clitics included)."""
         if self.in_quote[t.i] >= 0 or t.pos_ not in ("VERB", "AUX") or self.used[t.i]:
             return None
-        lemma = t.lemma_.lower()
-        if lemma not in self.lex.cues and self.lex.lang == "fr" and lemma[-2:] not in ("er", "ir", "re"):
-            # the lemmatizer leaves some forms as they are ("estime"): try the infinitive
-            lemma = next((c for c in (lemma + "r", lemma + "er") if c in self.lex.cues), lemma)
+        lemma = self.lemma(t)
         right = t.i
         if lemma not in self.lex.cues:
             seconds = self.lex.cue_pairs.get(lemma)
             if not seconds or t.i + 1 >= len(self.doc):
                 return None
             nxt = self.doc[t.i + 1]
-            if nxt.lemma_.lower() not in seconds and nxt.text.lower() not in seconds:
+            if nxt.lemma_.lower() in seconds or nxt.text.lower() in seconds:
+                right = t.i + 1
+            elif t.i + 2 < len(self.doc) and f"{nxt.text.lower()} {self.doc[t.i + 2].text.lower()}" in seconds:
+                right = t.i + 2  # "mettre en garde"
+            else:
                 return None
-            right = t.i + 1
         elif t.pos_ == "AUX" and lemma != "dire":
             return None
         left = t.i
@@ -166,6 +177,14 @@ class Extractor:
         while left < t.i and self.doc[left].pos_ in ("ADV", "PART"):
             left += 1
         return left, right
+
+    def lemma(self, t: Token) -> str:
+        """The lemma of a cue verb; the French lemmatizer leaves some forms as they are
+        ("estime", "demande"): then the infinitive."""
+        lemma = t.lemma_.lower()
+        if lemma not in self.lex.cues and self.lex.lang == "fr" and lemma[-2:] not in ("er", "ir", "re"):
+            lemma = next((c for c in (lemma + "r", lemma + "er") if c in self.lex.cues), lemma)
+        return lemma
 
     def span_text(self, a: int, b: int) -> str:
         """Text of tokens a..b inclusive."""
@@ -630,23 +649,39 @@ class Extractor:
     def _object_content(self, cue: tuple[int, int], limit: int) -> tuple[int, int] | None:
         """"a annoncé le début du transfert", "a appelé à une trêve", "affirme avoir été
         informé", "a qualifié les propos de « … »": the object or infinitive after the cue."""
-        doc = self.doc
-        i = cue[1] + 1
-        while i < limit and (doc[i].pos_ == "ADV" or doc[i].lower_ in _TIME_WORDS) and self.in_quote[i] < 0:
-            i += 1
-        if i >= limit or self.in_quote[i] >= 0:
+        doc, lex = self.doc, self.lex
+        fr = lex.lang == "fr"
+        i = self.skip_adverbials(cue[1] + 1, limit)
+        if i >= limit:
+            return None
+        v = doc[cue[1]]
+        if self.lemma(v) not in lex.cues:  # "mettre en garde", "faire part": the verb
+            v = next((doc[k] for k in range(cue[0], cue[1] + 1) if doc[k].pos_ == "VERB"), v)
+        verb = self.lemma(v)
+        if fr and verb in ("dire", "déclarer") and self._reflexive(cue):
+            # "s'est dit « prêt » à …", "se déclare favorable à …": the attribute is the content
+            t = doc[i]
+            k = i + 1 if self.in_quote[i] >= 0 and t.is_punct else i
+            if k < limit and (doc[k].pos_ == "ADJ" or (doc[k].pos_ == "VERB" and "Part" in doc[k].morph.get("VerbForm"))):
+                return i, self._cut(i, self.sentence_end(i, limit))
+            return None
+        if self.in_quote[i] >= 0:
             return None
         t = doc[i]
         low = t.text.lower()
-        v = doc[cue[1]]
-        verb = v.lemma_.lower()
         if v.pos_ == "VERB" and "Part" in v.morph.get("VerbForm") and "Past" in v.morph.get("Tense") and not any(
                 c.dep_.startswith("aux") for c in v.children) and cue[0] == cue[1]:
             return None  # an adjectival participle: "invité à la grand-messe", "accusé de …"
+        if fr and any(c.dep_.startswith("nsubj") and c.lower_ in _NON_SPEAKERS for c in v.children):
+            return None  # "cela réclamera des sacrifices": no speaker, no speech
         infinitive = t.pos_ in ("VERB", "AUX") and "Inf" in t.morph.get("VerbForm")
-        if verb not in self.lex.object_cues and not infinitive:
+        if fr and not infinitive and verb in lex.cues and verb not in lex.object_cues:
+            return self._object_then_infinitive(v, i, limit)
+        if verb not in lex.object_cues and not infinitive:
             return None
         if low in ("à", "au", "aux") and verb not in _TO_CONTENT:
+            if fr and verb in _ADDRESSEE_CUES:
+                return self._after_addressee(v, i, limit)
             return None  # "a promis à son homologue …", "a demandé au ministre": the addressee
         before = doc[cue[0] - 1] if cue[0] > 0 else None
         if before is not None and (before.text == "," or self.in_quote[before.i] >= 0) and not infinitive:
@@ -656,20 +691,100 @@ class Extractor:
                 return None
         # the object: a determiner or number ("a annoncé le début"), a name followed by its
         # complement ("a qualifié Vladimir Poutine de « boucher »"), an infinitive, or a
-        # preposition the cue governs ("a appelé à une trêve", "a insisté sur la nécessité")
+        # preposition the cue governs ("a appelé à une trêve", "a insisté sur la nécessité",
+        # "a promis de ne pas envoyer")
+        nxt = doc[i + 1] if i + 1 < limit else None
         ok = t.pos_ in ("DET", "NUM") or infinitive or (
-            t.pos_ == "PROPN" and self.lex.lang == "fr" and any(
+            t.pos_ == "PROPN" and fr and any(
                 doc[k].lower_ in _OBJECT_PREPS for k in range(i + 1, min(i + 6, limit)))) or (
-            low in _OBJECT_PREPS and i + 1 < limit and doc[i + 1].pos_ in ("DET", "VERB", "NOUN", "PROPN"))
+            low in _OBJECT_PREPS and nxt is not None and (nxt.pos_ in ("DET", "VERB", "NOUN", "PROPN") or (
+                fr and nxt.lower_ == "ne" and self._infinitive_at(i + 1, limit) is not None)))
         if not ok:
             return None
         end = self.sentence_end(i, limit)
-        if verb in _LABEL_CUES and not any(self.in_quote[k] >= 0 for k in range(i, end + 1)):
+        quoted = any(self.in_quote[k] >= 0 for k in range(i, end + 1))
+        if verb in _LABEL_CUES and not quoted:
             return None  # "qualifier X de Y" reports speech only with Y quoted
+        if verb in lex.quote_object_cues and not quoted and not self._object_then_infinitive(v, i, limit):
+            return None  # "a dénoncé la position de X": a topic, unless quoted or "X pour avoir …"
+        if fr and low in ("de", "d'", "d’") and nxt is not None and self._infinitive_at(i + 1, limit) is not None:
+            i += 1  # "a promis de ne pas envoyer": the content is the infinitive
         b = self._cut(i, end)
-        if self.words(i, b) < MIN_OBJECT_WORDS:
+        if self.words(i, b) < MIN_OBJECT_WORDS - (1 if infinitive or doc[i].lower_ == "ne" else 0):
             return None
         return i, b
+
+    def skip_adverbials(self, i: int, limit: int) -> int:
+        """Past adverbs, time words and discourse phrases between a cue and its content ("a
+        affirmé pour sa part avoir visé", "menace à son tour de quitter")."""
+        doc = self.doc
+        while i < limit and self.in_quote[i] < 0:
+            if doc[i].pos_ == "ADV" or doc[i].lower_ in _TIME_WORDS:
+                i += 1
+                continue
+            if self.lex.lang != "fr":
+                break
+            for phrase in _DISCOURSE:
+                n = len(phrase)
+                if i + n <= limit and all(doc[i + x].lower_ == w for x, w in enumerate(phrase)):
+                    i += n
+                    break
+            else:
+                break
+        return i
+
+    def _infinitive_at(self, i: int, limit: int) -> int | None:
+        """Index of an infinitive at token ``i``, after "ne pas/plus/jamais" if any."""
+        doc = self.doc
+        j = i
+        while j < min(limit, i + 3) and doc[j].lower_ in ("ne", "n'", "n’", "pas", "plus", "jamais", "point"):
+            j += 1
+        if j < limit and doc[j].pos_ in ("VERB", "AUX") and "Inf" in doc[j].morph.get("VerbForm"):
+            return j
+        return None
+
+    def _reflexive(self, cue: tuple[int, int]) -> bool:
+        doc = self.doc
+        j = cue[0] - 1
+        return j >= 0 and doc[j].lower_ in ("se", "s'", "s’", "me", "m'", "m’", "nous", "vous")
+
+    def _object_then_infinitive(self, v: Token, i: int, limit: int) -> tuple[int, int] | None:
+        """"a averti les alliés de ne pas encourager …", "ont critiqué le gouvernement pour avoir
+        accueilli …": an object then "de"/"pour" and an infinitive that depends on the cue verb;
+        the object is part of the content (GUIDELINES: accuser / avertir X de Y)."""
+        doc = self.doc
+        if doc[i].pos_ not in ("DET", "PROPN", "NOUN", "NUM"):
+            return None
+        end = self.sentence_end(i, limit)
+        for k in range(i + 1, min(end, i + 14)):
+            if self.in_quote[k] >= 0 or doc[k].pos_ in ("VERB", "AUX") and "Inf" not in doc[k].morph.get("VerbForm"):
+                return None
+            if doc[k].lower_ in ("de", "d'", "d’", "pour"):
+                inf = self._infinitive_at(k + 1, limit)
+                if doc[k].lower_ == "pour" and (inf is None or doc[inf].lemma_ not in ("avoir", "être")):
+                    continue  # "lance une collecte pour financer": a purpose, not a blame
+                if inf is not None and (doc[inf].head.i == v.i or doc[inf].head.head.i == v.i):
+                    b = self._cut(i, end)
+                    return (i, b) if self.words(i, b) >= MIN_OBJECT_WORDS else None
+        return None
+
+    def _after_addressee(self, v: Token, i: int, limit: int) -> tuple[int, int] | None:
+        """"a demandé à Léonie Varenne de rester", "demande au Parlement 30 millions": the
+        request after its addressee (the addressee stays in the content, as "X de …")."""
+        doc = self.doc
+        end = self.sentence_end(i, limit)
+        k = i + 1
+        while k <= end and k < i + 8 and doc[k].pos_ in ("DET", "PROPN", "NOUN", "ADJ") and self.in_quote[k] < 0:
+            k += 1
+        if k > end or k == i + 1:
+            return None
+        if doc[k].lower_ in ("de", "d'", "d’") and self._infinitive_at(k + 1, limit) is not None:
+            b = self._cut(i + 1, end)
+            return i + 1, b
+        if doc[k].pos_ == "NUM" and self.lemma(v) == "demander":
+            b = self._cut(k, end)
+            return (k, b) if self.words(k, b) >= MIN_OBJECT_WORDS else None
+        return None
 
     def _cut(self, a: int, b: int) -> int:
         """End the content before a trailing attribution (", selon X", ", précisant que")."""
@@ -744,6 +859,8 @@ class Extractor:
                 return None
         elif fr and self._subject_with_relative(s, sep - 1):
             return None
+        if fr and doc[s].pos_ == "ADP" and not any(doc[x].pos_ in ("VERB", "AUX") for x in range(s, sep)):
+            return None  # "Dans le même temps, il demande …": an adverbial, not reported content
         return (s, sep - 1) if sep - 1 >= s else None
 
     def words_outside(self, a: int, b: int) -> int:
@@ -756,7 +873,8 @@ class Extractor:
         doc = self.doc
         for k in range(a + 1, min(b, a + 6)):
             if doc[k].text == "," and doc[k + 1].lower_ in ("qui", "dont"):
-                return not any(doc[x].pos_ in ("VERB", "AUX") for x in range(a, k)) and not any(
+                return not any(doc[x].pos_ in ("VERB", "AUX") and "Inf" not in doc[x].morph.get("VerbForm")
+                               for x in range(a, k)) and not any(
                     doc[x].text == "," for x in range(k + 2, b + 1))
         return False
 
