@@ -159,3 +159,39 @@ def test_fr_no_speaker_purpose_or_adverbial_is_not_content(fr, text):
     _absent(quotes, "sacrifices")
     _absent(quotes, "financer")
     _absent(quotes, "Dans le même temps")
+
+
+# ---- word lists: "+quote" cues, new cues, conjunctions with "que" --------------------------------
+
+def test_fr_quote_object_cue_needs_a_quotation(fr):
+    assert _quotes(fr, "Le maire a dénoncé la position de la préfecture sur le port de Brisval.") == []
+    (q,) = _quotes(fr, "Le maire a dénoncé une « trahison » de la préfecture.")
+    assert q.kind == "mixed" and q.text == "une « trahison » de la préfecture"
+
+
+def test_fr_que_of_a_conjunction_is_not_the_content(fr):
+    (q,) = _quotes(fr, "L’Observatoire des ports les met en garde contre une fermeture du port avant que "
+                       "la digue ne soit réparée.")
+    assert q.cue == "met en garde" and q.text.startswith("contre une fermeture du port")
+
+
+def test_fr_cue_in_a_relative_clause_ends_with_it(fr):
+    (q,) = _quotes(fr, "Le gouvernement a rendu public un rapport, qui concluait à l’inutilité de la "
+                       "digue, avant de le retirer.")
+    assert q.text == "à l’inutilité de la digue"
+
+
+def test_fr_gerund_incise_inside_content_does_not_cut_it(fr):
+    q = _find(_quotes(fr, "Le port de Brisval a annoncé avoir été informé par la préfecture, invoquant "
+                          "une tempête, que les quais seraient fermés mercredi."), "avoir été informé")
+    assert q.cue == "a annoncé" and q.text.endswith("fermés mercredi")
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Corentin Malvaux a informé la presse que le port rouvrirait lundi.", "a informé"),
+    ("« Les quais sont fermés depuis lundi », révèle Le Courrier de Valdavie.", "révèle"),
+    ("« Personne ne fermera ce port », a prêché le père Anselme devant les dockers.", "a prêché"),
+])
+def test_fr_new_cues(fr, text, cue):
+    (q,) = _quotes(fr, text)
+    assert q.cue == cue

@@ -70,6 +70,9 @@ _TO_CONTENT = frozenset({"appeler", "inviter", "exhorter", "inciter", "encourage
 #: Cues whose addressee ("à X") comes before the content: "a demandé à X de …". Hand-written.
 _ADDRESSEE_CUES = frozenset({"demander", "dire", "conseiller", "recommander", "ordonner", "suggérer",
                              "proposer", "promettre", "reprocher", "enjoindre", "interdire", "répéter"})
+#: Words that make "que" part of a conjunction, not a completive ("avant que", "alors que").
+_QUE_LOCUTIONS = frozenset({"avant", "après", "pour", "sans", "bien", "parce", "afin", "dès",
+                            "tandis", "pendant", "depuis", "sauf", "ainsi", "lors", "tant", "plutôt"})
 #: Subjects that are no speaker: "cela réclamera des sacrifices".
 _NON_SPEAKERS = frozenset({"cela", "ça", "ceci", "ce"})
 #: Discourse phrases between a cue and its content ("a affirmé pour sa part avoir visé").
@@ -546,6 +549,10 @@ class Extractor:
         if not content:
             return None
         a, b = content
+        if b > a and a > cue[1] and self._in_apposed_relative(cue):
+            # "une étude, qui concluait à l'inutilité du traitement, a été retirée": the content
+            # ends with the relative clause
+            b = next((x - 1 for x in range(a + 1, b + 1) if doc[x].text == "," and self.in_quote[x] < 0), b)
         if any(self.used[i] for i in range(a, b + 1)) or self.words(a, b) < MIN_CONTENT_WORDS:
             return None
         start, end = doc[a].idx, doc[b].idx + len(doc[b].text)
@@ -571,6 +578,14 @@ class Extractor:
             self.used[s.i] = 1
         self.units.append(u)
         return u
+
+    def _in_apposed_relative(self, cue: tuple[int, int]) -> bool:
+        """The cue verb is in a relative clause set off by a comma (", qui concluait …")."""
+        doc = self.doc
+        j = cue[0] - 1
+        while j >= 0 and doc[j].pos_ in ("ADV", "PRON") and doc[j].lower_ not in ("qui",):
+            j -= 1
+        return self.lex.lang == "fr" and j >= 1 and doc[j].lower_ == "qui" and doc[j - 1].text == ","
 
     def _third_person(self, subject: list[Token]) -> bool:
         """A nested report needs somebody else as its speaker: not "je", "nous", "on", "vous"."""
@@ -627,6 +642,8 @@ class Extractor:
         for i in range(cue[1] + 1, min(cue[1] + 1 + QUE_WINDOW, limit)):
             t = doc[i]
             if t.text.lower() in lex.complementisers and self.in_quote[i] < 0:
+                if lex.lang == "fr" and doc[i - 1].lower_ in _QUE_LOCUTIONS:
+                    break  # "les mettant en garde contre X avant que …": not a completive "que"
                 end = self._cut(i + 1, self.sentence_end(i, limit))
                 return (i + 1, end) if end > i else None
             if t.is_space or t.text in _END or t.text == ":" or self.in_quote[i] >= 0 or (
@@ -687,7 +704,8 @@ class Extractor:
         if before is not None and (before.text == "," or self.in_quote[before.i] >= 0) and not infinitive:
             # "…, a annoncé le président ukrainien": an inverted subject, unless a verb follows
             end = self.sentence_end(i, limit)
-            if not any(doc[k].pos_ in ("VERB", "AUX") for k in range(i, end + 1)):
+            if not any(doc[k].pos_ in ("VERB", "AUX") and (not fr or doc[k].morph.get("VerbForm") != ["Part"])
+                       for k in range(i, end + 1)):
                 return None
         # the object: a determiner or number ("a annoncé le début"), a name followed by its
         # complement ("a qualifié Vladimir Poutine de « boucher »"), an infinitive, or a
@@ -790,7 +808,7 @@ class Extractor:
         """End the content before a trailing attribution (", selon X", ", précisant que")."""
         doc = self.doc
         for i in range(a + 1, b + 1):
-            if doc[i - 1].text == "," and self.in_quote[i] < 0 and (
+            if doc[i - 1].text == "," and self.in_quote[i] < 0 and not self._gerund_incise(i, b) and (
                     self._according_at(i) is not None or self.is_cue(doc[i]) is not None
                     or (i + 1 <= b and doc[i].pos_ == "AUX" and self.is_cue(doc[i + 1]) is not None)
                     or self._second_cue(i, b)):
@@ -802,6 +820,16 @@ class Extractor:
         while b > a and (doc[b].is_punct and doc[b].text not in FAMILIES and doc[b].text not in ")]"):
             b -= 1
         return b
+
+    def _gerund_incise(self, i: int, b: int) -> bool:
+        """"informé par X, invoquant Y, que …": a gerund incise inside the content, which goes on
+        with its "que" after the incise."""
+        doc = self.doc
+        t = doc[i]
+        if self.lex.lang != "fr" or "Part" not in t.morph.get("VerbForm") or "Pres" not in t.morph.get("Tense"):
+            return False
+        return any(doc[x - 1].text == "," and doc[x].text.lower() in self.lex.complementisers
+                   for x in range(i + 2, b + 1))
 
     def _and_cue(self, j: int, b: int) -> bool:
         """Tokens from ``j`` are a coordinated cue verb with its own "que" ("et affirment qu'")."""
