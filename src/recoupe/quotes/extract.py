@@ -701,11 +701,14 @@ class Extractor:
                 return self._after_addressee(v, i, limit)
             return None  # "a promis à son homologue …", "a demandé au ministre": the addressee
         before = doc[cue[0] - 1] if cue[0] > 0 else None
-        if before is not None and (before.text == "," or self.in_quote[before.i] >= 0) and not infinitive:
+        gerund = "Part" in v.morph.get("VerbForm") and "Pres" in v.morph.get("Tense")
+        if before is not None and (before.text == "," or self.in_quote[before.i] >= 0) and not infinitive \
+                and not (fr and low in _OBJECT_PREPS):
             # "…, a annoncé le président ukrainien": an inverted subject, unless a verb follows
+            # ("…, conclut le rapport établi par X": a participle does not do for a finite cue)
             end = self.sentence_end(i, limit)
-            if not any(doc[k].pos_ in ("VERB", "AUX") and (not fr or doc[k].morph.get("VerbForm") != ["Part"])
-                       for k in range(i, end + 1)):
+            if not any(doc[k].pos_ in ("VERB", "AUX") and (
+                    not fr or gerund or doc[k].morph.get("VerbForm") != ["Part"]) for k in range(i, end + 1)):
                 return None
         # the object: a determiner or number ("a annoncé le début"), a name followed by its
         # complement ("a qualifié Vladimir Poutine de « boucher »"), an infinitive, or a
@@ -728,7 +731,7 @@ class Extractor:
         if fr and low in ("de", "d'", "d’") and nxt is not None and self._infinitive_at(i + 1, limit) is not None:
             i += 1  # "a promis de ne pas envoyer": the content is the infinitive
         b = self._cut(i, end)
-        if self.words(i, b) < MIN_OBJECT_WORDS - (1 if infinitive or doc[i].lower_ == "ne" else 0):
+        if self.words(i, b) < (2 if fr and self._infinitive_at(i, limit) is not None else MIN_OBJECT_WORDS):
             return None
         return i, b
 
