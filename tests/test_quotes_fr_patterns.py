@@ -195,3 +195,30 @@ def test_fr_gerund_incise_inside_content_does_not_cut_it(fr):
 def test_fr_new_cues(fr, text, cue):
     (q,) = _quotes(fr, text)
     assert q.cue == cue
+
+
+# ---- incises after a quotation -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("« Personne ne viendra nous aider », se désole Léonie Varenne, maire de Brisval.", "désole",
+     "Léonie Varenne"),
+    ("« Le port rouvrira lundi », note Le Courrier de Valdavie.", "note", "Le Courrier de Valdavie"),
+    ("« La digue tiendra », titrait hier le journal de Brisval.", "titrait", "le journal de Brisval"),
+])
+def test_fr_any_verb_with_inverted_subject_after_a_quote_is_its_incise(fr, text, cue, speaker):
+    (q,) = _quotes(fr, text)
+    assert q.kind == "direct" and q.cue == cue and q.speaker == speaker
+
+
+def test_fr_incise_clitic_after_the_verb_is_the_subject(fr):
+    quotes = _quotes(fr, "Corentin Malvaux est arrivé au port. « Nous tiendrons », martèle-t-il encore.")
+    (q,) = [q for q in quotes if q.text == "Nous tiendrons"]
+    assert q.speaker == "Corentin Malvaux"
+
+
+@pytest.mark.parametrize("text", [
+    "« Les quais », sous la pluie, brillaient.",
+    "Le mot « crise », employé par le maire, a choqué les dockers.",
+])
+def test_fr_participle_or_no_verb_after_a_quote_is_no_incise(fr, text):
+    assert _quotes(fr, text) == []

@@ -199,9 +199,10 @@ class Extractor:
         object after "accusant", "invitant" is content, not the speaker)."""
         doc, lex = self.doc, self.lex
         left, right = cue
-        for i in range(left, right + 1):
-            if doc[i].text.lower() in _CLITICS[1:]:
-                return [doc[i]]
+        for i in range(left, min(right + 3, len(doc))):
+            if doc[i].text.lower() in _CLITICS[1:] and (i <= right or all(
+                    doc[x].text.lower() in _CLITICS for x in range(right + 1, i))):
+                return [doc[i]]  # "a-t-il dit", "martèle-t-il"
         verb = doc[right] if doc[right].lemma_.lower() in lex.cues else doc[left if left == right else right - 1]
         verb = next((doc[i] for i in range(left, right + 1) if doc[i].pos_ == "VERB"), verb)
         heads = [verb]
@@ -470,11 +471,44 @@ class Extractor:
             t = doc[i]
             if t.is_space or t.text in _END or t.text == ":" or self.in_quote[i] >= 0:
                 return None
-            cue = self.is_cue(t)
+            cue = self.is_cue(t) or self._incise_verb(i, j)
             if cue:
                 return cue
             if t.pos_ in ("VERB", "SCONJ") or t.text == ",":
                 return None
+        return None
+
+    def _incise_verb(self, i: int, j: int) -> tuple[int, int] | None:
+        """« … », se désole X / », a prêché le père Y / », note le Courrier: in French, a verb
+        right after a closing quotation whose subject is inverted is the quotation's incise,
+        whatever the verb (the lemmatizer may even take it for a noun: "note")."""
+        doc, lex = self.doc, self.lex
+        t = doc[i]
+        if lex.lang != "fr" or self.used[i] or i + 1 >= len(doc):
+            return None
+        if t.pos_ == "NOUN":  # "», note le Guardian"
+            if i != j or self.lemma(t) not in lex.cues:
+                return None
+        elif t.pos_ != "VERB":
+            return None
+        left = i
+        while left - 1 >= j and (doc[left - 1].pos_ == "AUX" or doc[left - 1].lower_ in ("se", "s'", "s’")):
+            left -= 1
+        finite = any("Fin" in doc[k].morph.get("VerbForm") for k in range(left, i + 1))
+        if t.pos_ == "VERB" and not finite:
+            return None
+        nxt = doc[i + 1]
+        if nxt.text.lower() in _CLITICS[1:] or nxt.text.lower() in ("-t", "-t-il", "-t-elle"):
+            return left, i
+        k = self.skip_adverbials(i + 1, len(doc))
+        if k < len(doc) and self.in_quote[k] < 0 and (doc[k].pos_ in ("DET", "PROPN") or (
+                doc[k].text[:1].isupper() and doc[k].is_alpha)):
+            np = self.np_forward(k)
+            end = np[-1].i + 1 if np else k
+            if np and (end >= len(doc) or doc[end].is_punct or doc[end].is_space or doc[end].pos_ in ("ADP", "ADV", "SCONJ")):
+                while left < i and doc[left].lower_ in ("se", "s'", "s’"):
+                    left += 1
+                return left, i
         return None
 
     def _pre_cue(self, s: int, j: int, colon: bool):
@@ -594,7 +628,9 @@ class Extractor:
         first = subject[0].text.lower()
         if first in self.lex.pronouns or first in self.lex.plural_pronouns:
             return True
-        return subject[0].pos_ != "PRON" and any(t.pos_ in ("NOUN", "PROPN") for t in subject)
+        # somebody: a name or a role ("le Premier ministre"), not "la précipitation"
+        return subject[0].pos_ != "PRON" and any(
+            t.pos_ == "PROPN" or t.ent_type_ or t.lemma_.lower() in self.lex.roles for t in subject)
 
     def nested(self) -> None:
         """Reports inside a quotation or inside indirect content (GUIDELINES: nested speech):
@@ -626,8 +662,8 @@ class Extractor:
             for ti in sorted(set(cands)):
                 if self.used[ti] or self.in_quote[ti] >= 0:
                     continue
-                if ti in self.according_candidates:
-                    self._according_one(ti, a, b + 1)
+                if ti in self.according_candidates and (ti == a or doc[ti - 1].text in _END):
+                    self._according_one(ti, a, b + 1)  # "Selon le document, …" opening a sentence
                 if not self.used[ti]:
                     self._indirect_at(ti, a, b + 1, nested=True)
             if u.kind != "direct":  # inside indirect content only a named speaker
