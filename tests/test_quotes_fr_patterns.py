@@ -222,3 +222,16 @@ def test_fr_incise_clitic_after_the_verb_is_the_subject(fr):
 ])
 def test_fr_participle_or_no_verb_after_a_quote_is_no_incise(fr, text):
     assert _quotes(fr, text) == []
+
+
+def test_fr_quoted_sentence_after_an_incise_sentence_keeps_its_speaker(fr):
+    quotes = _quotes(fr, "« Le port a tenu », poursuit Léonie Varenne, qui salue le travail des dockers. "
+                         "« Les quais seront rouverts dès lundi matin. »")
+    q = _find(quotes, "Les quais seront rouverts")
+    assert q.kind == "direct" and q.cue is None and q.speaker == "Léonie Varenne"
+
+
+def test_fr_quoted_sentence_after_an_author_sentence_is_not_inherited(fr):
+    quotes = _quotes(fr, "« Le port a tenu », poursuit Léonie Varenne. La pluie a cessé vers midi. "
+                         "« Les quais seront rouverts dès lundi matin. »")
+    _absent(quotes, "Les quais seront rouverts")
