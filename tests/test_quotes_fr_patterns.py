@@ -235,3 +235,46 @@ def test_fr_quoted_sentence_after_an_author_sentence_is_not_inherited(fr):
     quotes = _quotes(fr, "« Le port a tenu », poursuit Léonie Varenne. La pluie a cessé vers midi. "
                          "« Les quais seront rouverts dès lundi matin. »")
     _absent(quotes, "Les quais seront rouverts")
+
+
+# ---- "comme l'a dit X", nouns of speech with "selon lequel" ------------------------------------
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("En effet, comme l’expliquent les médias publics de Valdavie, Corentin Malvaux avait déjà discuté "
+     "de la question avec le préfet.", "Corentin Malvaux avait déjà discuté de la question avec le préfet",
+     "les médias publics de Valdavie"),
+    ("Le port rouvrira lundi, comme l’a rappelé le maire de Brisval.", "Le port rouvrira lundi",
+     "le maire de Brisval"),
+])
+def test_fr_comme_cue(fr, text, content, speaker):
+    (q,) = _quotes(fr, text)
+    assert (q.text, q.speaker, q.kind) == (content, speaker, "indirect")
+
+
+def test_fr_comme_before_a_quotation_leaves_it_direct(fr):
+    (q,) = _quotes(fr, "Comme le souligne Léonie Varenne, sur Radio Brisval, « les quais ont pour "
+                       "voisin la mer du Nord ».")
+    assert q.kind == "direct" and q.text.startswith("les quais")
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Le maire de Brisval a attiré l’attention sur les informations selon lesquelles la digue aurait "
+     "cédé dimanche.", "la digue aurait cédé dimanche", "Le maire de Brisval"),
+    ("Les habitants refusent de croire le discours de la préfecture selon lequel tout est de la faute "
+     "de la tempête, et le maire s’en prend aux ingénieurs.", "tout est de la faute de la tempête",
+     "la préfecture"),
+])
+def test_fr_speech_noun_selon_lequel(fr, text, content, speaker):
+    (q,) = _quotes(fr, text)
+    assert (q.text, q.speaker) == (content, speaker) and q.cue in ("selon lequel", "selon lesquelles")
+
+
+def test_fr_speech_noun_selon_lequel_inside_a_quote_ends_before_the_noun_verb(fr):
+    quotes = _quotes(fr, "« Les déclarations des élus du port selon lesquelles la digue est solide sont "
+                         "des mensonges », a déclaré Léonie Varenne.")
+    (q,) = [q for q in quotes if q.cue == "selon lesquelles"]
+    assert q.text == "la digue est solide"
+
+
+def test_fr_other_noun_selon_lequel_is_not_speech(fr):
+    assert _quotes(fr, "La règle selon laquelle les quais ferment à midi est ancienne.") == []

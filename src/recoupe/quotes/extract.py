@@ -73,6 +73,7 @@ _ADDRESSEE_CUES = frozenset({"demander", "dire", "conseiller", "recommander", "o
 #: Words that make "que" part of a conjunction, not a completive ("avant que", "alors que").
 _QUE_LOCUTIONS = frozenset({"avant", "après", "pour", "sans", "bien", "parce", "afin", "dès",
                             "tandis", "pendant", "depuis", "sauf", "ainsi", "lors", "tant", "plutôt"})
+_SELON_RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles"})
 #: Subjects that are no speaker: "cela réclamera des sacrifices".
 _NON_SPEAKERS = frozenset({"cela", "ça", "ceci", "ce"})
 #: Discourse phrases between a cue and its content ("a affirmé pour sa part avoir visé").
@@ -232,7 +233,8 @@ class Extractor:
                         lex.lang == "fr" and c.pos_ != "PRON":
                     continue  # "… et affirment qu'elle": a singular noun is not their subject
                 if c.dep_.startswith("nsubj") and self.in_quote[c.i] < 0 and c.i < left and \
-                        c.text.lower() not in _OBJECT_CLITICS and c.pos_ not in ("ADV", "PUNCT", "ADP"):
+                        c.text.lower() not in _OBJECT_CLITICS and c.pos_ not in ("ADV", "PUNCT", "ADP") and \
+                        not (c.pos_ == "PRON" and c.lower_ in ("l'", "l’", "le", "la", "les")):
                     if c.text.lower() in lex.relatives | {"qui", "who", "that"}:
                         if h.dep_ not in ("acl:relcl", "relcl") or h.head.pos_ not in ("NOUN", "PROPN"):
                             continue
@@ -588,7 +590,7 @@ class Extractor:
         cue = self.is_cue(doc[ti])
         if not cue:
             return None
-        content = self._que_content(cue, limit) or self._before_content(cue, floor)
+        content = self._que_content(cue, limit) or self._before_content(cue, floor) or self._comme_content(cue, floor, limit)
         if not content:
             return None
         a, b = content
@@ -621,6 +623,34 @@ class Extractor:
             self.used[s.i] = 1
         self.units.append(u)
         return u
+
+    def _comme_content(self, cue: tuple[int, int], floor: int, limit: int) -> tuple[int, int] | None:
+        """"Comme l'expliquent les médias publics, X avait déjà …" / "X avait déjà …, comme l'a
+        rappelé le maire.": "comme" + clitic + cue + inverted subject."""
+        doc = self.doc
+        if self.lex.lang != "fr":
+            return None
+        k = cue[0] - 1
+        if k >= floor and doc[k].lower_ in ("l'", "l’", "le"):
+            k -= 1
+        if k < floor or doc[k].lower_ != "comme":
+            return None
+        j = self.skip_adverbials(cue[1] + 1, limit)
+        if j >= limit or doc[j].pos_ not in ("DET", "PROPN") or self.in_quote[j] >= 0:
+            return None
+        subj = self.np_forward(j)  # the inverted subject
+        if not subj:
+            return None
+        e = subj[-1].i + 1
+        s = self.sentence_start(k, floor)
+        if e < limit and doc[e].text == "," and (k == s or (k - s <= 4 and doc[k - 1].text == ",")):
+            end = self._cut(e + 1, self.sentence_end(e + 1, limit))
+            if any(self.in_quote[x] >= 0 for x in range(e + 1, end + 1)):
+                return None  # "Comme le souligne X, sur BFM TV, « … »": a direct quote (pass 4)
+            return (e + 1, end) if end > e + 1 else None
+        if k - 1 > s and doc[k - 1].text == "," and (e >= limit or doc[e].is_punct):
+            return s, k - 2
+        return None
 
     def _in_apposed_relative(self, cue: tuple[int, int]) -> bool:
         """The cue verb is in a relative clause set off by a comma (", qui concluait …")."""
@@ -671,7 +701,8 @@ class Extractor:
             for ti in sorted(set(cands)):
                 if self.used[ti] or self.in_quote[ti] >= 0:
                     continue
-                if ti in self.according_candidates and (ti == a or doc[ti - 1].text in _END):
+                if ti in self.according_candidates and (ti == a or doc[ti - 1].text in _END or (
+                        ti + 1 <= b and doc[ti + 1].lower_ in _SELON_RELATIVES)):
                     self._according_one(ti, a, b + 1)  # "Selon le document, …" opening a sentence
                 if not self.used[ti]:
                     self._indirect_at(ti, a, b + 1, nested=True)
@@ -974,6 +1005,8 @@ class Extractor:
         if at is None and not pour:
             return None
         np_start = at[1] if at else i + 1
+        if fr and np_start < limit and doc[np_start].lower_ in _SELON_RELATIVES:
+            return self._selon_relative(i, np_start, floor, limit)
         if np_start >= len(doc) or doc[np_start].text.lower() in lex.relatives:
             return None
         k = np_start
@@ -1033,6 +1066,58 @@ class Extractor:
         u.subject = np
         u.anchor = t.idx
         self.mark_used(i, k)
+        self.mark_used(a, b)
+        self.units.append(u)
+        return u
+
+    def _selon_relative(self, i: int, rel: int, floor: int, limit: int) -> Unit | None:
+        """"les déclarations des dirigeants selon lesquelles X", "le discours de la Maison-Blanche
+        selon lequel X": a noun of speech (``+noun`` in the cue list) and its content; the
+        speaker is the noun's "de" complement, else the subject of the verb governing the noun."""
+        doc, lex = self.doc, self.lex
+        noun = None
+        for k in range(i - 1, max(floor, i - 9) - 1, -1):
+            if doc[k].is_punct or self.in_quote[k] >= 0 and doc[k].is_punct:
+                break
+            if doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() in lex.speech_nouns:
+                noun = doc[k]
+                break
+        if noun is None:
+            return None
+        a, e = rel + 1, self.sentence_end(rel, limit)
+        verb = doc[rel].head
+        if verb.pos_ in ("VERB", "AUX") and a <= verb.i <= e and verb.right_edge.i < e:
+            e = verb.right_edge.i
+        # "Les déclarations … selon lesquelles X est Y sont des mensonges": the noun's own verb,
+        # agreeing with the noun and not with X, ends the content
+        number = set(noun.morph.get("Number"))
+        first = next((doc[x] for x in range(a, e + 1) if "Fin" in doc[x].morph.get("VerbForm")), None)
+        if first is not None and number and set(first.morph.get("Number")) != number:
+            stop = next((x for x in range(first.i + 1, e + 1) if "Fin" in doc[x].morph.get("VerbForm")
+                         and set(doc[x].morph.get("Number")) == number and self.in_quote[x] < 0), None)
+            if stop is not None:
+                e = stop - 1
+        b = self._cut(a, e)
+        while b > a and doc[b].is_punct and doc[b].text not in FAMILIES:
+            b -= 1
+        if b < a or self.words(a, b) < MIN_CONTENT_WORDS or any(self.used[x] for x in range(a, b + 1)):
+            return None
+        subject: list[Token] = []
+        for c in noun.children:
+            if c.i > noun.i and c.i < i and c.dep_ == "nmod" and any(
+                    g.dep_ == "case" and g.lower_ in lex.of_words for g in c.children):
+                subject = [t for t in doc[c.left_edge.i:c.right_edge.i + 1] if t.i < i]
+                while subject and subject[0].pos_ == "ADP":
+                    subject = subject[1:]
+                break
+        if not subject and noun.head.pos_ == "VERB" and noun.head.i < noun.i:
+            subject = self.subject((noun.head.i, noun.head.i))
+        start, end = doc[a].idx, doc[b].idx + len(doc[b].text)
+        kind = "mixed" if any(start <= m.open_at < end for m in self.marks) else "indirect"
+        u = Unit(kind, start, end, cue=(i, rel), paragraph=self.para(start))
+        u.subject = subject
+        u.anchor = doc[i].idx
+        self.mark_used(i, rel)
         self.mark_used(a, b)
         self.units.append(u)
         return u
