@@ -278,3 +278,51 @@ def test_fr_speech_noun_selon_lequel_inside_a_quote_ends_before_the_noun_verb(fr
 
 def test_fr_other_noun_selon_lequel_is_not_speech(fr):
     assert _quotes(fr, "La règle selon laquelle les quais ferment à midi est ancienne.") == []
+
+
+# ---- incise subjects, paragraphs announced by a colon, impersonal cues ------------------------------
+
+def test_fr_paragraph_announced_by_a_colon_is_the_report(fr):
+    text = ("Le Courrier de Valdavie a donné des détails sur la base des déclarations du port :\n"
+            "Les quais seront fermés jusqu’à lundi. Les dockers seront payés, a confirmé jeudi le port "
+            "de Brisval.")
+    q = _find(_quotes(fr, text), "Les dockers seront payés")
+    assert q.text.startswith("Les quais seront fermés") and q.speaker == "le port de Brisval"
+
+
+def test_fr_without_colon_the_report_is_its_sentence(fr):
+    text = "Le port a publié un communiqué.\nLes quais seront fermés jusqu’à lundi. Les dockers seront payés, a confirmé le port de Brisval."
+    q = _find(_quotes(fr, text), "Les dockers seront payés")
+    assert q.text == "Les dockers seront payés"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Les quais sont fermés, a indiqué, ce mercredi, la maire de Brisval, Léonie Varenne.",
+     "Les quais sont fermés", "Léonie Varenne"),
+    ("La première cohorte a rencontré le maire, Corentin Malvaux, jeudi, a confirmé le port de Brisval.",
+     "La première cohorte a rencontré le maire, Corentin Malvaux, jeudi", "le port de Brisval"),
+])
+def test_fr_incise_subject_is_inverted(fr, text, content, speaker):
+    (q,) = _quotes(fr, text)
+    assert (q.text, q.speaker) == (content, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "Il est à noter que les quais sont fermés depuis lundi.",
+    "Il est également intéressant de souligner que les dockers sont en grève.",
+])
+def test_fr_impersonal_infinitive_is_the_author(fr, text):
+    assert _quotes(fr, text) == []
+
+
+def test_fr_il_y_a_between_cue_and_que(fr):
+    (q,) = _quotes(fr, "Les élus de Brisval ont admis il y a un mois qu’ils perdaient des habitants "
+                       "chaque semaine.")
+    assert q.text == "ils perdaient des habitants chaque semaine"
+
+
+def test_fr_selon_then_adverbial_then_quote_then_next_sentence(fr):
+    quotes = _quotes(fr, "Selon la préfecture, sur cette question, « le port rouvrira lundi ». C’est une "
+                         "bonne nouvelle.")
+    (q,) = quotes
+    assert q.kind == "direct" and q.text == "le port rouvrira lundi" and q.cue == "Selon"

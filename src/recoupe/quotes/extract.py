@@ -61,6 +61,8 @@ _TIME_WORDS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "sam
                          "hier", "aujourd'hui", "aujourd’hui", "matin", "soir", "peu", "tôt", "tard",
                          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                          "yesterday", "today", "earlier", "later"})
+_MONTHS = frozenset({"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+                     "octobre", "novembre", "décembre", "soir", "matin", "après-midi"})
 #: Prepositions a "+obj" cue governs before its content ("appeler à", "insister sur", "plaider
 #: pour", "accuser X de"); hand-written.
 _OBJECT_PREPS = frozenset({"à", "de", "d'", "d’", "au", "aux", "sur", "pour", "contre", "to"})
@@ -204,6 +206,15 @@ class Extractor:
             if doc[i].text.lower() in _CLITICS[1:] and (i <= right or all(
                     doc[x].text.lower() in _CLITICS for x in range(right + 1, i))):
                 return [doc[i]]  # "a-t-il dit", "martèle-t-il"
+        after = self._after_time_incise(right + 1)
+        if lex.lang == "fr" and left > 0 and doc[left - 1].text == "," and after < len(doc) and \
+                self.in_quote[after] < 0 and doc[after].pos_ in ("DET", "PROPN") and (stop is None or after < stop):
+            # "…, jeudi, a confirmé le ministère de la défense.": an incise's subject is inverted,
+            # whatever the parser hung on the verb before the comma
+            np = self.np_forward(after)
+            end = np[-1].i + 1 if np else after
+            if np and (end >= len(doc) or doc[end].is_punct or doc[end].is_space):
+                return np
         verb = doc[right] if doc[right].lemma_.lower() in lex.cues else doc[left if left == right else right - 1]
         verb = next((doc[i] for i in range(left, right + 1) if doc[i].pos_ == "VERB"), verb)
         heads = [verb]
@@ -251,9 +262,9 @@ class Extractor:
             if np:
                 return np
         # inverted subject: "», a déclaré Loukachenko", "», poursuit le Biélorusse"
-        end = min(len(doc), right + 1 + INVERTED_WINDOW, stop if stop is not None else len(doc))
+        end = min(len(doc), after + INVERTED_WINDOW, stop if stop is not None else len(doc))
         window = []
-        for k in range(right + 1, end):
+        for k in range(after, end):
             if self.in_quote[k] >= 0 or doc[k].is_space or doc[k].text in _END or doc[k].text in (",", ":"):
                 break
             window.append(doc[k])
@@ -280,6 +291,21 @@ class Extractor:
                 doc[j].text[:1].isupper() and doc[j].is_alpha)):
             return self.np_forward(j)
         return []
+
+    def _after_time_incise(self, i: int) -> int:
+        """"a indiqué, ce mercredi, la ministre": the token after a comma-bounded time phrase
+        at ``i`` (French), else ``i``."""
+        doc = self.doc
+        if self.lex.lang != "fr" or i >= len(doc) or doc[i].text != ",":
+            return i
+        for k in range(i + 1, min(i + 6, len(doc))):
+            if doc[k].text == ",":
+                inner = doc[i + 1:k]
+                if len(inner) and any(t.lower_ in _TIME_WORDS for t in inner) and all(
+                        t.lower_ in _TIME_WORDS or t.pos_ in ("DET", "NUM", "ADV") or t.lower_ in _MONTHS for t in inner):
+                    return k + 1
+                return i
+        return i
 
     def np_before_apposition(self, comma: int) -> list[Token]:
         """"Loukachenko, l'allié de …, a déclaré": the phrase before the apposition."""
@@ -446,7 +472,7 @@ class Extractor:
             while after < limit and (doc[after].is_punct and doc[after].text not in FAMILIES):
                 after += 1
             ends_sentence = after >= limit or doc[after].is_space or self.in_quote[after] >= 0 \
-                or not m.closed
+                or not m.closed or (lex.lang == "fr" and any(doc[x].text in _END for x in range(c + 1, after)))
             if j >= floor and ends_sentence:
                 prev = doc[j].text.lower()
                 s = self.sentence_start(j, floor)
@@ -588,7 +614,7 @@ class Extractor:
         """The unit whose cue verb is token ``ti``, its content within tokens floor..limit-1."""
         doc = self.doc
         cue = self.is_cue(doc[ti])
-        if not cue:
+        if not cue or self._impersonal_infinitive(cue):
             return None
         content = self._que_content(cue, limit) or self._before_content(cue, floor) or self._comme_content(cue, floor, limit)
         if not content:
@@ -623,6 +649,16 @@ class Extractor:
             self.used[s.i] = 1
         self.units.append(u)
         return u
+
+    def _impersonal_infinitive(self, cue: tuple[int, int]) -> bool:
+        """"Il est à noter que", "il est intéressant de souligner que": the author speaking."""
+        doc = self.doc
+        i = cue[0]
+        if self.lex.lang != "fr" or "Inf" not in doc[i].morph.get("VerbForm") or i < 2 or \
+                doc[i - 1].lower_ not in ("à", "de", "d'", "d’"):
+            return False
+        window = doc[max(0, i - 6):i - 1]
+        return any(t.lemma_ == "être" for t in window) and any(t.lower_ in ("il", "c'", "c’", "ce") for t in window)
 
     def _comme_content(self, cue: tuple[int, int], floor: int, limit: int) -> tuple[int, int] | None:
         """"Comme l'expliquent les médias publics, X avait déjà …" / "X avait déjà …, comme l'a
@@ -715,8 +751,15 @@ class Extractor:
     def _que_content(self, cue: tuple[int, int], limit: int) -> tuple[int, int] | None:
         doc, lex = self.doc, self.lex
         verb = doc[cue[1]]
+        skip_to = -1
         for i in range(cue[1] + 1, min(cue[1] + 1 + QUE_WINDOW, limit)):
             t = doc[i]
+            if i < skip_to:
+                continue
+            if lex.lang == "fr" and t.lower_ == "il" and i + 2 < limit and doc[i + 1].lower_ == "y" and \
+                    doc[i + 2].lower_ == "a":
+                skip_to = i + 3  # "a admis il y a un mois qu'…": a time phrase
+                continue
             if t.text.lower() in lex.complementisers and self.in_quote[i] < 0:
                 if lex.lang == "fr" and doc[i - 1].lower_ in _QUE_LOCUTIONS:
                     break  # "les mettant en garde contre X avant que …": not a completive "que"
@@ -948,6 +991,8 @@ class Extractor:
         elif not subj:
             return None
         after = max(cue[1], subj[-1].i if subj else cue[1]) + 1
+        if after < len(doc) and doc[after].text == "," and subj and subj[0].i > cue[1]:
+            after = subj[-1].i + 1
         if after < len(doc) and not (doc[after].is_punct or doc[after].is_space or doc[after].pos_ in ("ADP", "ADV")):
             return None
         fr = self.lex.lang == "fr"
@@ -968,7 +1013,18 @@ class Extractor:
             return None
         if fr and doc[s].pos_ == "ADP" and not any(doc[x].pos_ in ("VERB", "AUX") for x in range(s, sep)):
             return None  # "Dans le même temps, il demande …": an adverbial, not reported content
+        if fr and s > floor and self._announced(floor) and not any(
+                self.in_quote[x] >= 0 or self.used[x] for x in range(floor, s)):
+            s = floor  # "X a donné des détails :\n A. B, a confirmé X.": the paragraph is the report
         return (s, sep - 1) if sep - 1 >= s else None
+
+    def _announced(self, floor: int) -> bool:
+        """The paragraph starting at token ``floor`` follows one that ends with a colon."""
+        doc = self.doc
+        j = floor - 1
+        while j >= 0 and doc[j].is_space:
+            j -= 1
+        return j >= 0 and doc[j].text == ":"
 
     def words_outside(self, a: int, b: int) -> int:
         """Words of tokens a..b that are not inside a quotation."""
