@@ -326,3 +326,21 @@ def test_fr_selon_then_adverbial_then_quote_then_next_sentence(fr):
                          "bonne nouvelle.")
     (q,) = quotes
     assert q.kind == "direct" and q.text == "le port rouvrira lundi" and q.cue == "Selon"
+
+
+# ---- pull quotes -------------------------------------------------------------------------------
+
+def test_fr_pull_quote_repeating_the_body_is_not_a_unit(fr):
+    text = ("Corentin Malvaux veut des digues neuves.\n« Plus hautes et plus solides »\n"
+            "Le maire les voudrait « encore plus hautes et plus solides » face à la mer, a-t-il dit.")
+    quotes = _quotes(fr, text)
+    assert not [q for q in quotes if q.text == "Plus hautes et plus solides"]
+    assert _find(quotes, "Le maire les voudrait").kind == "mixed"
+
+
+def test_fr_standalone_sentence_quote_repeating_words_is_kept(fr):
+    text = ("« S’ils ferment le port, la réponse sera ferme », a déclaré Corentin Malvaux.\n"
+            "« S’ils ferment le port, notre réponse sera la plus ferme. La plus ferme ! »")
+    quotes = _quotes(fr, text)
+    q = _find(quotes, "notre réponse sera la plus ferme")
+    assert q.kind == "direct" and q.speaker == "Corentin Malvaux"

@@ -17,6 +17,7 @@ Speakers are resolved afterwards, in text order (``speakers.Speakers``), and the
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -55,6 +56,7 @@ CAPTION_WORDS = 10
 INVERTED_WINDOW = 12
 
 _END = frozenset(".!?;")
+_WORD = re.compile(r"\w+")
 #: Time words that sit between an incise's verb and its inverted subject ("a indiqué dimanche
 #: l'organisation"), French and English; hand-written.
 _TIME_WORDS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
@@ -133,6 +135,7 @@ class Extractor:
                 self.in_quote[i] = k
         self.line_starts = [0] + [i + 1 for i, c in enumerate(self.text) if c == "\n"]
         self.used = bytearray(len(doc))  # tokens already part of a unit or attribution
+        self._norm: str | None = None    # lower-cased words of the text, for pull quotes
         self.units: list[Unit] = []
         # candidate tokens found by vectorised hash look-ups, not by a Python loop over the doc
         keys = _keys(lex)
@@ -482,8 +485,11 @@ class Extractor:
                         cue, subject, speaker = found
                         self.add_direct(m, cue, subject=subject, speaker=speaker)
                         continue
-            # 3. alone in its paragraph: the previous speaker goes on
+            # 3. alone in its paragraph: the previous speaker goes on, unless it is a pull quote
+            # (an intertitle repeating words the article quotes elsewhere)
             if j < floor and ends_sentence:
+                if lex.lang == "fr" and self._repeated(m):
+                    continue
                 self.add_direct(m, None, inherit=True)
                 continue
             # 4. a sentence of its own right after the sentence whose incise named the speaker
@@ -497,6 +503,20 @@ class Extractor:
                     continue
             pending.append(k)
         return pending
+
+    def _repeated(self, m: Marked) -> bool:
+        """Quotation ``m`` has no final punctuation (a title, not a sentence) and its first
+        words occur again in the article (« Plus lourdes et puissantes » over a paragraph quoting
+        "encore plus lourdes et puissantes")."""
+        inner = self.text[m.start:m.end].rstrip()
+        if inner[-1:] in ".!?…":
+            return False
+        words = _WORD.findall(inner.lower())
+        if len(words) < 3:
+            return False
+        if self._norm is None:
+            self._norm = " " + " ".join(_WORD.findall(self.text.lower())) + " "
+        return self._norm.count(" " + " ".join(words[:4]) + " ") >= 2
 
     def _post_cue(self, j: int, limit: int) -> tuple[int, int] | None:
         doc = self.doc
