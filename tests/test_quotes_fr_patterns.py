@@ -344,3 +344,9 @@ def test_fr_standalone_sentence_quote_repeating_words_is_kept(fr):
     quotes = _quotes(fr, text)
     q = _find(quotes, "notre réponse sera la plus ferme")
     assert q.kind == "direct" and q.speaker == "Corentin Malvaux"
+
+
+def test_fr_cue_tagged_as_noun_before_que(fr):
+    (q,) = _quotes(fr, "L’Observatoire (ODP) note que les quais sont fermés depuis lundi.")
+    assert q.cue == "note" and q.text == "les quais sont fermés depuis lundi"
+    assert _quotes(fr, "La note que le maire a signée est confidentielle.") == []

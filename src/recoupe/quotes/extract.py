@@ -159,8 +159,17 @@ class Extractor:
 
     def is_cue(self, t: Token) -> tuple[int, int] | None:
         """The token span of the cue whose verb is ``t`` (auxiliaries and clitics included)."""
-        if self.in_quote[t.i] >= 0 or t.pos_ not in ("VERB", "AUX") or self.used[t.i]:
+        if self.in_quote[t.i] >= 0 or self.used[t.i]:
             return None
+        if t.pos_ not in ("VERB", "AUX"):
+            # "L'Arcom note que …": a verb form the tagger took for a noun, before "que" and
+            # after no determiner
+            doc = self.doc
+            if not (self.lex.lang == "fr" and t.pos_ == "NOUN" and t.i + 1 < len(doc) and
+                    doc[t.i + 1].text.lower() in self.lex.complementisers and self.lemma(t) in self.lex.cues and
+                    t.i > 0 and doc[t.i - 1].pos_ not in ("DET", "ADJ", "ADP", "NUM")):
+                return None
+            return t.i, t.i
         lemma = self.lemma(t)
         right = t.i
         if lemma not in self.lex.cues:
