@@ -350,3 +350,9 @@ def test_fr_cue_tagged_as_noun_before_que(fr):
     (q,) = _quotes(fr, "L’Observatoire (ODP) note que les quais sont fermés depuis lundi.")
     assert q.cue == "note" and q.text == "les quais sont fermés depuis lundi"
     assert _quotes(fr, "La note que le maire a signée est confidentielle.") == []
+
+
+def test_fr_inverted_subject_qualified_by_a_participle(fr):
+    (q,) = _quotes(fr, "Depuis dix ans, le port n’a que peu progressé, conclut le rapport annuel établi "
+                       "par l’Observatoire des ports.")
+    assert q.cue == "conclut" and q.text == "Depuis dix ans, le port n’a que peu progressé"

@@ -1022,8 +1022,10 @@ class Extractor:
         after = max(cue[1], subj[-1].i if subj else cue[1]) + 1
         if after < len(doc) and doc[after].text == "," and subj and subj[0].i > cue[1]:
             after = subj[-1].i + 1
-        if after < len(doc) and not (doc[after].is_punct or doc[after].is_space or doc[after].pos_ in ("ADP", "ADV")):
-            return None
+        if after < len(doc) and not (doc[after].is_punct or doc[after].is_space or doc[after].pos_ in ("ADP", "ADV") or (
+                self.lex.lang == "fr" and subj and subj[0].i > cue[1] and doc[after].pos_ == "VERB" and
+                doc[after].morph.get("VerbForm") == ["Part"] and "Past" in doc[after].morph.get("Tense"))):
+            return None  # (", conclut le rapport établi par X": the participle qualifies the subject)
         fr = self.lex.lang == "fr"
         sep = left - 1
         if fr and sep - 1 >= floor and doc[sep].text in _DASHES:  # "…, — a déclaré l'ex-président"
