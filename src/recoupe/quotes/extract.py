@@ -18,11 +18,11 @@ Speakers are resolved afterwards, in text order (``speakers.Speakers``), and the
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 import numpy
-from spacy.attrs import IDX, LEMMA, LOWER
+from spacy.attrs import IDX, IS_SPACE, LEMMA, LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
@@ -57,6 +57,8 @@ INVERTED_WINDOW = 12
 
 _END = frozenset(".!?;")
 _WORD = re.compile(r"\w+")
+_NEWLINE = re.compile("\n")
+_END_KEYS = numpy.array(sorted(hash_string(c) for c in _END), dtype="uint64")
 #: Time words that sit between an incise's verb and its inverted subject ("a indiqué dimanche
 #: l'organisation"), French and English; hand-written.
 _TIME_WORDS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
@@ -133,7 +135,7 @@ class Extractor:
         for k, m in enumerate(self.marks):
             for i in range(self.tok(m.open_at), self.tok(max(m.close_at - 1, m.open_at)) + 1):
                 self.in_quote[i] = k
-        self.line_starts = [0] + [i + 1 for i, c in enumerate(self.text) if c == "\n"]
+        self.line_starts = [0] + [m.end() for m in _NEWLINE.finditer(self.text)]
         self.used = bytearray(len(doc))  # tokens already part of a unit or attribution
         self._norm: str | None = None    # lower-cased words of the text, for pull quotes
         self.units: list[Unit] = []
@@ -141,6 +143,10 @@ class Extractor:
         keys = _keys(lex)
         lemmas = doc.to_array(LEMMA) if len(doc) else numpy.zeros(0, dtype="uint64")
         lowers = doc.to_array(LOWER) if len(doc) else numpy.zeros(0, dtype="uint64")
+        # sentence-final punctuation and line breaks, for sentence_start / sentence_end
+        spaces = doc.to_array(IS_SPACE) if len(doc) else numpy.zeros(0, dtype="uint64")
+        self.end_marks = numpy.flatnonzero(numpy.isin(lowers, _END_KEYS)).tolist()
+        self.space_toks = numpy.flatnonzero(spaces).tolist()
         self.cue_candidates = numpy.flatnonzero(numpy.isin(lemmas, keys[0]) | numpy.isin(lowers, keys[0])).tolist()
         self.according_candidates = numpy.flatnonzero(numpy.isin(lowers, keys[1])).tolist()
 
@@ -388,22 +394,31 @@ class Extractor:
     def sentence_end(self, i: int, limit: int) -> int:
         """Index of the last token of the sentence holding token ``i`` (sentence-final
         punctuation outside quotes, or the paragraph end), not beyond ``limit``."""
-        doc = self.doc
-        j = i
-        while j + 1 < limit and not doc[j + 1].is_space:
-            if doc[j + 1].text in _END and self.in_quote[j + 1] < 0:
-                return j
-            j += 1
-        return j
+        stop = limit
+        k = bisect_right(self.space_toks, i)
+        if k < len(self.space_toks):
+            stop = min(stop, self.space_toks[k])
+        for e in self.end_marks[bisect_right(self.end_marks, i):]:
+            if e >= stop:
+                break
+            if self.in_quote[e] < 0:
+                stop = e
+                break
+        return max(i, stop - 1)
 
     def sentence_start(self, i: int, floor: int) -> int:
-        doc = self.doc
-        j = i
-        while j - 1 >= floor and not doc[j - 1].is_space:
-            if doc[j - 1].text in _END and self.in_quote[j - 1] < 0:
-                return j
-            j -= 1
-        return j
+        start = floor - 1
+        k = bisect_left(self.space_toks, i) - 1
+        if k >= 0:
+            start = max(start, self.space_toks[k])
+        ends = self.end_marks
+        for x in range(bisect_left(ends, i) - 1, -1, -1):
+            if ends[x] <= start:
+                break
+            if self.in_quote[ends[x]] < 0:
+                start = ends[x]
+                break
+        return min(i, start + 1)
 
     def short_quote(self, i: int) -> bool:
         """Token ``i`` belongs to a quoted name ("“DW News”"), not to a quotation."""
@@ -753,10 +768,13 @@ class Extractor:
                     continue
                 m = self.marks[k]
                 a, b = self.tok(m.start), self.tok(max(m.end - 1, m.start))
-            cands = [ti for ti in self.cue_candidates if a <= ti <= b] + [
-                i for i in self.according_candidates if a <= i <= b]
-            if not cands:
+            cues = self.cue_candidates[bisect_left(self.cue_candidates, a):bisect_right(self.cue_candidates, b)]
+            according = self.according_candidates[
+                bisect_left(self.according_candidates, a):bisect_right(self.according_candidates, b)]
+            if not cues and not according:
                 continue
+            cands = cues + according
+            according_set = set(according)
             saved_q, saved_u = self.in_quote[a:b + 1], self.used[a:b + 1]
             for i in range(a, b + 1):
                 if u.kind == "direct" or self.in_quote[i] < 0:
@@ -766,7 +784,7 @@ class Extractor:
             for ti in sorted(set(cands)):
                 if self.used[ti] or self.in_quote[ti] >= 0:
                     continue
-                if ti in self.according_candidates and (ti == a or doc[ti - 1].text in _END or (
+                if ti in according_set and (ti == a or doc[ti - 1].text in _END or (
                         ti + 1 <= b and doc[ti + 1].lower_ in _SELON_RELATIVES)):
                     self._according_one(ti, a, b + 1)  # "Selon le document, …" opening a sentence
                 if not self.used[ti]:
