@@ -17,11 +17,12 @@ Speakers are resolved afterwards, in text order (``speakers.Speakers``), and the
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 import numpy
-from spacy.attrs import IDX, LEMMA, LOWER
+from spacy.attrs import IDX, IS_SPACE, LEMMA, LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
@@ -55,21 +56,42 @@ CAPTION_WORDS = 10
 INVERTED_WINDOW = 12
 
 _END = frozenset(".!?;")
+_WORD = re.compile(r"\w+")
+_NEWLINE = re.compile("\n")
+_END_KEYS = numpy.array(sorted(hash_string(c) for c in _END), dtype="uint64")
 #: Time words that sit between an incise's verb and its inverted subject ("a indiqué dimanche
 #: l'organisation"), French and English; hand-written.
 _TIME_WORDS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
                          "hier", "aujourd'hui", "aujourd’hui", "matin", "soir", "peu", "tôt", "tard",
                          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                          "yesterday", "today", "earlier", "later"})
+_MONTHS = frozenset({"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+                     "octobre", "novembre", "décembre", "soir", "matin", "après-midi"})
 #: Prepositions a "+obj" cue governs before its content ("appeler à", "insister sur", "plaider
 #: pour", "accuser X de"); hand-written.
 _OBJECT_PREPS = frozenset({"à", "de", "d'", "d’", "au", "aux", "sur", "pour", "contre", "to"})
 #: "+obj" cues whose content may start with "à" ("appeler à une trêve"); for the others a
 #: phrase in "à" is the addressee ("a promis à son homologue"). Hand-written.
 _TO_CONTENT = frozenset({"appeler", "inviter", "exhorter", "inciter", "encourager", "conclure"})
+#: Cues whose addressee ("à X") comes before the content: "a demandé à X de …". Hand-written.
+_ADDRESSEE_CUES = frozenset({"demander", "dire", "conseiller", "recommander", "ordonner", "suggérer",
+                             "proposer", "promettre", "reprocher", "enjoindre", "interdire", "répéter"})
+#: Words that make "que" part of a conjunction, not a completive ("avant que", "alors que").
+_QUE_LOCUTIONS = frozenset({"avant", "après", "pour", "sans", "bien", "parce", "afin", "dès",
+                            "tandis", "pendant", "depuis", "sauf", "ainsi", "lors", "tant", "plutôt"})
+_SELON_RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles"})
+#: Subjects that are no speaker: "cela réclamera des sacrifices".
+_NON_SPEAKERS = frozenset({"cela", "ça", "ceci", "ce"})
+#: Discourse phrases between a cue and its content ("a affirmé pour sa part avoir visé").
+_DISCOURSE = tuple(tuple(p.split()) for p in (
+    "pour sa part", "pour leur part", "de son côté", "de leur côté", "à son tour", "à leur tour",
+    "quant à lui", "quant à elle", "quant à eux", "lui aussi", "elle aussi", "eux aussi",
+    "depuis longtemps", "une nouvelle fois", "une fois de plus", "de nouveau", "à nouveau",
+    "encore une fois", "par ailleurs", "en outre", "en effet", "elle-même", "lui-même"))
 #: Cues that give a label ("a qualifié X de « boucher »"): content only with a quotation.
 _LABEL_CUES = frozenset({"qualifier", "traiter", "call", "describe", "brand", "label"})
 _OBJECT_CLITICS = frozenset({"nous", "vous", "me", "te", "se", "lui", "leur"})
+_DASHES = frozenset({"—", "–"})
 _CLITICS = ("-t", "-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle")
 
 
@@ -113,13 +135,18 @@ class Extractor:
         for k, m in enumerate(self.marks):
             for i in range(self.tok(m.open_at), self.tok(max(m.close_at - 1, m.open_at)) + 1):
                 self.in_quote[i] = k
-        self.line_starts = [0] + [i + 1 for i, c in enumerate(self.text) if c == "\n"]
+        self.line_starts = [0] + [m.end() for m in _NEWLINE.finditer(self.text)]
         self.used = bytearray(len(doc))  # tokens already part of a unit or attribution
+        self._norm: str | None = None    # lower-cased words of the text, for pull quotes
         self.units: list[Unit] = []
         # candidate tokens found by vectorised hash look-ups, not by a Python loop over the doc
         keys = _keys(lex)
         lemmas = doc.to_array(LEMMA) if len(doc) else numpy.zeros(0, dtype="uint64")
         lowers = doc.to_array(LOWER) if len(doc) else numpy.zeros(0, dtype="uint64")
+        # sentence-final punctuation and line breaks, for sentence_start / sentence_end
+        spaces = doc.to_array(IS_SPACE) if len(doc) else numpy.zeros(0, dtype="uint64")
+        self.end_marks = numpy.flatnonzero(numpy.isin(lowers, _END_KEYS)).tolist()
+        self.space_toks = numpy.flatnonzero(spaces).tolist()
         self.cue_candidates = numpy.flatnonzero(numpy.isin(lemmas, keys[0]) | numpy.isin(lowers, keys[0])).tolist()
         self.according_candidates = numpy.flatnonzero(numpy.isin(lowers, keys[1])).tolist()
 
@@ -138,21 +165,30 @@ class Extractor:
 
     def is_cue(self, t: Token) -> tuple[int, int] | None:
         """The token span of the cue whose verb is ``t`` (auxiliaries and clitics included)."""
-        if self.in_quote[t.i] >= 0 or t.pos_ not in ("VERB", "AUX") or self.used[t.i]:
+        if self.in_quote[t.i] >= 0 or self.used[t.i]:
             return None
-        lemma = t.lemma_.lower()
-        if lemma not in self.lex.cues and self.lex.lang == "fr" and lemma[-2:] not in ("er", "ir", "re"):
-            # the lemmatizer leaves some forms as they are ("estime"): try the infinitive
-            lemma = next((c for c in (lemma + "r", lemma + "er") if c in self.lex.cues), lemma)
+        if t.pos_ not in ("VERB", "AUX"):
+            # "L'Arcom note que …": a verb form the tagger took for a noun, before "que" and
+            # after no determiner
+            doc = self.doc
+            if not (self.lex.lang == "fr" and t.pos_ == "NOUN" and t.i + 1 < len(doc) and
+                    doc[t.i + 1].text.lower() in self.lex.complementisers and self.lemma(t) in self.lex.cues and
+                    t.i > 0 and doc[t.i - 1].pos_ not in ("DET", "ADJ", "ADP", "NUM")):
+                return None
+            return t.i, t.i
+        lemma = self.lemma(t)
         right = t.i
         if lemma not in self.lex.cues:
             seconds = self.lex.cue_pairs.get(lemma)
             if not seconds or t.i + 1 >= len(self.doc):
                 return None
             nxt = self.doc[t.i + 1]
-            if nxt.lemma_.lower() not in seconds and nxt.text.lower() not in seconds:
+            if nxt.lemma_.lower() in seconds or nxt.text.lower() in seconds:
+                right = t.i + 1
+            elif t.i + 2 < len(self.doc) and f"{nxt.text.lower()} {self.doc[t.i + 2].text.lower()}" in seconds:
+                right = t.i + 2  # "mettre en garde"
+            else:
                 return None
-            right = t.i + 1
         elif t.pos_ == "AUX" and lemma != "dire":
             return None
         left = t.i
@@ -166,6 +202,14 @@ class Extractor:
             left += 1
         return left, right
 
+    def lemma(self, t: Token) -> str:
+        """The lemma of a cue verb; the French lemmatizer leaves some forms as they are
+        ("estime", "demande"): then the infinitive."""
+        lemma = t.lemma_.lower()
+        if lemma not in self.lex.cues and self.lex.lang == "fr" and lemma[-2:] not in ("er", "ir", "re"):
+            lemma = next((c for c in (lemma + "r", lemma + "er") if c in self.lex.cues), lemma)
+        return lemma
+
     def span_text(self, a: int, b: int) -> str:
         """Text of tokens a..b inclusive."""
         return self.text[self.doc[a].idx:self.doc[b].idx + len(self.doc[b].text)]
@@ -176,9 +220,19 @@ class Extractor:
         object after "accusant", "invitant" is content, not the speaker)."""
         doc, lex = self.doc, self.lex
         left, right = cue
-        for i in range(left, right + 1):
-            if doc[i].text.lower() in _CLITICS[1:]:
-                return [doc[i]]
+        for i in range(left, min(right + 3, len(doc))):
+            if doc[i].text.lower() in _CLITICS[1:] and (i <= right or all(
+                    doc[x].text.lower() in _CLITICS for x in range(right + 1, i))):
+                return [doc[i]]  # "a-t-il dit", "martèle-t-il"
+        after = self._after_time_incise(right + 1)
+        if lex.lang == "fr" and left > 0 and doc[left - 1].text == "," and after < len(doc) and \
+                self.in_quote[after] < 0 and doc[after].pos_ in ("DET", "PROPN") and (stop is None or after < stop):
+            # "…, jeudi, a confirmé le ministère de la défense.": an incise's subject is inverted,
+            # whatever the parser hung on the verb before the comma
+            np = self.np_forward(after)
+            end = np[-1].i + 1 if np else after
+            if np and (end >= len(doc) or doc[end].is_punct or doc[end].is_space):
+                return np
         verb = doc[right] if doc[right].lemma_.lower() in lex.cues else doc[left if left == right else right - 1]
         verb = next((doc[i] for i in range(left, right + 1) if doc[i].pos_ == "VERB"), verb)
         heads = [verb]
@@ -189,14 +243,27 @@ class Extractor:
             gerund = "Part" in h.morph.get("VerbForm") and "Pres" in h.morph.get("Tense")
             if (h.dep_ in ("xcomp", "conj") or (h.dep_ in ("advcl", "acl") and gerund) or (
                     lex.lang == "en" and h.dep_ == "advcl" and h.tag_ == "VBG")) and h.head.pos_ in ("VERB", "AUX"):
+                conj = h.dep_ == "conj"
                 h = h.head
                 heads.append(h)
+                if conj and lex.lang == "fr" and h.dep_ == "ccomp" and h.head.pos_ == "VERB" and \
+                        h.lemma_.lower() not in lex.cues:
+                    # "avertissent que X se prépare … et affirment que": the parser hangs the second
+                    # cue on the first one's content; the subject is the first cue's
+                    heads[-1] = h.head
+                    break
             else:
                 break
+        finite = [doc[i] for i in range(left, right + 1) if "Fin" in doc[i].morph.get("VerbForm")]
+        number = set(finite[0].morph.get("Number")) if finite else set()
         for h in heads:
             for c in h.children:
+                if number and c.morph.get("Number") and not number & set(c.morph.get("Number")) and \
+                        lex.lang == "fr" and c.pos_ != "PRON":
+                    continue  # "… et affirment qu'elle": a singular noun is not their subject
                 if c.dep_.startswith("nsubj") and self.in_quote[c.i] < 0 and c.i < left and \
-                        c.text.lower() not in _OBJECT_CLITICS and c.pos_ not in ("ADV", "PUNCT", "ADP"):
+                        c.text.lower() not in _OBJECT_CLITICS and c.pos_ not in ("ADV", "PUNCT", "ADP") and \
+                        not (c.pos_ == "PRON" and c.lower_ in ("l'", "l’", "le", "la", "les")):
                     if c.text.lower() in lex.relatives | {"qui", "who", "that"}:
                         if h.dep_ not in ("acl:relcl", "relcl") or h.head.pos_ not in ("NOUN", "PROPN"):
                             continue
@@ -213,13 +280,21 @@ class Extractor:
             if np:
                 return np
         # inverted subject: "», a déclaré Loukachenko", "», poursuit le Biélorusse"
-        end = min(len(doc), right + 1 + INVERTED_WINDOW, stop if stop is not None else len(doc))
+        end = min(len(doc), after + INVERTED_WINDOW, stop if stop is not None else len(doc))
         window = []
-        for k in range(right + 1, end):
+        for k in range(after, end):
             if self.in_quote[k] >= 0 or doc[k].is_space or doc[k].text in _END or doc[k].text in (",", ":"):
                 break
             window.append(doc[k])
         person = [t for t in window if t.ent_type_ == lex.person_label and t.pos_ == "PROPN"]
+        to = next((t.i for t in window if t.lower_ in lex.to_preps and t.pos_ == "ADP"), None)
+        if to is not None and not any(t.i < to for t in person):
+            # "a averti dimanche Boris Johnson à Emmanuel Macron": the addressee comes after "à"
+            j = right + 1
+            while j < to and (doc[j].pos_ == "ADV" or doc[j].lower_ in _TIME_WORDS):
+                j += 1
+            if j < to and doc[j].pos_ == "PROPN" and self.in_quote[j] < 0:
+                return self.np_forward(j)
         if person:  # "a déclaré un peu plus tôt dans la semaine John Kirby"
             a = person[0].i
             b = a
@@ -234,6 +309,21 @@ class Extractor:
                 doc[j].text[:1].isupper() and doc[j].is_alpha)):
             return self.np_forward(j)
         return []
+
+    def _after_time_incise(self, i: int) -> int:
+        """"a indiqué, ce mercredi, la ministre": the token after a comma-bounded time phrase
+        at ``i`` (French), else ``i``."""
+        doc = self.doc
+        if self.lex.lang != "fr" or i >= len(doc) or doc[i].text != ",":
+            return i
+        for k in range(i + 1, min(i + 6, len(doc))):
+            if doc[k].text == ",":
+                inner = doc[i + 1:k]
+                if len(inner) and any(t.lower_ in _TIME_WORDS for t in inner) and all(
+                        t.lower_ in _TIME_WORDS or t.pos_ in ("DET", "NUM", "ADV") or t.lower_ in _MONTHS for t in inner):
+                    return k + 1
+                return i
+        return i
 
     def np_before_apposition(self, comma: int) -> list[Token]:
         """"Loukachenko, l'allié de …, a déclaré": the phrase before the apposition."""
@@ -304,22 +394,31 @@ class Extractor:
     def sentence_end(self, i: int, limit: int) -> int:
         """Index of the last token of the sentence holding token ``i`` (sentence-final
         punctuation outside quotes, or the paragraph end), not beyond ``limit``."""
-        doc = self.doc
-        j = i
-        while j + 1 < limit and not doc[j + 1].is_space:
-            if doc[j + 1].text in _END and self.in_quote[j + 1] < 0:
-                return j
-            j += 1
-        return j
+        stop = limit
+        k = bisect_right(self.space_toks, i)
+        if k < len(self.space_toks):
+            stop = min(stop, self.space_toks[k])
+        for e in self.end_marks[bisect_right(self.end_marks, i):]:
+            if e >= stop:
+                break
+            if self.in_quote[e] < 0:
+                stop = e
+                break
+        return max(i, stop - 1)
 
     def sentence_start(self, i: int, floor: int) -> int:
-        doc = self.doc
-        j = i
-        while j - 1 >= floor and not doc[j - 1].is_space:
-            if doc[j - 1].text in _END and self.in_quote[j - 1] < 0:
-                return j
-            j -= 1
-        return j
+        start = floor - 1
+        k = bisect_left(self.space_toks, i) - 1
+        if k >= 0:
+            start = max(start, self.space_toks[k])
+        ends = self.end_marks
+        for x in range(bisect_left(ends, i) - 1, -1, -1):
+            if ends[x] <= start:
+                break
+            if self.in_quote[ends[x]] < 0:
+                start = ends[x]
+                break
+        return min(i, start + 1)
 
     def short_quote(self, i: int) -> bool:
         """Token ``i`` belongs to a quoted name ("“DW News”"), not to a quotation."""
@@ -347,6 +446,8 @@ class Extractor:
             cue = next((c for t in self.doc[s:o] if (c := self.is_cue(t))), None)
             if cue and len(self.text[m.start:m.end].split()) >= MIN_EMBEDDED_WORDS:
                 self.add_direct(m, cue)
+        if self.lex.lang == "fr":
+            self.nested()
         self.units.sort(key=lambda u: u.start)
         for u in self.units:
             u.last_paragraph = self.para(u.end)
@@ -398,7 +499,7 @@ class Extractor:
             while after < limit and (doc[after].is_punct and doc[after].text not in FAMILIES):
                 after += 1
             ends_sentence = after >= limit or doc[after].is_space or self.in_quote[after] >= 0 \
-                or not m.closed
+                or not m.closed or (lex.lang == "fr" and any(doc[x].text in _END for x in range(c + 1, after)))
             if j >= floor and ends_sentence:
                 prev = doc[j].text.lower()
                 s = self.sentence_start(j, floor)
@@ -408,12 +509,38 @@ class Extractor:
                         cue, subject, speaker = found
                         self.add_direct(m, cue, subject=subject, speaker=speaker)
                         continue
-            # 3. alone in its paragraph: the previous speaker goes on
+            # 3. alone in its paragraph: the previous speaker goes on, unless it is a pull quote
+            # (an intertitle repeating words the article quotes elsewhere)
             if j < floor and ends_sentence:
+                if lex.lang == "fr" and self._repeated(m):
+                    continue
                 self.add_direct(m, None, inherit=True)
                 continue
+            # 4. a sentence of its own right after the sentence whose incise named the speaker
+            # of the quote before it: « … », poursuit X, qui … . « … »
+            if lex.lang == "fr" and ends_sentence and m.closed and doc[j].text in _END and self.units:
+                u = self.units[-1]
+                prev_start = self.sentence_start(j - 1, floor) if j - 1 >= floor else j
+                if u.kind == "direct" and u.cue and not u.inherit and prev_start <= u.cue[0] < j and \
+                        self.tok(u.start) >= prev_start:
+                    self.add_direct(m, None, inherit=True)
+                    continue
             pending.append(k)
         return pending
+
+    def _repeated(self, m: Marked) -> bool:
+        """Quotation ``m`` has no final punctuation (a title, not a sentence) and its first
+        words occur again in the article (« Plus lourdes et puissantes » over a paragraph quoting
+        "encore plus lourdes et puissantes")."""
+        inner = self.text[m.start:m.end].rstrip()
+        if inner[-1:] in ".!?…":
+            return False
+        words = _WORD.findall(inner.lower())
+        if len(words) < 3:
+            return False
+        if self._norm is None:
+            self._norm = " " + " ".join(_WORD.findall(self.text.lower())) + " "
+        return self._norm.count(" " + " ".join(words[:4]) + " ") >= 2
 
     def _post_cue(self, j: int, limit: int) -> tuple[int, int] | None:
         doc = self.doc
@@ -425,11 +552,44 @@ class Extractor:
             t = doc[i]
             if t.is_space or t.text in _END or t.text == ":" or self.in_quote[i] >= 0:
                 return None
-            cue = self.is_cue(t)
+            cue = self.is_cue(t) or self._incise_verb(i, j)
             if cue:
                 return cue
             if t.pos_ in ("VERB", "SCONJ") or t.text == ",":
                 return None
+        return None
+
+    def _incise_verb(self, i: int, j: int) -> tuple[int, int] | None:
+        """« … », se désole X / », a prêché le père Y / », note le Courrier: in French, a verb
+        right after a closing quotation whose subject is inverted is the quotation's incise,
+        whatever the verb (the lemmatizer may even take it for a noun: "note")."""
+        doc, lex = self.doc, self.lex
+        t = doc[i]
+        if lex.lang != "fr" or self.used[i] or i + 1 >= len(doc):
+            return None
+        if t.pos_ == "NOUN":  # "», note le Guardian"
+            if i != j or self.lemma(t) not in lex.cues:
+                return None
+        elif t.pos_ != "VERB":
+            return None
+        left = i
+        while left - 1 >= j and (doc[left - 1].pos_ == "AUX" or doc[left - 1].lower_ in ("se", "s'", "s’")):
+            left -= 1
+        finite = any("Fin" in doc[k].morph.get("VerbForm") for k in range(left, i + 1))
+        if t.pos_ == "VERB" and not finite:
+            return None
+        nxt = doc[i + 1]
+        if nxt.text.lower() in _CLITICS[1:] or nxt.text.lower() in ("-t", "-t-il", "-t-elle"):
+            return left, i
+        k = self.skip_adverbials(i + 1, len(doc))
+        if k < len(doc) and self.in_quote[k] < 0 and (doc[k].pos_ in ("DET", "PROPN") or (
+                doc[k].text[:1].isupper() and doc[k].is_alpha)):
+            np = self.np_forward(k)
+            end = np[-1].i + 1 if np else k
+            if np and (end >= len(doc) or doc[end].is_punct or doc[end].is_space or doc[end].pos_ in ("ADP", "ADV", "SCONJ")):
+                while left < i and doc[left].lower_ in ("se", "s'", "s’"):
+                    left += 1
+                return left, i
         return None
 
     def _pre_cue(self, s: int, j: int, colon: bool):
@@ -485,47 +645,171 @@ class Extractor:
         return None
 
     def indirect(self) -> None:
-        doc, lex = self.doc, self.lex
+        doc = self.doc
         for ti in self.cue_candidates:
             t = doc[ti]
-            cue = self.is_cue(t)
-            if not cue:
+            if self.in_quote[ti] >= 0 or self.used[ti]:
                 continue
             pa, pb = self.para_bounds(t.idx)
             limit = self.tok(pb) + 1 if pb < len(self.text) else len(doc)
-            floor = self.tok(pa)
-            content = self._que_content(cue, limit) or self._before_content(cue, floor)
-            if not content:
+            self._indirect_at(ti, self.tok(pa), limit)
+
+    def _indirect_at(self, ti: int, floor: int, limit: int, nested: bool = False) -> Unit | None:
+        """The unit whose cue verb is token ``ti``, its content within tokens floor..limit-1."""
+        doc = self.doc
+        cue = self.is_cue(doc[ti])
+        if not cue or self._impersonal_infinitive(cue):
+            return None
+        content = self._que_content(cue, limit) or self._before_content(cue, floor) or self._comme_content(cue, floor, limit)
+        if not content:
+            return None
+        a, b = content
+        if b > a and a > cue[1] and self._in_apposed_relative(cue):
+            # "une étude, qui concluait à l'inutilité du traitement, a été retirée": the content
+            # ends with the relative clause
+            b = next((x - 1 for x in range(a + 1, b + 1) if doc[x].text == "," and self.in_quote[x] < 0), b)
+        if any(self.used[i] for i in range(a, b + 1)) or self.words(a, b) < MIN_CONTENT_WORDS:
+            return None
+        start, end = doc[a].idx, doc[b].idx + len(doc[b].text)
+        inner = [m for m in self.marks if start <= m.open_at and m.open_at < end]
+        kind = "indirect"
+        if inner:
+            end = max(end, max(m.close_at for m in inner))
+            kind = "mixed"
+            if len(inner) == 1 and inner[0].open_at == start and inner[0].close_at >= end - 1:
+                kind, start, end = "direct", inner[0].start, inner[0].end
+        # strip trailing punctuation and spaces
+        while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in ",;:"):
+            end -= 1
+        u = Unit(kind, start, end, cue=cue, paragraph=self.para(start))
+        u.subject = self.subject(cue, stop=a if a > cue[1] else None)
+        if nested and (not self._third_person(u.subject) or any(
+                p in ("1", "2") for t in doc[cue[0]:cue[1] + 1] for p in t.morph.get("Person"))):
+            return None
+        u.anchor = doc[cue[0]].idx
+        self.mark_used(*cue)
+        self.mark_used(a, self.tok(end - 1))
+        for s in u.subject:
+            self.used[s.i] = 1
+        self.units.append(u)
+        return u
+
+    def _impersonal_infinitive(self, cue: tuple[int, int]) -> bool:
+        """"Il est à noter que", "il est intéressant de souligner que": the author speaking."""
+        doc = self.doc
+        i = cue[0]
+        if self.lex.lang != "fr" or "Inf" not in doc[i].morph.get("VerbForm") or i < 2 or \
+                doc[i - 1].lower_ not in ("à", "de", "d'", "d’"):
+            return False
+        window = doc[max(0, i - 6):i - 1]
+        return any(t.lemma_ == "être" for t in window) and any(t.lower_ in ("il", "c'", "c’", "ce") for t in window)
+
+    def _comme_content(self, cue: tuple[int, int], floor: int, limit: int) -> tuple[int, int] | None:
+        """"Comme l'expliquent les médias publics, X avait déjà …" / "X avait déjà …, comme l'a
+        rappelé le maire.": "comme" + clitic + cue + inverted subject."""
+        doc = self.doc
+        if self.lex.lang != "fr":
+            return None
+        k = cue[0] - 1
+        if k >= floor and doc[k].lower_ in ("l'", "l’", "le"):
+            k -= 1
+        if k < floor or doc[k].lower_ != "comme":
+            return None
+        j = self.skip_adverbials(cue[1] + 1, limit)
+        if j >= limit or doc[j].pos_ not in ("DET", "PROPN") or self.in_quote[j] >= 0:
+            return None
+        subj = self.np_forward(j)  # the inverted subject
+        if not subj:
+            return None
+        e = subj[-1].i + 1
+        s = self.sentence_start(k, floor)
+        if e < limit and doc[e].text == "," and (k == s or (k - s <= 4 and doc[k - 1].text == ",")):
+            end = self._cut(e + 1, self.sentence_end(e + 1, limit))
+            if any(self.in_quote[x] >= 0 for x in range(e + 1, end + 1)):
+                return None  # "Comme le souligne X, sur BFM TV, « … »": a direct quote (pass 4)
+            return (e + 1, end) if end > e + 1 else None
+        if k - 1 > s and doc[k - 1].text == "," and (e >= limit or doc[e].is_punct):
+            return s, k - 2
+        return None
+
+    def _in_apposed_relative(self, cue: tuple[int, int]) -> bool:
+        """The cue verb is in a relative clause set off by a comma (", qui concluait …")."""
+        doc = self.doc
+        j = cue[0] - 1
+        while j >= 0 and doc[j].pos_ in ("ADV", "PRON") and doc[j].lower_ not in ("qui",):
+            j -= 1
+        return self.lex.lang == "fr" and j >= 1 and doc[j].lower_ == "qui" and doc[j - 1].text == ","
+
+    def _third_person(self, subject: list[Token]) -> bool:
+        """A nested report needs somebody else as its speaker: not "je", "nous", "on", "vous"."""
+        if not subject or any(p in ("1", "2") for t in subject for p in t.morph.get("Person")):
+            return False
+        first = subject[0].text.lower()
+        if first in self.lex.pronouns or first in self.lex.plural_pronouns:
+            return True
+        # somebody: a name or a role ("le Premier ministre"), not "la précipitation"
+        return subject[0].pos_ != "PRON" and any(
+            t.pos_ == "PROPN" or t.ent_type_ or t.lemma_.lower() in self.lex.roles for t in subject)
+
+    def nested(self) -> None:
+        """Reports inside a quotation or inside indirect content (GUIDELINES: nested speech):
+        « … Le Premier ministre a souligné que … », "X a assuré que Y lui avait expliqué que …".
+        The outer unit keeps its span; the inner one gets its own speaker. Inside indirect
+        content the inner speaker must be named (a pronoun there is mostly the outer speaker)."""
+        doc = self.doc
+        outer = list(self.units)
+        for u in outer:
+            if u.end - u.start < 20:
                 continue
-            a, b = content
-            if any(self.used[i] for i in range(a, b + 1)) or self.words(a, b) < MIN_CONTENT_WORDS:
+            a, b = self.tok(u.start), self.tok(u.end - 1)
+            if u.kind == "direct":
+                k = self.in_quote[a]
+                if k < 0:
+                    continue
+                m = self.marks[k]
+                a, b = self.tok(m.start), self.tok(max(m.end - 1, m.start))
+            cues = self.cue_candidates[bisect_left(self.cue_candidates, a):bisect_right(self.cue_candidates, b)]
+            according = self.according_candidates[
+                bisect_left(self.according_candidates, a):bisect_right(self.according_candidates, b)]
+            if not cues and not according:
                 continue
-            start, end = doc[a].idx, doc[b].idx + len(doc[b].text)
-            inner = [m for m in self.marks if start <= m.open_at and m.open_at < end]
-            kind = "indirect"
-            if inner:
-                end = max(end, max(m.close_at for m in inner))
-                kind = "mixed"
-                if len(inner) == 1 and inner[0].open_at == start and inner[0].close_at >= end - 1:
-                    kind, start, end = "direct", inner[0].start, inner[0].end
-            # strip trailing punctuation and spaces
-            while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in ",;:"):
-                end -= 1
-            u = Unit(kind, start, end, cue=cue, paragraph=self.para(start))
-            u.subject = self.subject(cue, stop=a if a > cue[1] else None)
-            u.anchor = doc[cue[0]].idx
-            self.mark_used(*cue)
-            self.mark_used(a, self.tok(end - 1))
-            for s in u.subject:
-                self.used[s.i] = 1
-            self.units.append(u)
+            cands = cues + according
+            according_set = set(according)
+            saved_q, saved_u = self.in_quote[a:b + 1], self.used[a:b + 1]
+            for i in range(a, b + 1):
+                if u.kind == "direct" or self.in_quote[i] < 0:
+                    self.in_quote[i] = -1
+                self.used[i] = 0
+            n = len(self.units)
+            for ti in sorted(set(cands)):
+                if self.used[ti] or self.in_quote[ti] >= 0:
+                    continue
+                if ti in according_set and (ti == a or doc[ti - 1].text in _END or (
+                        ti + 1 <= b and doc[ti + 1].lower_ in _SELON_RELATIVES)):
+                    self._according_one(ti, a, b + 1)  # "Selon le document, …" opening a sentence
+                if not self.used[ti]:
+                    self._indirect_at(ti, a, b + 1, nested=True)
+            if u.kind != "direct":  # inside indirect content only a named speaker
+                keep = [v for v in self.units[n:] if v.speaker or (
+                    v.subject and v.subject[0].pos_ in ("PROPN", "NOUN", "DET"))]
+                self.units[n:] = keep
+            self.in_quote[a:b + 1], self.used[a:b + 1] = saved_q, saved_u
 
     def _que_content(self, cue: tuple[int, int], limit: int) -> tuple[int, int] | None:
         doc, lex = self.doc, self.lex
         verb = doc[cue[1]]
+        skip_to = -1
         for i in range(cue[1] + 1, min(cue[1] + 1 + QUE_WINDOW, limit)):
             t = doc[i]
+            if i < skip_to:
+                continue
+            if lex.lang == "fr" and t.lower_ == "il" and i + 2 < limit and doc[i + 1].lower_ == "y" and \
+                    doc[i + 2].lower_ == "a":
+                skip_to = i + 3  # "a admis il y a un mois qu'…": a time phrase
+                continue
             if t.text.lower() in lex.complementisers and self.in_quote[i] < 0:
+                if lex.lang == "fr" and doc[i - 1].lower_ in _QUE_LOCUTIONS:
+                    break  # "les mettant en garde contre X avant que …": not a completive "que"
                 end = self._cut(i + 1, self.sentence_end(i, limit))
                 return (i + 1, end) if end > i else None
             if t.is_space or t.text in _END or t.text == ":" or self.in_quote[i] >= 0 or (
@@ -548,60 +832,181 @@ class Extractor:
     def _object_content(self, cue: tuple[int, int], limit: int) -> tuple[int, int] | None:
         """"a annoncé le début du transfert", "a appelé à une trêve", "affirme avoir été
         informé", "a qualifié les propos de « … »": the object or infinitive after the cue."""
-        doc = self.doc
-        i = cue[1] + 1
-        while i < limit and (doc[i].pos_ == "ADV" or doc[i].lower_ in _TIME_WORDS) and self.in_quote[i] < 0:
-            i += 1
-        if i >= limit or self.in_quote[i] >= 0:
+        doc, lex = self.doc, self.lex
+        fr = lex.lang == "fr"
+        i = self.skip_adverbials(cue[1] + 1, limit)
+        if i >= limit:
+            return None
+        v = doc[cue[1]]
+        if self.lemma(v) not in lex.cues:  # "mettre en garde", "faire part": the verb
+            v = next((doc[k] for k in range(cue[0], cue[1] + 1) if doc[k].pos_ == "VERB"), v)
+        verb = self.lemma(v)
+        if fr and verb in ("dire", "déclarer") and self._reflexive(cue):
+            # "s'est dit « prêt » à …", "se déclare favorable à …": the attribute is the content
+            t = doc[i]
+            k = i + 1 if self.in_quote[i] >= 0 and t.is_punct else i
+            if k < limit and (doc[k].pos_ == "ADJ" or (doc[k].pos_ == "VERB" and "Part" in doc[k].morph.get("VerbForm"))):
+                return i, self._cut(i, self.sentence_end(i, limit))
+            return None
+        if self.in_quote[i] >= 0:
             return None
         t = doc[i]
         low = t.text.lower()
-        v = doc[cue[1]]
-        verb = v.lemma_.lower()
         if v.pos_ == "VERB" and "Part" in v.morph.get("VerbForm") and "Past" in v.morph.get("Tense") and not any(
                 c.dep_.startswith("aux") for c in v.children) and cue[0] == cue[1]:
             return None  # an adjectival participle: "invité à la grand-messe", "accusé de …"
+        if fr and any(c.dep_.startswith("nsubj") and c.lower_ in _NON_SPEAKERS for c in v.children):
+            return None  # "cela réclamera des sacrifices": no speaker, no speech
         infinitive = t.pos_ in ("VERB", "AUX") and "Inf" in t.morph.get("VerbForm")
-        if verb not in self.lex.object_cues and not infinitive:
+        if fr and not infinitive and verb in lex.cues and verb not in lex.object_cues:
+            return self._object_then_infinitive(v, i, limit)
+        if verb not in lex.object_cues and not infinitive:
             return None
         if low in ("à", "au", "aux") and verb not in _TO_CONTENT:
+            if fr and verb in _ADDRESSEE_CUES:
+                return self._after_addressee(v, i, limit)
             return None  # "a promis à son homologue …", "a demandé au ministre": the addressee
         before = doc[cue[0] - 1] if cue[0] > 0 else None
-        if before is not None and (before.text == "," or self.in_quote[before.i] >= 0) and not infinitive:
+        gerund = "Part" in v.morph.get("VerbForm") and "Pres" in v.morph.get("Tense")
+        if before is not None and (before.text == "," or self.in_quote[before.i] >= 0) and not infinitive \
+                and not (fr and low in _OBJECT_PREPS):
             # "…, a annoncé le président ukrainien": an inverted subject, unless a verb follows
+            # ("…, conclut le rapport établi par X": a participle does not do for a finite cue)
             end = self.sentence_end(i, limit)
-            if not any(doc[k].pos_ in ("VERB", "AUX") for k in range(i, end + 1)):
+            if not any(doc[k].pos_ in ("VERB", "AUX") and (
+                    not fr or gerund or doc[k].morph.get("VerbForm") != ["Part"]) for k in range(i, end + 1)):
                 return None
         # the object: a determiner or number ("a annoncé le début"), a name followed by its
         # complement ("a qualifié Vladimir Poutine de « boucher »"), an infinitive, or a
-        # preposition the cue governs ("a appelé à une trêve", "a insisté sur la nécessité")
+        # preposition the cue governs ("a appelé à une trêve", "a insisté sur la nécessité",
+        # "a promis de ne pas envoyer")
+        nxt = doc[i + 1] if i + 1 < limit else None
         ok = t.pos_ in ("DET", "NUM") or infinitive or (
-            t.pos_ == "PROPN" and self.lex.lang == "fr" and any(
+            t.pos_ == "PROPN" and fr and any(
                 doc[k].lower_ in _OBJECT_PREPS for k in range(i + 1, min(i + 6, limit)))) or (
-            low in _OBJECT_PREPS and i + 1 < limit and doc[i + 1].pos_ in ("DET", "VERB", "NOUN", "PROPN"))
+            low in _OBJECT_PREPS and nxt is not None and (nxt.pos_ in ("DET", "VERB", "NOUN", "PROPN") or (
+                fr and nxt.lower_ == "ne" and self._infinitive_at(i + 1, limit) is not None)))
         if not ok:
             return None
         end = self.sentence_end(i, limit)
-        if verb in _LABEL_CUES and not any(self.in_quote[k] >= 0 for k in range(i, end + 1)):
+        quoted = any(self.in_quote[k] >= 0 for k in range(i, end + 1))
+        if verb in _LABEL_CUES and not quoted:
             return None  # "qualifier X de Y" reports speech only with Y quoted
+        if verb in lex.quote_object_cues and not quoted and not self._object_then_infinitive(v, i, limit):
+            return None  # "a dénoncé la position de X": a topic, unless quoted or "X pour avoir …"
+        if fr and low in ("de", "d'", "d’") and nxt is not None and self._infinitive_at(i + 1, limit) is not None:
+            i += 1  # "a promis de ne pas envoyer": the content is the infinitive
         b = self._cut(i, end)
-        if self.words(i, b) < MIN_OBJECT_WORDS:
+        if self.words(i, b) < (2 if fr and self._infinitive_at(i, limit) is not None else MIN_OBJECT_WORDS):
             return None
         return i, b
+
+    def skip_adverbials(self, i: int, limit: int) -> int:
+        """Past adverbs, time words and discourse phrases between a cue and its content ("a
+        affirmé pour sa part avoir visé", "menace à son tour de quitter")."""
+        doc = self.doc
+        while i < limit and self.in_quote[i] < 0:
+            if doc[i].pos_ == "ADV" or doc[i].lower_ in _TIME_WORDS:
+                i += 1
+                continue
+            if self.lex.lang != "fr":
+                break
+            for phrase in _DISCOURSE:
+                n = len(phrase)
+                if i + n <= limit and all(doc[i + x].lower_ == w for x, w in enumerate(phrase)):
+                    i += n
+                    break
+            else:
+                break
+        return i
+
+    def _infinitive_at(self, i: int, limit: int) -> int | None:
+        """Index of an infinitive at token ``i``, after "ne pas/plus/jamais" if any."""
+        doc = self.doc
+        j = i
+        while j < min(limit, i + 3) and doc[j].lower_ in ("ne", "n'", "n’", "pas", "plus", "jamais", "point"):
+            j += 1
+        if j < limit and doc[j].pos_ in ("VERB", "AUX") and "Inf" in doc[j].morph.get("VerbForm"):
+            return j
+        return None
+
+    def _reflexive(self, cue: tuple[int, int]) -> bool:
+        doc = self.doc
+        j = cue[0] - 1
+        return j >= 0 and doc[j].lower_ in ("se", "s'", "s’", "me", "m'", "m’", "nous", "vous")
+
+    def _object_then_infinitive(self, v: Token, i: int, limit: int) -> tuple[int, int] | None:
+        """"a averti les alliés de ne pas encourager …", "ont critiqué le gouvernement pour avoir
+        accueilli …": an object then "de"/"pour" and an infinitive that depends on the cue verb;
+        the object is part of the content (GUIDELINES: accuser / avertir X de Y)."""
+        doc = self.doc
+        if doc[i].pos_ not in ("DET", "PROPN", "NOUN", "NUM"):
+            return None
+        end = self.sentence_end(i, limit)
+        for k in range(i + 1, min(end, i + 14)):
+            if self.in_quote[k] >= 0 or doc[k].pos_ in ("VERB", "AUX") and "Inf" not in doc[k].morph.get("VerbForm"):
+                return None
+            if doc[k].lower_ in ("de", "d'", "d’", "pour"):
+                inf = self._infinitive_at(k + 1, limit)
+                if doc[k].lower_ == "pour" and (inf is None or doc[inf].lemma_ not in ("avoir", "être")):
+                    continue  # "lance une collecte pour financer": a purpose, not a blame
+                if inf is not None and (doc[inf].head.i == v.i or doc[inf].head.head.i == v.i):
+                    b = self._cut(i, end)
+                    return (i, b) if self.words(i, b) >= MIN_OBJECT_WORDS else None
+        return None
+
+    def _after_addressee(self, v: Token, i: int, limit: int) -> tuple[int, int] | None:
+        """"a demandé à Léonie Varenne de rester", "demande au Parlement 30 millions": the
+        request after its addressee (the addressee stays in the content, as "X de …")."""
+        doc = self.doc
+        end = self.sentence_end(i, limit)
+        k = i + 1
+        while k <= end and k < i + 8 and doc[k].pos_ in ("DET", "PROPN", "NOUN", "ADJ") and self.in_quote[k] < 0:
+            k += 1
+        if k > end or k == i + 1:
+            return None
+        if doc[k].lower_ in ("de", "d'", "d’") and self._infinitive_at(k + 1, limit) is not None:
+            b = self._cut(i + 1, end)
+            return i + 1, b
+        if doc[k].pos_ == "NUM" and self.lemma(v) == "demander":
+            b = self._cut(k, end)
+            return (k, b) if self.words(k, b) >= MIN_OBJECT_WORDS else None
+        return None
 
     def _cut(self, a: int, b: int) -> int:
         """End the content before a trailing attribution (", selon X", ", précisant que")."""
         doc = self.doc
         for i in range(a + 1, b + 1):
-            if doc[i - 1].text == "," and self.in_quote[i] < 0 and (
+            if doc[i - 1].text == "," and self.in_quote[i] < 0 and not self._gerund_incise(i, b) and (
                     self._according_at(i) is not None or self.is_cue(doc[i]) is not None
                     or (i + 1 <= b and doc[i].pos_ == "AUX" and self.is_cue(doc[i + 1]) is not None)
                     or self._second_cue(i, b)):
                 b = i - 2
                 break
+            if self.lex.lang == "fr" and doc[i].lower_ == "et" and self.in_quote[i] < 0 and self._and_cue(i + 1, b):
+                b = i - 1  # "… avertissent que X et affirment que Y": two units
+                break
         while b > a and (doc[b].is_punct and doc[b].text not in FAMILIES and doc[b].text not in ")]"):
             b -= 1
         return b
+
+    def _gerund_incise(self, i: int, b: int) -> bool:
+        """"informé par X, invoquant Y, que …": a gerund incise inside the content, which goes on
+        with its "que" after the incise."""
+        doc = self.doc
+        t = doc[i]
+        if self.lex.lang != "fr" or "Part" not in t.morph.get("VerbForm") or "Pres" not in t.morph.get("Tense"):
+            return False
+        return any(doc[x - 1].text == "," and doc[x].text.lower() in self.lex.complementisers
+                   for x in range(i + 2, b + 1))
+
+    def _and_cue(self, j: int, b: int) -> bool:
+        """Tokens from ``j`` are a coordinated cue verb with its own "que" ("et affirment qu'")."""
+        doc, lex = self.doc, self.lex
+        while j <= b and doc[j].pos_ in ("AUX", "ADV") and self.in_quote[j] < 0:
+            j += 1
+        return j <= b and self.in_quote[j] < 0 and self.is_cue(doc[j]) is not None and any(
+            doc[x].text.lower() in lex.complementisers for x in range(j + 1, min(j + 5, b + 1)))
 
     def _second_cue(self, i: int, b: int) -> bool:
         """"…, il estime par ailleurs que …", "…, et le ministre a ajouté que": a second
@@ -633,68 +1038,191 @@ class Extractor:
         elif not subj:
             return None
         after = max(cue[1], subj[-1].i if subj else cue[1]) + 1
-        if after < len(doc) and not (doc[after].is_punct or doc[after].is_space or doc[after].pos_ in ("ADP", "ADV")):
+        if after < len(doc) and doc[after].text == "," and subj and subj[0].i > cue[1]:
+            after = subj[-1].i + 1
+        if after < len(doc) and not (doc[after].is_punct or doc[after].is_space or doc[after].pos_ in ("ADP", "ADV") or (
+                self.lex.lang == "fr" and subj and subj[0].i > cue[1] and doc[after].pos_ == "VERB" and
+                doc[after].morph.get("VerbForm") == ["Part"] and "Past" in doc[after].morph.get("Tense"))):
+            return None  # (", conclut le rapport établi par X": the participle qualifies the subject)
+        fr = self.lex.lang == "fr"
+        sep = left - 1
+        if fr and sep - 1 >= floor and doc[sep].text in _DASHES:  # "…, — a déclaré l'ex-président"
+            sep -= doc[sep - 1].text == ","
+        if sep - 1 < floor or not (doc[sep].text == "," or (fr and doc[sep].text in _DASHES)):
             return None
-        if left - 1 < floor or doc[left - 1].text != "," or self.in_quote[left - 2] >= 0:
+        s = self.sentence_start(sep, floor)
+        if any(self.in_quote[i] >= 0 for i in range(s, sep)):
+            # a quotation inside the content makes it mixed ("Tenter de régler le conflit ne
+            # ferait que provoquer « une instabilité durable », a averti X"); a content that is
+            # one quotation is a direct unit (pass 1)
+            if not fr or self.words_outside(s, sep - 1) < MIN_CONTENT_WORDS or (
+                    self.in_quote[s] >= 0 and self.in_quote[sep - 1] == self.in_quote[s]):
+                return None
+        elif fr and self._subject_with_relative(s, sep - 1):
             return None
-        s = self.sentence_start(left - 1, floor)
-        if any(self.in_quote[i] >= 0 for i in range(s, left)):
-            return None
-        return (s, left - 2) if left - 2 >= s else None
+        if fr and doc[s].pos_ == "ADP" and not any(doc[x].pos_ in ("VERB", "AUX") for x in range(s, sep)):
+            return None  # "Dans le même temps, il demande …": an adverbial, not reported content
+        if fr and s > floor and self._announced(floor) and not any(
+                self.in_quote[x] >= 0 or self.used[x] for x in range(floor, s)):
+            s = floor  # "X a donné des détails :\n A. B, a confirmé X.": the paragraph is the report
+        return (s, sep - 1) if sep - 1 >= s else None
+
+    def _announced(self, floor: int) -> bool:
+        """The paragraph starting at token ``floor`` follows one that ends with a colon."""
+        doc = self.doc
+        j = floor - 1
+        while j >= 0 and doc[j].is_space:
+            j -= 1
+        return j >= 0 and doc[j].text == ":"
+
+    def words_outside(self, a: int, b: int) -> int:
+        """Words of tokens a..b that are not inside a quotation."""
+        return sum(1 for t in self.doc[a:b + 1] if not t.is_punct and not t.is_space and self.in_quote[t.i] < 0)
+
+    def _subject_with_relative(self, a: int, b: int) -> bool:
+        """"Macer Gifford, qui a combattu en Syrie, lance …": tokens a..b are a name and its
+        relative clause, the subject of the verb after them, not reported content."""
+        doc = self.doc
+        for k in range(a + 1, min(b, a + 6)):
+            if doc[k].text == "," and doc[k + 1].lower_ in ("qui", "dont"):
+                return not any(doc[x].pos_ in ("VERB", "AUX") and "Inf" not in doc[x].morph.get("VerbForm")
+                               for x in range(a, k)) and not any(
+                    doc[x].text == "," for x in range(k + 2, b + 1))
+        return False
 
     def according(self) -> None:
         """"Selon X, …", "…, d'après X.", "Pour X, …", "According to X, …"."""
-        doc, lex = self.doc, self.lex
+        doc = self.doc
         for i in self.according_candidates:
-            t = doc[i]
             if self.used[i] or self.in_quote[i] >= 0:
                 continue
-            low = t.text.lower()
-            at = self._according_at(i)
-            pour = low == "pour" and lex.lang == "fr" and (i == 0 or doc[i - 1].is_space)
-            if at is None and not pour:
-                continue
-            np_start = at[1] if at else i + 1
-            if np_start >= len(doc) or doc[np_start].text.lower() in lex.relatives:
-                continue
-            pa, pb = self.para_bounds(t.idx)
-            floor = self.tok(pa)
+            pa, pb = self.para_bounds(doc[i].idx)
             limit = self.tok(pb) + 1 if pb < len(self.text) else len(doc)
-            k = np_start
-            while k < limit and not doc[k].is_space and doc[k].text.lower() not in lex.complementisers and (
-                    (not doc[k].is_punct and self.in_quote[k] < 0) or self.short_quote(k)):
-                k += 1
-            np = list(doc[np_start:k])
-            if not np or len(np) > 12:
-                continue
-            if pour and not (any(u.ent_type_ == lex.person_label for u in np) or any(
-                    u.lemma_.lower() in lex.roles for u in np) or np[0].text.lower() in ("lui", "elle", "eux")):
-                continue
-            s = self.sentence_start(i, floor)
-            e = self.sentence_end(i, limit)
-            if any(u.cue and u.cue[0] >= s and u.cue[1] <= e for u in self.units):
-                continue  # attribution of another unit: a via at most
-            if k < limit and doc[k].text == "," and (i == s or all(
-                    u.pos_ in ("ADV", "CCONJ", "PUNCT") for u in doc[s:i])):
-                a, b = k + 1, e
-            elif k < limit and doc[k].text == "," and i - 1 > s and doc[i - 1].text == "," and len(np) <= 4 \
-                    and not any(doc[x].text.lower() in lex.relatives | {"qui", "who"} for x in range(max(s, i - 2), i)):
-                # "La politique du gouvernement, selon lui, peut coûter cher": the incise stays inside
-                a, b = s, e
-            elif k >= e or doc[k].text in _END:
-                a, b = s, i - 1
-            else:
-                continue
-            while b > a and doc[b].is_punct and doc[b].text not in FAMILIES:
-                b -= 1
-            if b < a or self.words(a, b) < MIN_CONTENT_WORDS or any(self.used[x] for x in range(a, b + 1)):
-                continue
-            start, end = doc[a].idx, doc[b].idx + len(doc[b].text)
-            inner = [m for m in self.marks if start <= m.open_at < end]
-            kind = "mixed" if inner else "indirect"
-            u = Unit(kind, start, end, cue=(i, np_start - 1), paragraph=self.para(start))
-            u.subject = np
-            u.anchor = t.idx
-            self.mark_used(i, k)
-            self.mark_used(a, b)
-            self.units.append(u)
+            self._according_one(i, self.tok(pa), limit)
+
+    def _according_one(self, i: int, floor: int, limit: int) -> Unit | None:
+        doc, lex = self.doc, self.lex
+        fr = lex.lang == "fr"
+        t = doc[i]
+        low = t.text.lower()
+        at = self._according_at(i)
+        pour = low == "pour" and fr and (i == 0 or doc[i - 1].is_space)
+        if at is None and not pour:
+            return None
+        np_start = at[1] if at else i + 1
+        if fr and np_start < limit and doc[np_start].lower_ in _SELON_RELATIVES:
+            return self._selon_relative(i, np_start, floor, limit)
+        if np_start >= len(doc) or doc[np_start].text.lower() in lex.relatives:
+            return None
+        k = np_start
+        while k < limit and not doc[k].is_space and doc[k].text.lower() not in lex.complementisers and (
+                (not doc[k].is_punct and self.in_quote[k] < 0) or self.short_quote(k)):
+            k += 1
+            if fr and k < limit and doc[k].text == "(":  # "selon un rapport de l'Association (ACAI)"
+                close = next((x for x in range(k + 1, min(k + 8, limit)) if doc[x].text == ")"), None)
+                if close is not None:
+                    k = close + 1
+        np = list(doc[np_start:k])
+        if not np or len(np) > (20 if fr else 12):
+            return None
+        if pour and not (any(u.ent_type_ == lex.person_label for u in np) or any(
+                u.lemma_.lower() in lex.roles for u in np) or np[0].text.lower() in ("lui", "elle", "eux")):
+            return None
+        s = self.sentence_start(i, floor)
+        e = self.sentence_end(i, limit)
+        if any(u.cue and u.cue[0] >= s and u.cue[1] <= e for u in self.units):
+            return None  # attribution of another unit: a via at most
+        comma = k < limit and doc[k].text == ","
+        incise = comma and i - 1 > s and doc[i - 1].text == ","
+        if comma and (i == s or all(u.pos_ in ("ADV", "CCONJ", "PUNCT") for u in doc[s:i])):
+            a, b = k + 1, e
+        elif fr and incise and doc[i - 2].lower_ in ("qui", "dont") and len(np) <= 8:
+            # "des fournitures qui, selon lui, sont destinées au front": the antecedent and its clause
+            j = i - 3
+            while j >= s and i - 3 - j < 6 and doc[j].pos_ in ("NOUN", "ADJ", "DET", "PROPN", "PRON", "NUM"):
+                j -= 1
+            if j + 1 > i - 3:
+                return None
+            a, b = j + 1, e
+        elif fr and incise and len(np) <= 8 and self.words(k + 1, e) >= MIN_CONTENT_WORDS and (
+                self.words(s, i - 2) <= 3 or doc[i - 2].pos_ in ("VERB", "AUX", "ADP")):
+            # "… pour avoir, selon Valpresse, un dialogue « franc »" / "En cause, selon le
+            # quotidien, le fait que …": the incise opens the content
+            a, b = k + 1, e
+        elif incise and len(np) <= 4 and not any(
+                doc[x].text.lower() in lex.relatives | {"qui", "who"} for x in range(max(s, i - 2), i)):
+            # "La politique du gouvernement, selon lui, peut coûter cher": the incise stays inside
+            a, b = s, e
+        elif fr and incise and len(np) <= 8 and not any(
+                doc[x].text.lower() in lex.relatives | {"qui"} for x in range(max(s, i - 2), i)):
+            a, b = s, e
+        elif k >= e or doc[k].text in _END:
+            a, b = s, i - 1
+        else:
+            return None
+        while b > a and doc[b].is_punct and doc[b].text not in FAMILIES:
+            b -= 1
+        if b < a or self.words(a, b) < MIN_CONTENT_WORDS or any(self.used[x] for x in range(a, b + 1)):
+            return None
+        start, end = doc[a].idx, doc[b].idx + len(doc[b].text)
+        inner = [m for m in self.marks if start <= m.open_at < end]
+        kind = "mixed" if inner else "indirect"
+        u = Unit(kind, start, end, cue=(i, np_start - 1), paragraph=self.para(start))
+        u.subject = np
+        u.anchor = t.idx
+        self.mark_used(i, k)
+        self.mark_used(a, b)
+        self.units.append(u)
+        return u
+
+    def _selon_relative(self, i: int, rel: int, floor: int, limit: int) -> Unit | None:
+        """"les déclarations des dirigeants selon lesquelles X", "le discours de la Maison-Blanche
+        selon lequel X": a noun of speech (``+noun`` in the cue list) and its content; the
+        speaker is the noun's "de" complement, else the subject of the verb governing the noun."""
+        doc, lex = self.doc, self.lex
+        noun = None
+        for k in range(i - 1, max(floor, i - 9) - 1, -1):
+            if doc[k].is_punct or self.in_quote[k] >= 0 and doc[k].is_punct:
+                break
+            if doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() in lex.speech_nouns:
+                noun = doc[k]
+                break
+        if noun is None:
+            return None
+        a, e = rel + 1, self.sentence_end(rel, limit)
+        verb = doc[rel].head
+        if verb.pos_ in ("VERB", "AUX") and a <= verb.i <= e and verb.right_edge.i < e:
+            e = verb.right_edge.i
+        # "Les déclarations … selon lesquelles X est Y sont des mensonges": the noun's own verb,
+        # agreeing with the noun and not with X, ends the content
+        number = set(noun.morph.get("Number"))
+        first = next((doc[x] for x in range(a, e + 1) if "Fin" in doc[x].morph.get("VerbForm")), None)
+        if first is not None and number and set(first.morph.get("Number")) != number:
+            stop = next((x for x in range(first.i + 1, e + 1) if "Fin" in doc[x].morph.get("VerbForm")
+                         and set(doc[x].morph.get("Number")) == number and self.in_quote[x] < 0), None)
+            if stop is not None:
+                e = stop - 1
+        b = self._cut(a, e)
+        while b > a and doc[b].is_punct and doc[b].text not in FAMILIES:
+            b -= 1
+        if b < a or self.words(a, b) < MIN_CONTENT_WORDS or any(self.used[x] for x in range(a, b + 1)):
+            return None
+        subject: list[Token] = []
+        for c in noun.children:
+            if c.i > noun.i and c.i < i and c.dep_ == "nmod" and any(
+                    g.dep_ == "case" and g.lower_ in lex.of_words for g in c.children):
+                subject = [t for t in doc[c.left_edge.i:c.right_edge.i + 1] if t.i < i]
+                while subject and subject[0].pos_ == "ADP":
+                    subject = subject[1:]
+                break
+        if not subject and noun.head.pos_ == "VERB" and noun.head.i < noun.i:
+            subject = self.subject((noun.head.i, noun.head.i))
+        start, end = doc[a].idx, doc[b].idx + len(doc[b].text)
+        kind = "mixed" if any(start <= m.open_at < end for m in self.marks) else "indirect"
+        u = Unit(kind, start, end, cue=(i, rel), paragraph=self.para(start))
+        u.subject = subject
+        u.anchor = doc[i].idx
+        self.mark_used(i, rel)
+        self.mark_used(a, b)
+        self.units.append(u)
+        return u

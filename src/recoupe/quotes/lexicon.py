@@ -24,6 +24,8 @@ class Lexicon:
     roles: frozenset[str]                      # role nouns
     generic_roles: frozenset[str]              # "responsable", "official": refer back to an anonymous source
     according: frozenset[str] = field(default_factory=frozenset)   # "selon", "according"
+    quote_object_cues: frozenset[str] = field(default_factory=frozenset)  # "+quote": object is content only quoted
+    speech_nouns: frozenset[str] = field(default_factory=frozenset)       # "+noun": "les déclarations selon lesquelles"
     complementisers: frozenset[str] = field(default_factory=frozenset)
     pronouns: frozenset[str] = field(default_factory=frozenset)    # singular subject pronouns
     plural_pronouns: frozenset[str] = field(default_factory=frozenset)
@@ -42,13 +44,19 @@ def lexicon(lang: str) -> Lexicon:
     cues: set[str] = set()
     objects: set[str] = set()
     pairs: dict[str, set[str]] = {}
+    quoted: set[str] = set()
+    nouns: set[str] = set()
     for entry in _lines(f"cues_{lang}.txt"):
         words = entry.lower().split()
-        if words[-1] == "+obj":
-            words = words[:-1]
+        if words[-1] == "+noun":
+            nouns.add(words[0])
+            continue
+        if words[-1] in ("+obj", "+quote"):
+            (objects if words[-1] == "+obj" else quoted).add(words[0])
             objects.add(words[0])
-        if len(words) == 2:
-            pairs.setdefault(words[0], set()).add(words[1])
+            words = words[:-1]
+        if len(words) >= 2:  # "faire savoir", "mettre en garde": the rest as one string
+            pairs.setdefault(words[0], set()).add(" ".join(words[1:]))
         else:
             cues.add(words[0])
     roles, generic = set(), set()
@@ -60,6 +68,8 @@ def lexicon(lang: str) -> Lexicon:
         cues=frozenset(cues),
         cue_pairs={k: frozenset(v) for k, v in pairs.items()},
         object_cues=frozenset(objects),
+        quote_object_cues=frozenset(quoted),
+        speech_nouns=frozenset(nouns),
         media=frozenset(w.lower() for w in _lines(f"via_{lang}.txt")),
         roles=frozenset(roles | generic),
         generic_roles=frozenset(generic),

@@ -14,7 +14,8 @@ The pairing is a small state machine over the paragraphs (lines of the cleaned t
   sides, or letters on both sides); the glyph itself is not trusted, since translated pages
   use ” and “ both ways. A free mark closes an open quote and opens one otherwise.
 * a mark of another family clearly opening inside a quote opens a nested quote, which the
-  next mark of that family closes.
+  next mark of that family closes; so does a guillemet opening inside a guillemet quote when
+  two non-opening guillemets follow it on the line (« … «projets» … »).
 * a quote still open at the end of a paragraph continues into the next one when that one
   starts with an opening mark (English multi-paragraph quotes); otherwise it ends with its
   paragraph.
@@ -126,6 +127,9 @@ def find_quotes(text: str) -> list[Marked]:
             elif kind == "open" and fam != family:
                 nested = fam
                 continue
+            elif kind == "open" and fam == "g" and _nested_same(text, i, line_end):
+                nested = fam  # « … des «projets vétérinaires» ont été … »: a quote in a quote
+                continue
             elif kind == "open" and i > open_at + 1:
                 # same family opening again: the previous quote lost its closing mark
                 a, b = _strip(text, open_at + 1, i)
@@ -152,6 +156,13 @@ def find_quotes(text: str) -> list[Marked]:
 #: mark when a closing mark of its family ends one of them (quotes pasted one sentence per
 #: line). Set by hand on the English gold set.
 MAX_RUN_ON = 3
+
+
+def _nested_same(text: str, i: int, line_end: int) -> bool:
+    """The guillemet opening at ``i`` inside an open guillemet quote is followed on its line by
+    two marks of the family that do not open: its own closing one, then the outer one."""
+    kinds = [_kind(text, j) for j in range(i + 1, line_end) if FAMILIES.get(text[j]) == "g"]
+    return len(kinds) >= 2 and kinds[0] != "open" and kinds[1] != "open"
 
 
 def _closes_later(text: str, line_start: int, family: str) -> bool:

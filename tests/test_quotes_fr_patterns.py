@@ -1,0 +1,358 @@
+"""French reported-speech patterns beyond "cue + que" (issue #3): infinitive and noun-phrase
+contents, incises, "selon" in all its places, nested reports. Fictional people and places only
+(the Valdavie world)."""
+
+from __future__ import annotations
+
+import pytest
+
+from recoupe import nlp
+
+
+@pytest.fixture(scope="module")
+def fr():
+    return nlp.load("fr", stages=("quotes",))
+
+
+def _quotes(pipe, text):
+    doc = pipe(text)
+    for q in doc._.quotes:
+        assert doc.text[q.start:q.end] == q.text
+    return doc._.quotes
+
+
+def _find(quotes, words):
+    found = [q for q in quotes if words in q.text]
+    assert found, f"no unit containing {words!r} in {[q.text for q in quotes]}"
+    return found[0]
+
+
+def _absent(quotes, words):
+    assert not [q for q in quotes if words in q.text], [q.text for q in quotes]
+
+
+# ---- content before an incise ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, words", [
+    ("Réformer la loi maintenant ne ferait que provoquer « une crise durable », a averti dimanche "
+     "Corentin Malvaux.", "Réformer la loi maintenant"),
+    ("Les troupes de Valdavie cherchent à « garder le contrôle du port », a affirmé un responsable "
+     "militaire.", "Les troupes de Valdavie cherchent"),
+])
+def test_fr_incise_content_with_quoted_fragment_is_mixed(fr, text, words):
+    q = _find(_quotes(fr, text), words)
+    assert q.kind == "mixed" and q.text.endswith("»")
+
+
+def test_fr_incise_after_dash(fr):
+    q = _find(_quotes(fr, "Le budget de la ville est construit sur des bases fragiles, — a déclaré "
+                          "Corentin Malvaux."), "Le budget de la ville")
+    assert q.kind == "indirect" and q.text.endswith("fragiles") and q.speaker == "Corentin Malvaux"
+
+
+def test_fr_incise_inverted_subject_before_addressee(fr):
+    (q,) = _quotes(fr, "La réforme du port arrive trop tard, a averti dimanche Corentin Malvaux à "
+                       "Léonie Varenne.")
+    assert q.speaker == "Corentin Malvaux"
+
+
+def test_fr_subject_with_relative_is_not_content(fr):
+    quotes = _quotes(fr, "Corentin Malvaux, qui a déjà dirigé la mairie de Brisval, lance une "
+                         "collecte pour financer des vivres.")
+    _absent(quotes, "qui a déjà dirigé")
+
+
+# ---- nested reports ----------------------------------------------------------------------------
+
+def test_fr_report_inside_a_quotation_is_its_own_unit(fr):
+    quotes = _quotes(fr, "Le cabinet de Malvaux a ajouté : « Le Premier ministre a souligné que toute "
+                         "tentative de fermer le port ne ferait qu’aggraver la crise. »")
+    outer = _find(quotes, "Le Premier ministre a souligné")
+    inner = [q for q in quotes if q.cue == "a souligné"]
+    assert outer.kind == "direct" and len(inner) == 1
+    assert inner[0].kind == "indirect" and inner[0].text.startswith("toute tentative")
+
+
+def test_fr_report_inside_indirect_content_needs_a_named_speaker(fr):
+    quotes = _quotes(fr, "Léonie Varenne a assuré que le préfet Aurel Mistral lui avait expliqué lors "
+                         "de leur rencontre à la mairie de Brisval qu’il avait déjà signé le décret.")
+    (inner,) = [q for q in quotes if q.cue == "avait expliqué"]
+    assert inner.text == "il avait déjà signé le décret" and inner.speaker == "Aurel Mistral"
+    assert _find(quotes, "le préfet Aurel Mistral").speaker == "Léonie Varenne"
+
+
+def test_fr_own_words_inside_a_quotation_are_not_split(fr):
+    quotes = _quotes(fr, "Corentin Malvaux a déclaré : « Nous avons dit que nous resterions sur le "
+                         "port, et nous resterons. »")
+    assert len(quotes) == 1 and quotes[0].kind == "direct"
+
+
+def test_fr_guillemets_inside_guillemets_stay_one_quotation(fr):
+    quotes = _quotes(fr, "« Selon le document, des «travaux urgents» ont été menés en secret », a "
+                         "déclaré le ministère.")
+    outer = _find(quotes, "Selon le document")
+    assert outer.kind == "direct" and outer.text.endswith("en secret")
+    (inner,) = [q for q in quotes if q.cue == "Selon"]
+    assert inner.text.endswith("ont été menés en secret") and len(quotes) == 2
+
+
+# ---- coordinated cues, "selon" in the middle of a sentence ----------------------------------------
+
+def test_fr_coordinated_cue_gives_two_units_with_the_same_speaker(fr):
+    quotes = _quotes(fr, "Depuis des mois, les élus de Brisval avertissent que la digue va céder et "
+                         "affirment qu’elle n’a jamais été entretenue.")
+    first, second = _find(quotes, "la digue va céder"), _find(quotes, "jamais été entretenue")
+    assert first is not second and "affirment" not in first.text
+    assert first.speaker == second.speaker == "les élus de Brisval"
+
+
+@pytest.mark.parametrize("text, content, kind", [
+    ("Selon un rapport de l’Observatoire des ports (ODP) datant de 2021, la moitié des quais de "
+     "Valdavie sont en mauvais état.", "la moitié des quais de Valdavie sont en mauvais état", "indirect"),
+    ("Les deux maires ont eu, selon Valpresse, un échange « franc et direct ».",
+     "un échange « franc et direct »", "mixed"),
+    ("Léonie Varenne lance une collecte pour financer des vivres qui, selon elle, sont destinées aux "
+     "sinistrés.", "des vivres qui, selon elle, sont destinées aux sinistrés", "indirect"),
+    ("En cause, selon le quotidien connu pour ses positions, le fait que « les promesses du maire ne "
+     "se sont pas traduites en actes ».", "le fait que « les promesses", "mixed"),
+    ("La politique du port, selon le ministère de la mer, devrait changer dès l’été.",
+     "La politique du port, selon le ministère de la mer, devrait changer dès l’été", "indirect"),
+])
+def test_fr_selon_positions(fr, text, content, kind):
+    q = _find(_quotes(fr, text), content)
+    assert q.kind == kind and q.cue.lower() == "selon"
+    assert q.text.startswith(content.split(" «")[0])
+
+
+# ---- infinitive and noun-phrase contents -------------------------------------------------------
+
+@pytest.mark.parametrize("text, cue, content, kind", [
+    ("Corentin Malvaux a promis de ne pas fermer le port de Brisval avant l’été.", "a promis",
+     "ne pas fermer le port de Brisval avant l’été", "indirect"),
+    ("L’armée de Valdavie a affirmé pour sa part avoir repoussé les assaillants près de Brisval.",
+     "a affirmé", "avoir repoussé les assaillants près de Brisval", "indirect"),
+    ("C’est le maire de Brisval qui menace à son tour de quitter la majorité municipale.", "menace",
+     "quitter la majorité municipale", "indirect"),
+    ("Corentin Malvaux a demandé à Léonie Varenne de rester « prudente » face aux syndicats.",
+     "a demandé", "Léonie Varenne de rester « prudente » face aux syndicats", "mixed"),
+    ("Dans le même temps, il demande au Parlement 30 millions d’euros pour la digue de Brisval.",
+     "demande", "30 millions d’euros pour la digue de Brisval", "indirect"),
+    ("Le maire a averti les habitants de Brisval de ne pas approcher de la digue.", "a averti",
+     "les habitants de Brisval de ne pas approcher de la digue", "indirect"),
+    ("Léonie Varenne s’est dite « prête » à rencontrer les syndicats du port.", "est dite",
+     "« prête » à rencontrer les syndicats du port", "mixed"),
+    ("Les élus ont critiqué le maire pour avoir fermé le port sans consultation.", "ont critiqué",
+     "le maire pour avoir fermé le port sans consultation", "indirect"),
+])
+def test_fr_object_and_infinitive_contents(fr, text, cue, content, kind):
+    (q,) = _quotes(fr, text)
+    assert (q.cue, q.text, q.kind) == (cue, content, kind)
+
+
+@pytest.mark.parametrize("text", [
+    "Oui, cela réclamera des sacrifices de la part des habitants.",
+    "Léonie Varenne lance une collecte pour financer des vivres.",
+    "Dans le même temps, il a répondu au Parlement.",
+])
+def test_fr_no_speaker_purpose_or_adverbial_is_not_content(fr, text):
+    quotes = _quotes(fr, text)
+    _absent(quotes, "sacrifices")
+    _absent(quotes, "financer")
+    _absent(quotes, "Dans le même temps")
+
+
+# ---- word lists: "+quote" cues, new cues, conjunctions with "que" --------------------------------
+
+def test_fr_quote_object_cue_needs_a_quotation(fr):
+    assert _quotes(fr, "Le maire a dénoncé la position de la préfecture sur le port de Brisval.") == []
+    (q,) = _quotes(fr, "Le maire a dénoncé une « trahison » de la préfecture.")
+    assert q.kind == "mixed" and q.text == "une « trahison » de la préfecture"
+
+
+def test_fr_que_of_a_conjunction_is_not_the_content(fr):
+    (q,) = _quotes(fr, "L’Observatoire des ports les met en garde contre une fermeture du port avant que "
+                       "la digue ne soit réparée.")
+    assert q.cue == "met en garde" and q.text.startswith("contre une fermeture du port")
+
+
+def test_fr_cue_in_a_relative_clause_ends_with_it(fr):
+    (q,) = _quotes(fr, "Le gouvernement a rendu public un rapport, qui concluait à l’inutilité de la "
+                       "digue, avant de le retirer.")
+    assert q.text == "à l’inutilité de la digue"
+
+
+def test_fr_gerund_incise_inside_content_does_not_cut_it(fr):
+    q = _find(_quotes(fr, "Le port de Brisval a annoncé avoir été informé par la préfecture, invoquant "
+                          "une tempête, que les quais seraient fermés mercredi."), "avoir été informé")
+    assert q.cue == "a annoncé" and q.text.endswith("fermés mercredi")
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Corentin Malvaux a informé la presse que le port rouvrirait lundi.", "a informé"),
+    ("« Les quais sont fermés depuis lundi », révèle Le Courrier de Valdavie.", "révèle"),
+    ("« Personne ne fermera ce port », a prêché le père Anselme devant les dockers.", "a prêché"),
+])
+def test_fr_new_cues(fr, text, cue):
+    (q,) = _quotes(fr, text)
+    assert q.cue == cue
+
+
+# ---- incises after a quotation -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("« Personne ne viendra nous aider », se désole Léonie Varenne, maire de Brisval.", "désole",
+     "Léonie Varenne"),
+    ("« Le port rouvrira lundi », note Le Courrier de Valdavie.", "note", "Le Courrier de Valdavie"),
+    ("« La digue tiendra », titrait hier le journal de Brisval.", "titrait", "le journal de Brisval"),
+])
+def test_fr_any_verb_with_inverted_subject_after_a_quote_is_its_incise(fr, text, cue, speaker):
+    (q,) = _quotes(fr, text)
+    assert q.kind == "direct" and q.cue == cue and q.speaker == speaker
+
+
+def test_fr_incise_clitic_after_the_verb_is_the_subject(fr):
+    quotes = _quotes(fr, "Corentin Malvaux est arrivé au port. « Nous tiendrons », martèle-t-il encore.")
+    (q,) = [q for q in quotes if q.text == "Nous tiendrons"]
+    assert q.speaker == "Corentin Malvaux"
+
+
+@pytest.mark.parametrize("text", [
+    "« Les quais », sous la pluie, brillaient.",
+    "Le mot « crise », employé par le maire, a choqué les dockers.",
+])
+def test_fr_participle_or_no_verb_after_a_quote_is_no_incise(fr, text):
+    assert _quotes(fr, text) == []
+
+
+def test_fr_quoted_sentence_after_an_incise_sentence_keeps_its_speaker(fr):
+    quotes = _quotes(fr, "« Le port a tenu », poursuit Léonie Varenne, qui salue le travail des dockers. "
+                         "« Les quais seront rouverts dès lundi matin. »")
+    q = _find(quotes, "Les quais seront rouverts")
+    assert q.kind == "direct" and q.cue is None and q.speaker == "Léonie Varenne"
+
+
+def test_fr_quoted_sentence_after_an_author_sentence_is_not_inherited(fr):
+    quotes = _quotes(fr, "« Le port a tenu », poursuit Léonie Varenne. La pluie a cessé vers midi. "
+                         "« Les quais seront rouverts dès lundi matin. »")
+    _absent(quotes, "Les quais seront rouverts")
+
+
+# ---- "comme l'a dit X", nouns of speech with "selon lequel" ------------------------------------
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("En effet, comme l’expliquent les médias publics de Valdavie, Corentin Malvaux avait déjà discuté "
+     "de la question avec le préfet.", "Corentin Malvaux avait déjà discuté de la question avec le préfet",
+     "les médias publics de Valdavie"),
+    ("Le port rouvrira lundi, comme l’a rappelé le maire de Brisval.", "Le port rouvrira lundi",
+     "le maire de Brisval"),
+])
+def test_fr_comme_cue(fr, text, content, speaker):
+    (q,) = _quotes(fr, text)
+    assert (q.text, q.speaker, q.kind) == (content, speaker, "indirect")
+
+
+def test_fr_comme_before_a_quotation_leaves_it_direct(fr):
+    (q,) = _quotes(fr, "Comme le souligne Léonie Varenne, sur Radio Brisval, « les quais ont pour "
+                       "voisin la mer du Nord ».")
+    assert q.kind == "direct" and q.text.startswith("les quais")
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Le maire de Brisval a attiré l’attention sur les informations selon lesquelles la digue aurait "
+     "cédé dimanche.", "la digue aurait cédé dimanche", "Le maire de Brisval"),
+    ("Les habitants refusent de croire le discours de la préfecture selon lequel tout est de la faute "
+     "de la tempête, et le maire s’en prend aux ingénieurs.", "tout est de la faute de la tempête",
+     "la préfecture"),
+])
+def test_fr_speech_noun_selon_lequel(fr, text, content, speaker):
+    (q,) = _quotes(fr, text)
+    assert (q.text, q.speaker) == (content, speaker) and q.cue in ("selon lequel", "selon lesquelles")
+
+
+def test_fr_speech_noun_selon_lequel_inside_a_quote_ends_before_the_noun_verb(fr):
+    quotes = _quotes(fr, "« Les déclarations des élus du port selon lesquelles la digue est solide sont "
+                         "des mensonges », a déclaré Léonie Varenne.")
+    (q,) = [q for q in quotes if q.cue == "selon lesquelles"]
+    assert q.text == "la digue est solide"
+
+
+def test_fr_other_noun_selon_lequel_is_not_speech(fr):
+    assert _quotes(fr, "La règle selon laquelle les quais ferment à midi est ancienne.") == []
+
+
+# ---- incise subjects, paragraphs announced by a colon, impersonal cues ------------------------------
+
+def test_fr_paragraph_announced_by_a_colon_is_the_report(fr):
+    text = ("Le Courrier de Valdavie a donné des détails sur la base des déclarations du port :\n"
+            "Les quais seront fermés jusqu’à lundi. Les dockers seront payés, a confirmé jeudi le port "
+            "de Brisval.")
+    q = _find(_quotes(fr, text), "Les dockers seront payés")
+    assert q.text.startswith("Les quais seront fermés") and q.speaker == "le port de Brisval"
+
+
+def test_fr_without_colon_the_report_is_its_sentence(fr):
+    text = "Le port a publié un communiqué.\nLes quais seront fermés jusqu’à lundi. Les dockers seront payés, a confirmé le port de Brisval."
+    q = _find(_quotes(fr, text), "Les dockers seront payés")
+    assert q.text == "Les dockers seront payés"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Les quais sont fermés, a indiqué, ce mercredi, la maire de Brisval, Léonie Varenne.",
+     "Les quais sont fermés", "Léonie Varenne"),
+    ("La première cohorte a rencontré le maire, Corentin Malvaux, jeudi, a confirmé le port de Brisval.",
+     "La première cohorte a rencontré le maire, Corentin Malvaux, jeudi", "le port de Brisval"),
+])
+def test_fr_incise_subject_is_inverted(fr, text, content, speaker):
+    (q,) = _quotes(fr, text)
+    assert (q.text, q.speaker) == (content, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "Il est à noter que les quais sont fermés depuis lundi.",
+    "Il est également intéressant de souligner que les dockers sont en grève.",
+])
+def test_fr_impersonal_infinitive_is_the_author(fr, text):
+    assert _quotes(fr, text) == []
+
+
+def test_fr_il_y_a_between_cue_and_que(fr):
+    (q,) = _quotes(fr, "Les élus de Brisval ont admis il y a un mois qu’ils perdaient des habitants "
+                       "chaque semaine.")
+    assert q.text == "ils perdaient des habitants chaque semaine"
+
+
+def test_fr_selon_then_adverbial_then_quote_then_next_sentence(fr):
+    quotes = _quotes(fr, "Selon la préfecture, sur cette question, « le port rouvrira lundi ». C’est une "
+                         "bonne nouvelle.")
+    (q,) = quotes
+    assert q.kind == "direct" and q.text == "le port rouvrira lundi" and q.cue == "Selon"
+
+
+# ---- pull quotes -------------------------------------------------------------------------------
+
+def test_fr_pull_quote_repeating_the_body_is_not_a_unit(fr):
+    text = ("Corentin Malvaux veut des digues neuves.\n« Plus hautes et plus solides »\n"
+            "Le maire les voudrait « encore plus hautes et plus solides » face à la mer, a-t-il dit.")
+    quotes = _quotes(fr, text)
+    assert not [q for q in quotes if q.text == "Plus hautes et plus solides"]
+    assert _find(quotes, "Le maire les voudrait").kind == "mixed"
+
+
+def test_fr_standalone_sentence_quote_repeating_words_is_kept(fr):
+    text = ("« S’ils ferment le port, la réponse sera ferme », a déclaré Corentin Malvaux.\n"
+            "« S’ils ferment le port, notre réponse sera la plus ferme. La plus ferme ! »")
+    quotes = _quotes(fr, text)
+    q = _find(quotes, "notre réponse sera la plus ferme")
+    assert q.kind == "direct" and q.speaker == "Corentin Malvaux"
+
+
+def test_fr_cue_tagged_as_noun_before_que(fr):
+    (q,) = _quotes(fr, "L’Observatoire (ODP) note que les quais sont fermés depuis lundi.")
+    assert q.cue == "note" and q.text == "les quais sont fermés depuis lundi"
+    assert _quotes(fr, "La note que le maire a signée est confidentielle.") == []
+
+
+def test_fr_inverted_subject_qualified_by_a_participle(fr):
+    (q,) = _quotes(fr, "Depuis dix ans, le port n’a que peu progressé, conclut le rapport annuel établi "
+                       "par l’Observatoire des ports.")
+    assert q.cue == "conclut" and q.text == "Depuis dix ans, le port n’a que peu progressé"
