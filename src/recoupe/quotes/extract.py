@@ -26,6 +26,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from ..model import Quote
+from . import english
 from .lexicon import Lexicon
 from .marks import FAMILIES, Marked, find_quotes
 from .speakers import Speakers
@@ -109,6 +110,8 @@ class Extractor:
         self.doc, self.lex, self.text = doc, lex, doc.text
         self.starts = doc.to_array(IDX).tolist() if len(doc) else []
         self.marks = [m for m in find_quotes(self.text) if not m.single or lex.lang == "en"]
+        if lex.lang == "en":
+            self.marks = english.fix_marks(self.text, self.marks)
         self.in_quote = [-1] * len(doc)
         for k, m in enumerate(self.marks):
             for i in range(self.tok(m.open_at), self.tok(max(m.close_at - 1, m.open_at)) + 1):
@@ -309,6 +312,8 @@ class Extractor:
         while j + 1 < limit and not doc[j + 1].is_space:
             if doc[j + 1].text in _END and self.in_quote[j + 1] < 0:
                 return j
+            if self.lex.lang == "en" and english.ends_in_quote(self, j + 1, limit):
+                return j + 2  # '… relationships.” According to …': the quote closes the sentence
             j += 1
         return j
 
@@ -337,6 +342,8 @@ class Extractor:
         pending = self.direct()
         self.indirect()
         self.according()
+        if self.lex.lang == "en":
+            english.refine(self, pending)
         for k in pending:  # embedded quotes no indirect unit claimed
             m = self.marks[k]
             if self.used[self.tok(m.start)]:
@@ -584,6 +591,8 @@ class Extractor:
         end = self.sentence_end(i, limit)
         if verb in _LABEL_CUES and not any(self.in_quote[k] >= 0 for k in range(i, end + 1)):
             return None  # "qualifier X de Y" reports speech only with Y quoted
+        if self.lex.lang == "en" and not english.object_ok(self, i, end):
+            return None  # "urged MPs to vote against the deal": clausal content only
         b = self._cut(i, end)
         if self.words(i, b) < MIN_OBJECT_WORDS:
             return None
