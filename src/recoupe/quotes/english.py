@@ -143,7 +143,7 @@ def fix_marks(text: str, marks: list[Marked]) -> list[Marked]:
                     break
                 s, e = _strip(text, pa, i)
                 if len(text[s:e].split()) >= 4 and text[s].isupper():
-                    out.append(Marked(s, e, pa - 1 if pa > 0 else pa, i + 1, True, 1))
+                    out.append(Marked(s, e, pa, i + 1, True, 1))
                 break
             if ch in _DOUBLE:
                 break
@@ -170,13 +170,11 @@ def _run_on(text: str, lines, marks: list[Marked], k: int, used: set[int]):
                 return None
             unmarked += 1
             continue
-        if unmarked == 0 and not line.lstrip()[:1].islower():
-            return None  # the generic pairing already decided for adjacent paragraphs
         if first not in used and _kind(text, first) == "close":
             s, e = _strip(text, m.open_at + 1, first)
             return Marked(s, e, m.open_at, first + 1, True, m.paragraphs + nxt - ln), set()
         starts = a + len(line) - len(line.lstrip())
-        if first == starts and unmarked <= 2:
+        if first == starts and 1 <= unmarked <= 2:
             # re-opened after unmarked paragraphs: one quote if it ends its own paragraph
             for j in range(k + 1, len(marks)):
                 m2 = marks[j]
@@ -232,11 +230,35 @@ def refine(ex: Extractor, pending: list[int]) -> None:
         if u.end > u.start:
             keep.append(u)
     ex.units = keep
+    _join_broken(ex)
     _long_subject(ex, pending)
     _fragment_then_cue(ex, pending)
     _sentence_then_cue(ex)
     _labels(ex)
     _block_quotes(ex)
+
+
+def _join_broken(ex: Extractor) -> None:
+    """A sentence broken by a line end ("it would give the E.U.\\n“a veto over our ability to
+    exit.”"): a unit ending its paragraph and a quote with no cue opening the next one in
+    lower case are one unit."""
+    text = ex.text
+    by_start = {u.start: u for u in ex.units if u.kind == "direct" and u.cue is None}
+    for u in list(ex.units):
+        if u.kind == "direct" or u not in ex.units:
+            continue
+        nl = text.find("\n", u.end)
+        if nl < 0 or text[u.end:nl].strip(" .,;:”\"’"):
+            continue
+        q = nl + 1
+        while q < len(text) and text[q].isspace():
+            q += 1
+        k = q + 1 if q < len(text) and text[q] in _DOUBLE else q
+        v = by_start.get(k)
+        if v is None or not text[k:k + 1].islower():
+            continue
+        u.end, u.kind = v.end, "mixed"
+        ex.units.remove(v)
 
 
 def _signed(ex: Extractor, u: Unit) -> bool:
@@ -280,11 +302,11 @@ def _trim(ex: Extractor, u: Unit) -> None:
         u.end -= 1
 
 
-def _add(ex: Extractor, kind: str, start: int, end: int, cue: tuple[int, int], subject=None, inherit=False):
+def _add(ex: Extractor, kind: str, start: int, end: int, cue: tuple[int, int], subject=None, stop=None):
     from .extract import Unit
 
     u = Unit(kind, start, end, cue=cue, paragraph=ex.para(start))
-    u.subject = subject if subject is not None else ex.subject(cue)
+    u.subject = subject if subject is not None else ex.subject(cue, stop=stop)
     u.anchor = ex.doc[cue[0]].idx
     ex.mark_used(*cue)
     ex.mark_used(ex.tok(start), ex.tok(max(end - 1, start)))
@@ -347,7 +369,7 @@ def _fragment_then_cue(ex: Extractor, pending: list[int]) -> None:
         after = c + 1
         while after < limit and doc[after].is_punct and doc[after].text not in FAMILIES and doc[after].text != ",":
             after += 1
-        if after >= limit or doc[after].text != ",":
+        if not (after < limit and doc[after].text == ",") and ex.text[m.start:m.end][-1:] != ",":
             continue
         if any(ex.is_cue(doc[i]) for i in range(s, o)):
             continue
@@ -421,7 +443,7 @@ def _labels(ex: Extractor) -> None:
         end = max(end, doc[b].idx + len(doc[b].text))
         while end > doc[a].idx and (ex.text[end - 1].isspace() or ex.text[end - 1] in ",;:."):
             end -= 1
-        _add(ex, "mixed", doc[a].idx, end, cue)
+        _add(ex, "mixed", doc[a].idx, end, cue, stop=a)
 
 
 def _block_quotes(ex: Extractor) -> None:
@@ -486,7 +508,7 @@ def ends_in_quote(ex: Extractor, i: int, limit: int) -> bool:
     if i + 2 >= limit or doc[i].text not in (".", "!", "?") or ex.in_quote[i] < 0:
         return False
     close = doc[i + 1]
-    if close.text not in FAMILIES or ex.in_quote[i + 1] >= 0:
+    if close.text not in FAMILIES or ex.in_quote[i + 1] != ex.in_quote[i]:
         return False
     nxt = doc[i + 2]
     return nxt.is_alpha and nxt.text[:1].isupper() and nxt.pos_ != "PROPN" and nxt.lower_ not in ("i",)
