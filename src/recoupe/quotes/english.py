@@ -391,8 +391,14 @@ def _sentence_then_cue(ex: Extractor) -> None:
             continue
         floor, limit = _limit(ex, t.idx)
         subj = ex.subject(cue)
-        if not subj or subj[-1].i >= cue[0] or subj[0].i - 1 <= floor or doc[subj[0].i - 1].text != ",":
+        if not subj or subj[-1].i >= cue[0]:
             continue
+        j = subj[0].i - 1  # "French Foreign Minister Jean-Yves Le Drian": the whole name
+        while j > floor and ex.in_quote[j] < 0 and (doc[j].pos_ in ("PROPN", "ADJ") or doc[j].text in ("-", "‐")):
+            j -= 1
+        if j <= floor or doc[j].text != ",":
+            continue
+        subj = [x for x in doc[j + 1:subj[-1].i + 1]]
         if any(ex.used[x.i] or ex.in_quote[x.i] >= 0 for x in subj):
             continue
         end = ex.sentence_end(cue[1], limit)
@@ -409,7 +415,12 @@ def _sentence_then_cue(ex: Extractor) -> None:
         inner = [u for u in ex.units if u.start < b and u.end > a]
         if any(u.start < a or u.end > b or u.kind != "indirect" for u in inner):
             continue
-        if any(ex.used[x] for x in range(s, comma) if not any(u.start <= doc[x].idx < u.end for u in inner)):
+        claimed = set()
+        for u in inner:
+            claimed.update(range(u.cue[0], u.cue[1] + 1) if u.cue else ())
+            claimed.update(x.i for x in u.subject)
+            claimed.update(x for x in range(s, comma) if u.start <= doc[x].idx < u.end)
+        if any(ex.used[x] for x in range(s, comma) if x not in claimed):
             continue
         for u in inner:  # "… saying it no longer wants …, Holt said": one unit
             ex.units.remove(u)
