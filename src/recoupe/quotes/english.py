@@ -44,6 +44,9 @@ LONG_SUBJECT = 18
 MAX_BLOCK = 8
 
 _SAY_FORMS = frozenset({"said", "says", "say", "saying", "told", "added", "wrote", "that", "declared"})
+#: Verb forms closing a trailing attribution (", Valpresse reports."), which the tagger often
+#: reads as plural nouns.
+_SAY_TAIL = frozenset({"reports", "reported", "says", "said", "writes", "wrote", "adds", "added"})
 #: Glosses the author adds after reported content: ", even as …", ", just days before …",
 #: ", hours after …", ", something …". Hand-written.
 _GLOSS = re.compile(r",\s+(?:even as|something|(?:just |only |barely )?(?:a |one |two |three |few |several |\d+ )?"
@@ -290,12 +293,12 @@ def _trim(ex: Extractor, u: Unit) -> None:
     # ", Reuters reports" / ", the agency said" closing the content
     comma = seg.rfind(",")
     if comma > 0:
-        a = ex.tok(u.start + comma + 1)
+        a = ex.tok(u.start + comma) + 1
         b = ex.tok(u.end - 1)
         while b > a and doc[b].is_punct:
             b -= 1
-        if 0 < b - a <= 6 and ex.in_quote[b] < 0 and doc[b].pos_ == "VERB" and \
-                doc[b].lemma_.lower() in ex.lex.cues and \
+        if 0 < b - a <= 6 and ex.in_quote[b] < 0 and (doc[b].lower_ in _SAY_TAIL or (
+                doc[b].pos_ == "VERB" and doc[b].lemma_.lower() in ex.lex.cues)) and \
                 all(doc[i].pos_ in _SUBJECT_POS for i in range(a, b)) and doc[a].pos_ != "ADP":
             u.end = u.start + comma
     while u.end > u.start and (text[u.end - 1].isspace() or text[u.end - 1] in ",;:"):
