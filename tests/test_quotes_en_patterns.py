@@ -200,3 +200,17 @@ def test_signed_pull_quote_is_not_a_unit(en):
             "— Jane Holt, mayor of Eastbrook")
     qs = _quotes(en, text)
     assert len(qs) == 1 and "will reopen" in qs[0].text
+
+
+def test_capitalised_modal_after_quote_is_the_speaker(en):
+    text = ('Prime Minister Anna May visited Eastbrook on Monday.\n'
+            '"Do not let the perfect become the enemy of the good," May said.')
+    q = _find(_quotes(en, text), "Do not let")
+    assert q.cue == "said" and q.speaker == "Anna May"
+
+
+def test_agent_of_passive_cue_is_the_speaker(en):
+    text = ("Mayor Jane Holt spoke to the council for an hour.\n"
+            'Her speech was described by councillors as "ninety minutes of nothing."')
+    q = _find(_quotes(en, text), "ninety minutes")
+    assert q.speaker == "councillors"

@@ -230,6 +230,8 @@ def refine(ex: Extractor, pending: list[int]) -> None:
             continue  # a pull quote or an embedded post: "— Jane Holt, editor"
         if u.kind != "direct":
             _trim(ex, u)
+        if u.cue:
+            _fix_subject(ex, u)
         if u.end > u.start:
             keep.append(u)
     ex.units = keep
@@ -239,6 +241,46 @@ def refine(ex: Extractor, pending: list[int]) -> None:
     _sentence_then_cue(ex)
     _labels(ex)
     _block_quotes(ex)
+    _embedded(ex, pending)
+
+
+def _embedded(ex: Extractor, pending: list[int]) -> None:
+    """The generic last step (a quotation claimed by a cue earlier in its sentence), with the
+    English subject repairs: 'was described by sources as "90 minutes of nothing"'."""
+    from .extract import MIN_EMBEDDED_WORDS
+
+    for k in pending:
+        m = ex.marks[k]
+        if ex.used[ex.tok(m.start)]:
+            continue
+        o = ex.tok(m.open_at)
+        floor, _ = _limit(ex, m.open_at)
+        s = ex.sentence_start(o, floor)
+        cue = next((c for t in ex.doc[s:o] if (c := ex.is_cue(t))), None)
+        if cue and len(ex.text[m.start:m.end].split()) >= MIN_EMBEDDED_WORDS:
+            u = ex.add_direct(m, cue)
+            _fix_subject(ex, u)
+
+
+def _fix_subject(ex: Extractor, u: Unit) -> None:
+    """'"…," May said.': a capitalised modal after the quote is the name, not an auxiliary of
+    the cue; "was described by sources as": the agent of a passive cue is its speaker."""
+    doc = ex.doc
+    a, b = u.cue
+    first = doc[a]
+    if a < b and first.pos_ == "AUX" and first.text[:1].isupper() and a > 0 and (
+            doc[a - 1].is_punct or doc[a - 1].is_space):
+        u.cue = (a + 1, b)
+        u.subject = [first]
+        return
+    verb = _cue_verb(ex, u)
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        for c in verb.children:
+            if c.dep_ == "agent":
+                objs = [x for x in c.children if x.dep_ == "pobj"]
+                if objs:
+                    u.subject = list(doc[objs[0].left_edge.i:objs[0].i + 1])
+                return
 
 
 def _join_broken(ex: Extractor) -> None:
