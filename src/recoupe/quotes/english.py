@@ -56,6 +56,7 @@ _LABEL_LEMMAS = frozenset({"call", "describe", "brand", "label", "accuse", "dub"
 _AFTER_CUE_POS = frozenset({"ADV", "ADP", "DET", "NOUN", "PROPN", "NUM", "ADJ", "PART", "PRON", "CCONJ"})
 _SUBJECT_POS = frozenset({"PROPN", "NOUN", "DET", "ADP", "ADJ", "CCONJ", "PART", "NUM"})
 _DOUBLE = frozenset(c for c, f in FAMILIES.items() if f in ("c", "s"))
+_DOUBLE_RE = re.compile("[" + re.escape("".join(sorted(_DOUBLE))) + "]")
 
 
 # ---- quotation marks -----------------------------------------------------------------------
@@ -137,19 +138,17 @@ def fix_marks(text: str, marks: list[Marked]) -> list[Marked]:
     # a closing mark with no opening one in its paragraph: the quote starts with the paragraph
     inside = [(m.open_at, m.close_at) for m in out]
     for ln, (a, b) in enumerate(lines):
-        for i in range(a, b):
-            ch = text[i]
-            if ch in _DOUBLE and i not in used and _kind(text, i) == "close" and \
-                    not any(x <= i < y for x, y in inside):
-                pa = a + len(text[a:b]) - len(text[a:b].lstrip())
-                if any(pa <= x < i for x, _ in inside):
-                    break
-                s, e = _strip(text, pa, i)
-                if len(text[s:e].split()) >= 4 and text[s].isupper():
-                    out.append(Marked(s, e, pa, i + 1, True, 1))
-                break
-            if ch in _DOUBLE:
-                break
+        r = _DOUBLE_RE.search(text, a, b)  # only the first mark of the paragraph matters
+        if r is None:
+            continue
+        i = r.start()
+        if i not in used and _kind(text, i) == "close" and not any(x <= i < y for x, y in inside):
+            pa = a + len(text[a:b]) - len(text[a:b].lstrip())
+            if any(pa <= x < i for x, _ in inside):
+                continue
+            s, e = _strip(text, pa, i)
+            if len(text[s:e].split()) >= 4 and text[s].isupper():
+                out.append(Marked(s, e, pa, i + 1, True, 1))
     out.sort(key=lambda m: m.start)
     return out
 
@@ -163,11 +162,8 @@ def _run_on(text: str, lines, marks: list[Marked], k: int, used: set[int]):
         line = text[a:b]
         if not line.strip():
             continue
-        first = None
-        for i in range(a, b):
-            if text[i] in _DOUBLE:
-                first = i
-                break
+        r = _DOUBLE_RE.search(text, a, b)
+        first = r.start() if r else None
         if first is None:
             if unmarked == 0 and not line.lstrip()[:1].islower() and len(line.split()) > 60:
                 return None
