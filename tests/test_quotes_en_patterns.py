@@ -214,3 +214,20 @@ def test_agent_of_passive_cue_is_the_speaker(en):
             'Her speech was described by councillors as "ninety minutes of nothing."')
     q = _find(_quotes(en, text), "ninety minutes")
     assert q.speaker == "councillors"
+
+
+def test_marks_fragment_closed_later_keeps_its_words():
+    text = 'Holt said it was "a disgrace.\nWe will fight it all the way," she said.'
+    assert all(not t.startswith("e will") for t in _inner(text))
+
+
+def test_transcript_lines_are_direct_units(en):
+    text = ("The Eastbrook Courier spoke to Mayor Jane Holt on Monday.\n"
+            "HOLT: We will reopen the bridge before the winter.\n"
+            "COURIER: And the toll?\n"
+            "HOLT: There will be no toll on the bridge this year.\n"
+            "Read more: The old bridge of Eastbrook and its history.")
+    qs = _quotes(en, text)
+    assert [q.text for q in qs] == ["We will reopen the bridge before the winter.",
+                                    "There will be no toll on the bridge this year."]
+    assert {q.speaker for q in qs} == {"Jane Holt"} and {q.kind for q in qs} == {"direct"}

@@ -40,6 +40,9 @@ MAX_RUN_ON = 8
 #: At most this many tokens between a closing mark and its cue verb when they are all part of
 #: the subject ("…," Speaker of the House Jane Holt and Senate leader Tom Reyes said).
 LONG_SUBJECT = 18
+#: A transcript line ("HOLT: …") is speech from this many words on ("COURIER: And the toll?" is
+#: a question of the interviewer, not attributed to a named person anyway).
+MIN_TRANSCRIPT_WORDS = 4
 #: A block quote after "X continued:" runs through at most this many paragraphs.
 MAX_BLOCK = 8
 
@@ -48,8 +51,8 @@ _SAY_FORMS = frozenset({"said", "says", "say", "saying", "told", "added", "wrote
 #: reads as plural nouns.
 _SAY_TAIL = frozenset({"reports", "reported", "says", "said", "writes", "wrote", "adds", "added"})
 #: Glosses the author adds after reported content: ", even as …", ", just days before …",
-#: ", hours after …", ", something …". Hand-written.
-_GLOSS = re.compile(r",\s+(?:even as|something|(?:just |only |barely )?(?:a |one |two |three |few |several |\d+ )?"
+#: ", hours after …". Hand-written.
+_GLOSS = re.compile(r",\s+(?:even as|(?:just |only |barely )?(?:a |one |two |three |few |several |\d+ )?"
                     r"(?:minutes?|hours?|days?|weeks?|months?) (?:before|after))\b", re.I)
 _DATELINE = re.compile(r"^(?:[A-Z][A-Z.'’]+(?:,? [A-Z][A-Za-z.'’]+)*|\([^)\n]{1,30}\))\s*[—–-]+\s+")
 _LABEL_LEMMAS = frozenset({"call", "describe", "brand", "label", "accuse", "dub"})
@@ -107,7 +110,11 @@ def fix_marks(text: str, marks: list[Marked]) -> list[Marked]:
         first = _line_of(lines, m.open_at)
         # a fragment quoted in a narrative sentence ('was "in plain sight.') does not run on into
         # the quotation that opens the next paragraph
-        if m.paragraphs > 1:
+        nxt_line = first + 1
+        while nxt_line < len(lines) and not text[lines[nxt_line][0]:lines[nxt_line][1]].strip():
+            nxt_line += 1
+        reopened = nxt_line < len(lines) and text[lines[nxt_line][0]:lines[nxt_line][1]].lstrip()[:1] in _DOUBLE
+        if m.paragraphs > 1 and reopened:
             j = m.open_at - 1
             while j >= 0 and text[j] == " ":
                 j -= 1
@@ -237,7 +244,46 @@ def refine(ex: Extractor, pending: list[int]) -> None:
     _sentence_then_cue(ex)
     _labels(ex)
     _block_quotes(ex)
+    _transcript(ex)
     _embedded(ex, pending)
+
+
+_TRANSCRIPT = re.compile(r"([A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,3}):[ \t]+(?=\S)")
+
+
+def _transcript(ex: Extractor) -> None:
+    """Interview transcripts: "HOLT: We will reopen the bridge." — a paragraph opened by a
+    person's name and a colon is that person's words (a direct unit without a cue)."""
+    from .extract import Unit
+
+    doc, text, lex = ex.doc, ex.text, ex.lex
+    people = [e for e in doc.ents if e.label_ == lex.person_label]
+    if not people:
+        return
+    lines = ex.line_starts
+    for p, a in enumerate(lines):
+        b = lines[p + 1] - 1 if p + 1 < len(lines) else len(text)
+        r = _TRANSCRIPT.match(text, a, b)
+        if not r:
+            continue
+        start, end = r.end(), b
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        body = text[start:end]
+        if len(body.split()) < MIN_TRANSCRIPT_WORDS or any(ch in _DOUBLE for ch in body):
+            continue
+        ta, tb = ex.tok(start), ex.tok(end - 1)
+        if any(ex.used[i] or ex.in_quote[i] >= 0 for i in range(ta, tb + 1)):
+            continue
+        last = r.group(1).split()[-1].lower()
+        named = [e for e in people if e[-1].lower_ == last]
+        if not named:
+            continue
+        u = Unit("direct", start, end, cue=None, paragraph=ex.para(start))
+        u.speaker = max(named, key=len).text
+        u.anchor = a
+        ex.mark_used(ta, tb)
+        ex.units.append(u)
 
 
 def _embedded(ex: Extractor, pending: list[int]) -> None:
