@@ -94,6 +94,9 @@ def test_scare_quoted_show_title_is_not_a_unit(en):
     "Mayor Jane Holt announced a ban on heavy trucks on the old bridge of Eastbrook.",
     "Eastbrook was the first town to say it would close the old bridge to trucks.",
     "It was announced that no new tolls would be charged on the bridge this year.",
+    "The mayor is believed to have left Eastbrook on Monday night after the vote.",
+    "Mayor Jane Holt asked the council to approve the budget for the bridge.",
+    'The council approved the "Bridge for All" plan of Eastbrook on Monday.',
 ])
 def test_non_speech_is_not_a_unit(en, text):
     assert _quotes(en, text) == []
@@ -231,3 +234,14 @@ def test_transcript_lines_are_direct_units(en):
     assert [q.text for q in qs] == ["We will reopen the bridge before the winter.",
                                     "There will be no toll on the bridge this year."]
     assert {q.speaker for q in qs} == {"Jane Holt"} and {q.kind for q in qs} == {"direct"}
+
+
+def test_described_as_quoted_label_is_mixed(en):
+    q = _find(_quotes(en, 'Mayor Jane Holt described the new toll as "a tax on the poor" during the meeting.'),
+              "a tax on the poor")
+    assert q.kind == "mixed" and q.cue == "described" and q.text.startswith("the new toll as")
+
+
+def test_told_agency_that_keeps_the_clause(en):
+    q = _find(_quotes(en, "Tom Reyes told Valpresse that the bridge would reopen in May."), "the bridge")
+    assert (q.kind, q.speaker, q.text) == ("indirect", "Tom Reyes", "the bridge would reopen in May")
