@@ -245,3 +245,11 @@ def test_described_as_quoted_label_is_mixed(en):
 def test_told_agency_that_keeps_the_clause(en):
     q = _find(_quotes(en, "Tom Reyes told Valpresse that the bridge would reopen in May."), "the bridge")
     assert (q.kind, q.speaker, q.text) == ("indirect", "Tom Reyes", "the bridge would reopen in May")
+
+
+def test_as_x_told_incise(en):
+    qs = _quotes(en, "While the council has been pushing for a new toll, the old bridge will not reopen "
+                     "before May, as Mayor Jane Holt told the Eastbrook Courier on Sunday.")
+    q = _find(qs, "reopen before May")
+    assert q.kind == "indirect" and q.speaker == "Jane Holt" and q.cue == "told"
+    assert q.text.startswith("the old bridge")

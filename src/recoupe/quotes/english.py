@@ -242,6 +242,7 @@ def refine(ex: Extractor, pending: list[int]) -> None:
     _long_subject(ex, pending)
     _fragment_then_cue(ex, pending)
     _sentence_then_cue(ex)
+    _as_cue(ex)
     _labels(ex)
     _block_quotes(ex)
     _transcript(ex)
@@ -513,6 +514,35 @@ def _sentence_then_cue(ex: Extractor) -> None:
             ex.units.remove(u)
         kind = "mixed" if any(a <= mk.open_at < b for mk in ex.marks) else "indirect"
         _add(ex, kind, a, b, cue, subject=subj)
+
+
+def _as_cue(ex: Extractor) -> None:
+    """"The bridge will not reopen before May, as Jane Holt told the council.": the clause the
+    "as X told" incise hangs on is the content."""
+    doc = ex.doc
+    for ti in ex.cue_candidates:
+        t = doc[ti]
+        if ex.used[ti] or t.dep_ != "advcl" or t.pos_ != "VERB" or _infinitive(t):
+            continue
+        mark = next((c for c in t.children if c.dep_ == "mark" and c.lower_ == "as" and c.i < t.i), None)
+        h = t.head
+        if mark is None or h.i > mark.i or h.pos_ not in ("VERB", "AUX"):
+            continue
+        cue = ex.is_cue(t)
+        if not cue:
+            continue
+        floor, limit = _limit(ex, t.idx)
+        s = ex.sentence_start(h.i, floor)
+        subj = next((c for c in h.children if c.dep_.startswith("nsubj")), None)
+        a = max(s, subj.left_edge.i if subj is not None and subj.i < h.i else h.left_edge.i)
+        b = mark.i - 1
+        while b > a and doc[b].is_punct:
+            b -= 1
+        if b <= a or ex.words(a, b) < 3 or any(ex.used[x] for x in range(a, b + 1)):
+            continue
+        end = doc[b].idx + len(doc[b].text)
+        kind = "mixed" if any(doc[a].idx <= mk.open_at < end for mk in ex.marks) else "indirect"
+        _add(ex, kind, doc[a].idx, end, cue)
 
 
 def _labels(ex: Extractor) -> None:
