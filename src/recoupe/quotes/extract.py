@@ -27,6 +27,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from ..model import Quote
+from . import english
 from .lexicon import Lexicon
 from .marks import FAMILIES, Marked, find_quotes
 from .speakers import Speakers
@@ -131,6 +132,8 @@ class Extractor:
         self.doc, self.lex, self.text = doc, lex, doc.text
         self.starts = doc.to_array(IDX).tolist() if len(doc) else []
         self.marks = [m for m in find_quotes(self.text) if not m.single or lex.lang == "en"]
+        if lex.lang == "en":
+            self.marks = english.fix_marks(self.text, self.marks)
         self.in_quote = [-1] * len(doc)
         for k, m in enumerate(self.marks):
             for i in range(self.tok(m.open_at), self.tok(max(m.close_at - 1, m.open_at)) + 1):
@@ -398,12 +401,15 @@ class Extractor:
         k = bisect_right(self.space_toks, i)
         if k < len(self.space_toks):
             stop = min(stop, self.space_toks[k])
+        english_ = self.lex.lang == "en"
         for e in self.end_marks[bisect_right(self.end_marks, i):]:
             if e >= stop:
                 break
             if self.in_quote[e] < 0:
                 stop = e
                 break
+            if english_ and english.ends_in_quote(self, e, limit):
+                return e + 1  # '… relationships.” According to …': the quote closes the sentence
         return max(i, stop - 1)
 
     def sentence_start(self, i: int, floor: int) -> int:
@@ -436,6 +442,8 @@ class Extractor:
         pending = self.direct()
         self.indirect()
         self.according()
+        if self.lex.lang == "en":
+            english.refine(self, pending)
         for k in pending:  # embedded quotes no indirect unit claimed
             m = self.marks[k]
             if self.used[self.tok(m.start)]:
@@ -896,6 +904,8 @@ class Extractor:
             return None  # "a dénoncé la position de X": a topic, unless quoted or "X pour avoir …"
         if fr and low in ("de", "d'", "d’") and nxt is not None and self._infinitive_at(i + 1, limit) is not None:
             i += 1  # "a promis de ne pas envoyer": the content is the infinitive
+        if self.lex.lang == "en" and not english.object_ok(self, i, end):
+            return None  # "urged MPs to vote against the deal": clausal content only
         b = self._cut(i, end)
         if self.words(i, b) < (2 if fr and self._infinitive_at(i, limit) is not None else MIN_OBJECT_WORDS):
             return None

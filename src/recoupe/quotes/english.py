@@ -1,0 +1,642 @@
+"""English-only rules of the quote extractor (see eval/quotes/GUIDELINES.md, NOTES_en.md).
+
+Hooked into ``extract.Extractor`` at three places, all for ``lang == "en"`` only:
+
+* ``fix_marks``: English quotation habits the generic pairing (``marks.py``) does not know —
+  a quote run over paragraphs that are not re-opened and closed later with an attribution
+  after it (``"We hope …\\nWe must …," said X.``), a paragraph whose opening mark was lost
+  (``The first duty …," the letter says.``), a paragraph broken inside a sentence (``the
+  E.U.\\nhas made clear …``), and a fragment quoted in a narrative sentence that does not run
+  on into the next paragraph's quotation.
+* ``refine``: after the three passes, drops what English news does not report as speech (cues
+  in the infinitive "to say", agentless passives "it was announced that"), trims glosses the
+  author adds after the content ("…, even as a new poll shows", "…, just days before"),
+  trailing attributions ("…, Reuters reports") and datelines ("WASHINGTON — …"), and adds
+  the units the generic passes miss: a quote followed by a long subject then its verb, a
+  quoted fragment closing its sentence before the cue ("What happens next is “up to X,” said
+  Y."), a sentence followed by ", X argued Friday." / ", X told lawmakers in a letter.", a
+  label ("called X “…”", "accused X of … “…”") and a block quote without marks after "X
+  continued:".
+* ``object_ok``: an object or an infinitive after a cue is reported content in English only
+  when it carries a quotation ("urged MPs to vote against the deal" is not a unit;
+  "called the plan a “disaster”" is).
+
+Every rule is linear in the document and uses the parse already made.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .marks import FAMILIES, Marked, _kind
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .extract import Extractor, Unit
+
+#: A quote left open at the end of a paragraph runs on through at most this many paragraphs
+#: without marks when a closing mark comes next (a speech pasted one sentence per line).
+MAX_RUN_ON = 8
+#: At most this many tokens between a closing mark and its cue verb when they are all part of
+#: the subject ("…," Speaker of the House Jane Holt and Senate leader Tom Reyes said).
+LONG_SUBJECT = 18
+#: A transcript line ("HOLT: …") is speech from this many words on ("COURIER: And the toll?" is
+#: a question of the interviewer, not attributed to a named person anyway).
+MIN_TRANSCRIPT_WORDS = 4
+#: A block quote after "X continued:" runs through at most this many paragraphs.
+MAX_BLOCK = 8
+
+_SAY_FORMS = frozenset({"said", "says", "say", "saying", "told", "added", "wrote", "that", "declared"})
+#: Verb forms closing a trailing attribution (", Valpresse reports."), which the tagger often
+#: reads as plural nouns.
+_SAY_TAIL = frozenset({"reports", "reported", "says", "said", "writes", "wrote", "adds", "added"})
+#: Glosses the author adds after reported content: ", even as …", ", just days before …",
+#: ", hours after …". Hand-written.
+_GLOSS = re.compile(r",\s+(?:even as|(?:just |only |barely )?(?:a |one |two |three |few |several |\d+ )?"
+                    r"(?:minutes?|hours?|days?|weeks?|months?) (?:before|after))\b", re.I)
+_DATELINE = re.compile(r"^(?:[A-Z][A-Z.'’]+(?:,? [A-Z][A-Za-z.'’]+)*|\([^)\n]{1,30}\))\s*[—–-]+\s+")
+_LABEL_LEMMAS = frozenset({"call", "describe", "brand", "label", "accuse", "dub"})
+_AFTER_CUE_POS = frozenset({"ADV", "ADP", "DET", "NOUN", "PROPN", "NUM", "ADJ", "PART", "PRON", "CCONJ"})
+_SUBJECT_POS = frozenset({"PROPN", "NOUN", "DET", "ADP", "ADJ", "CCONJ", "PART", "NUM"})
+_DOUBLE = frozenset(c for c, f in FAMILIES.items() if f in ("c", "s"))
+_DOUBLE_RE = re.compile("[" + re.escape("".join(sorted(_DOUBLE))) + "]")
+
+
+# ---- quotation marks -----------------------------------------------------------------------
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for line in text.split("\n"):
+        out.append((start, start + len(line)))
+        start += len(line) + 1
+    return out
+
+
+def _line_of(lines: list[tuple[int, int]], pos: int) -> int:
+    lo, hi = 0, len(lines) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if lines[mid][0] <= pos:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _strip(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def fix_marks(text: str, marks: list[Marked]) -> list[Marked]:
+    """English repairs of the pairing of double quotation marks (see the module docstring)."""
+    lines = _lines(text)
+    used = set()
+    for m in marks:
+        used.add(m.open_at)
+        if m.closed:
+            used.add(m.close_at - 1)
+    out: list[Marked] = []
+    skip: set[int] = set()
+    for k, m in enumerate(marks):
+        if k in skip:
+            continue
+        if m.single:
+            out.append(m)
+            continue
+        first = _line_of(lines, m.open_at)
+        # a fragment quoted in a narrative sentence ('was "in plain sight.') does not run on into
+        # the quotation that opens the next paragraph
+        nxt_line = first + 1
+        while nxt_line < len(lines) and not text[lines[nxt_line][0]:lines[nxt_line][1]].strip():
+            nxt_line += 1
+        reopened = nxt_line < len(lines) and text[lines[nxt_line][0]:lines[nxt_line][1]].lstrip()[:1] in _DOUBLE
+        if m.paragraphs > 1 and reopened:
+            j = m.open_at - 1
+            while j >= 0 and text[j] == " ":
+                j -= 1
+            word = re.search(r"(\w+)$", text[max(0, j - 20):j + 1])
+            if j >= 0 and text[j].isalpha() and word and word.group(1).lower() not in _SAY_FORMS:
+                end1 = lines[first][1]
+                a, b = _strip(text, m.open_at + 1, end1)
+                out.append(Marked(a, b, m.open_at, end1, False, 1))
+                nxt = first + 1
+                while nxt < len(lines) and not text[lines[nxt][0]:lines[nxt][1]].strip():
+                    nxt += 1
+                if nxt < len(lines):
+                    o = lines[nxt][0] + len(text[lines[nxt][0]:lines[nxt][1]]) - len(text[lines[nxt][0]:lines[nxt][1]].lstrip())
+                    a, b = _strip(text, o + 1, m.end)
+                    if b > a:
+                        out.append(Marked(a, b, o, m.close_at, m.closed, max(m.paragraphs - 1, 1)))
+                continue
+        # an unclosed quote ending its paragraph runs on through unmarked paragraphs to a
+        # closing mark ("…," May explained.) or to a paragraph that re-opens it
+        if not m.closed and m.close_at == lines[_line_of(lines, max(m.close_at - 1, m.open_at))][1]:
+            merged = _run_on(text, lines, marks, k, used)
+            if merged is not None:
+                new, consumed = merged
+                out.append(new)
+                skip.update(consumed)
+                continue
+        out.append(m)
+    # a closing mark with no opening one in its paragraph: the quote starts with the paragraph
+    inside = [(m.open_at, m.close_at) for m in out]
+    for ln, (a, b) in enumerate(lines):
+        r = _DOUBLE_RE.search(text, a, b)  # only the first mark of the paragraph matters
+        if r is None:
+            continue
+        i = r.start()
+        if i not in used and _kind(text, i) == "close" and not any(x <= i < y for x, y in inside):
+            pa = a + len(text[a:b]) - len(text[a:b].lstrip())
+            if any(pa <= x < i for x, _ in inside):
+                continue
+            s, e = _strip(text, pa, i)
+            if len(text[s:e].split()) >= 4 and text[s].isupper():
+                out.append(Marked(s, e, pa, i + 1, True, 1))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _run_on(text: str, lines, marks: list[Marked], k: int, used: set[int]):
+    m = marks[k]
+    ln = _line_of(lines, max(m.close_at - 1, m.open_at))
+    unmarked = 0
+    for nxt in range(ln + 1, min(len(lines), ln + 1 + MAX_RUN_ON)):
+        a, b = lines[nxt]
+        line = text[a:b]
+        if not line.strip():
+            continue
+        r = _DOUBLE_RE.search(text, a, b)
+        first = r.start() if r else None
+        if first is None:
+            if unmarked == 0 and not line.lstrip()[:1].islower() and len(line.split()) > 60:
+                return None
+            unmarked += 1
+            continue
+        if first not in used and _kind(text, first) == "close":
+            s, e = _strip(text, m.open_at + 1, first)
+            return Marked(s, e, m.open_at, first + 1, True, m.paragraphs + nxt - ln), set()
+        starts = a + len(line) - len(line.lstrip())
+        if first == starts and 1 <= unmarked <= 2:
+            # re-opened after unmarked paragraphs: one quote if it ends its own paragraph
+            for j in range(k + 1, len(marks)):
+                m2 = marks[j]
+                if m2.open_at == first and not m2.single:
+                    tail = text[m2.close_at:lines[_line_of(lines, max(m2.close_at - 1, m2.open_at))][1]]
+                    if tail.strip(" .,;!?") == "":
+                        return Marked(m.start, m2.end, m.open_at, m2.close_at, m2.closed,
+                                      m.paragraphs + m2.paragraphs + nxt - ln), {j}
+                    return None
+        return None
+    return None
+
+
+# ---- the parse -----------------------------------------------------------------------------
+
+def _infinitive(verb) -> bool:
+    """"to say", "to announce": a cue in the infinitive reports nothing said."""
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return True
+    return verb.i > 0 and verb.doc[verb.i - 1].lower_ == "to" and verb.tag_ == "VB"
+
+
+def _agentless_passive(verb) -> bool:
+    """"it was announced that …", "is believed to …": no speaker is said to have said it."""
+    kids = list(verb.children)
+    return any(c.dep_ == "auxpass" for c in kids) and not any(c.dep_ == "agent" for c in kids)
+
+
+def object_ok(ex: Extractor, a: int, b: int) -> bool:
+    """An object or infinitive content (tokens a..b) is a unit in English only with a quote in it."""
+    return any(ex.in_quote[k] >= 0 for k in range(a, b + 1))
+
+
+def _cue_verb(ex: Extractor, u: Unit):
+    doc = ex.doc
+    a, b = u.cue
+    return next((doc[i] for i in range(a, b + 1) if doc[i].pos_ == "VERB"), doc[b])
+
+
+def refine(ex: Extractor, pending: list[int]) -> None:
+    """English post-pass over ``ex.units`` (see the module docstring)."""
+    doc, text = ex.doc, ex.text
+    keep = []
+    for u in ex.units:
+        if u.cue and doc[u.cue[0]].lower_ != "according":
+            verb = _cue_verb(ex, u)
+            if _infinitive(verb) or (_agentless_passive(verb) and u.kind != "direct"):
+                continue
+        if u.kind == "direct" and u.cue is None and _signed(ex, u):
+            continue  # a pull quote or an embedded post: "— Jane Holt, editor"
+        if u.kind != "direct":
+            _trim(ex, u)
+        if u.cue:
+            _fix_subject(ex, u)
+        if u.end > u.start:
+            keep.append(u)
+    ex.units = keep
+    _join_broken(ex)
+    _long_subject(ex, pending)
+    _fragment_then_cue(ex, pending)
+    _sentence_then_cue(ex)
+    _as_cue(ex)
+    _labels(ex)
+    _block_quotes(ex)
+    _transcript(ex)
+    _embedded(ex, pending)
+
+
+_TRANSCRIPT = re.compile(r"([A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,3}):[ \t]+(?=\S)")
+
+
+def _transcript(ex: Extractor) -> None:
+    """Interview transcripts: "HOLT: We will reopen the bridge." — a paragraph opened by a
+    person's name and a colon is that person's words (a direct unit without a cue)."""
+    from .extract import Unit
+
+    doc, text, lex = ex.doc, ex.text, ex.lex
+    people = [e for e in doc.ents if e.label_ == lex.person_label]
+    if not people:
+        return
+    lines = ex.line_starts
+    for p, a in enumerate(lines):
+        b = lines[p + 1] - 1 if p + 1 < len(lines) else len(text)
+        r = _TRANSCRIPT.match(text, a, b)
+        if not r:
+            continue
+        start, end = r.end(), b
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        body = text[start:end]
+        if len(body.split()) < MIN_TRANSCRIPT_WORDS or any(ch in _DOUBLE for ch in body):
+            continue
+        ta, tb = ex.tok(start), ex.tok(end - 1)
+        if any(ex.used[i] or ex.in_quote[i] >= 0 for i in range(ta, tb + 1)):
+            continue
+        last = r.group(1).split()[-1].lower()
+        named = [e for e in people if e[-1].lower_ == last]
+        if not named:
+            continue
+        u = Unit("direct", start, end, cue=None, paragraph=ex.para(start))
+        u.speaker = max(named, key=len).text
+        u.anchor = a
+        ex.mark_used(ta, tb)
+        ex.units.append(u)
+
+
+def _embedded(ex: Extractor, pending: list[int]) -> None:
+    """The generic last step (a quotation claimed by a cue earlier in its sentence), with the
+    English subject repairs: 'was described by sources as "90 minutes of nothing"'."""
+    from .extract import MIN_EMBEDDED_WORDS
+
+    for k in pending:
+        m = ex.marks[k]
+        if ex.used[ex.tok(m.start)]:
+            continue
+        o = ex.tok(m.open_at)
+        floor, _ = _limit(ex, m.open_at)
+        s = ex.sentence_start(o, floor)
+        cue = next((c for t in ex.doc[s:o] if (c := ex.is_cue(t))), None)
+        if cue and len(ex.text[m.start:m.end].split()) >= MIN_EMBEDDED_WORDS:
+            u = ex.add_direct(m, cue)
+            _fix_subject(ex, u)
+
+
+def _fix_subject(ex: Extractor, u: Unit) -> None:
+    """'"…," May said.': a capitalised modal after the quote is the name, not an auxiliary of
+    the cue; "was described by sources as": the agent of a passive cue is its speaker."""
+    doc = ex.doc
+    a, b = u.cue
+    first = doc[a]
+    if a < b and first.pos_ == "AUX" and first.text[:1].isupper() and a > 0 and (
+            doc[a - 1].is_punct or doc[a - 1].is_space):
+        u.cue = (a + 1, b)
+        u.subject = [first]
+        return
+    verb = _cue_verb(ex, u)
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        for c in verb.children:
+            if c.dep_ == "agent":
+                objs = [x for x in c.children if x.dep_ == "pobj"]
+                if objs:
+                    u.subject = list(doc[objs[0].left_edge.i:objs[0].i + 1])
+                return
+
+
+def _join_broken(ex: Extractor) -> None:
+    """A sentence broken by a line end ("it would give the E.U.\\n“a veto over our ability to
+    exit.”"): a unit ending its paragraph and a quote with no cue opening the next one in
+    lower case are one unit."""
+    text = ex.text
+    by_start = {u.start: u for u in ex.units if u.kind == "direct" and u.cue is None}
+    for u in list(ex.units):
+        if u.kind == "direct" or u not in ex.units:
+            continue
+        nl = text.find("\n", u.end)
+        if nl < 0 or text[u.end:nl].strip(" .,;:”\"’"):
+            continue
+        q = nl + 1
+        while q < len(text) and text[q].isspace():
+            q += 1
+        k = q + 1 if q < len(text) and text[q] in _DOUBLE else q
+        v = by_start.get(k)
+        if v is None or not text[k:k + 1].islower():
+            continue
+        u.end, u.kind = v.end, "mixed"
+        ex.units.remove(v)
+
+
+def _signed(ex: Extractor, u: Unit) -> bool:
+    text = ex.text
+    nl = text.find("\n", u.end)
+    if nl < 0:
+        return False
+    nxt = text[nl + 1:nl + 200].lstrip(" ")
+    return nxt[:1] in ("—", "–") or nxt.startswith("- ")
+
+
+def _trim(ex: Extractor, u: Unit) -> None:
+    text, doc = ex.text, ex.doc
+    # content before the cue ("which a Justice Department official says indicates …")
+    if u.cue and u.start < doc[u.cue[0]].idx < u.end and u.subject and u.subject[0].idx >= u.start \
+            and doc[u.cue[1]].idx + len(doc[u.cue[1]].text) < u.end:
+        u.start = doc[u.cue[1]].idx + len(doc[u.cue[1]].text)
+        while u.start < u.end and (text[u.start].isspace() or text[u.start] in ",:"):
+            u.start += 1
+    seg = text[u.start:u.end]
+    d = _DATELINE.match(seg)
+    if d and d.end() < len(seg):
+        u.start += d.end()
+        seg = text[u.start:u.end]
+    g = _GLOSS.search(seg)
+    if g and len(seg[:g.start()].split()) >= 3:
+        u.end = u.start + g.start()
+        seg = text[u.start:u.end]
+    # ", Reuters reports" / ", the agency said" closing the content
+    comma = seg.rfind(",")
+    if comma > 0:
+        a = ex.tok(u.start + comma) + 1
+        b = ex.tok(u.end - 1)
+        while b > a and doc[b].is_punct:
+            b -= 1
+        if 0 < b - a <= 6 and ex.in_quote[b] < 0 and (doc[b].lower_ in _SAY_TAIL or (
+                doc[b].pos_ == "VERB" and doc[b].lemma_.lower() in ex.lex.cues)) and \
+                all(doc[i].pos_ in _SUBJECT_POS for i in range(a, b)) and doc[a].pos_ != "ADP":
+            u.end = u.start + comma
+    while u.end > u.start and (text[u.end - 1].isspace() or text[u.end - 1] in ",;:"):
+        u.end -= 1
+
+
+def _add(ex: Extractor, kind: str, start: int, end: int, cue: tuple[int, int], subject=None, stop=None):
+    from .extract import Unit
+
+    u = Unit(kind, start, end, cue=cue, paragraph=ex.para(start))
+    u.subject = subject if subject is not None else ex.subject(cue, stop=stop)
+    u.anchor = ex.doc[cue[0]].idx
+    ex.mark_used(*cue)
+    ex.mark_used(ex.tok(start), ex.tok(max(end - 1, start)))
+    for t in u.subject:
+        ex.used[t.i] = 1
+    ex.units.append(u)
+    return u
+
+
+def _limit(ex: Extractor, char: int) -> tuple[int, int]:
+    pa, pb = ex.para_bounds(char)
+    return ex.tok(pa), (ex.tok(pb) + 1 if pb < len(ex.text) else len(ex.doc))
+
+
+def _long_subject(ex: Extractor, pending: list[int]) -> None:
+    """"…," Speaker of the House Jane Holt and Senate leader Tom Reyes, said in a statement."""
+    doc = ex.doc
+    for k in pending:
+        m = ex.marks[k]
+        if not m.closed or ex.used[ex.tok(m.start)]:
+            continue
+        floor, limit = _limit(ex, m.open_at)
+        o, c = ex.tok(m.open_at), ex.tok(m.close_at - 1)
+        j = o - 1
+        while j >= floor and doc[j].is_space:
+            j -= 1
+        if j >= floor and doc[j].text not in (".", "!", "?", ":"):
+            continue
+        i = c + 1
+        if i < limit and doc[i].text == ",":
+            i += 1
+        if i >= limit or doc[i].pos_ not in ("PROPN", "DET", "NOUN", "ADJ"):
+            continue
+        for x in range(i, min(limit, i + LONG_SUBJECT)):
+            t = doc[x]
+            if ex.in_quote[x] >= 0:
+                break
+            cue = ex.is_cue(t) if t.pos_ == "VERB" else None
+            if cue:
+                subject = [s for s in doc[i:cue[0]] if not s.is_punct]
+                _add(ex, "direct", m.start, m.end, cue, subject=subject)
+                ex.mark_used(ex.tok(m.open_at), ex.tok(max(m.close_at - 1, m.open_at)))
+                break
+            if t.pos_ not in _SUBJECT_POS and t.text not in (",", "'s", "’s"):
+                break
+
+
+def _fragment_then_cue(ex: Extractor, pending: list[int]) -> None:
+    """"What happens next is “up to Jane Holt,” said Tom Reyes.": mixed, from the sentence start."""
+    doc = ex.doc
+    for k in pending:
+        m = ex.marks[k]
+        if not m.closed or ex.used[ex.tok(m.start)]:
+            continue
+        floor, limit = _limit(ex, m.open_at)
+        o, c = ex.tok(m.open_at), ex.tok(m.close_at - 1)
+        s = ex.sentence_start(o, floor)
+        if s >= o or any(ex.in_quote[i] >= 0 or ex.used[i] for i in range(s, o)):
+            continue
+        after = c + 1
+        while after < limit and doc[after].is_punct and doc[after].text not in FAMILIES and doc[after].text != ",":
+            after += 1
+        if not (after < limit and doc[after].text == ",") and ex.text[m.start:m.end][-1:] != ",":
+            continue
+        if any(ex.is_cue(doc[i]) for i in range(s, o)):
+            continue
+        cue = ex._post_cue(after, limit)
+        if cue and ex.words(s, c) >= 3:
+            _add(ex, "mixed", doc[s].idx, m.end, cue)
+
+
+def _sentence_then_cue(ex: Extractor) -> None:
+    """"Those who … must answer for it, the editor Jane Holt argued Friday." and "…, Holt told
+    lawmakers in a letter.": the sentence before the subject is the content."""
+    doc = ex.doc
+    for ti in ex.cue_candidates:
+        t = doc[ti]
+        if ex.used[ti]:
+            continue
+        cue = ex.is_cue(t)
+        if not cue or _infinitive(t):
+            continue
+        floor, limit = _limit(ex, t.idx)
+        subj = ex.subject(cue)
+        if not subj or subj[-1].i >= cue[0]:
+            continue
+        j = subj[0].i - 1  # "French Foreign Minister Jean-Yves Le Drian": the whole name
+        while j > floor and ex.in_quote[j] < 0 and (doc[j].pos_ in ("PROPN", "ADJ") or doc[j].text in ("-", "‐")):
+            j -= 1
+        if j <= floor or doc[j].text != ",":
+            continue
+        subj = [x for x in doc[j + 1:subj[-1].i + 1]]
+        if any(ex.used[x.i] or ex.in_quote[x.i] >= 0 for x in subj):
+            continue
+        end = ex.sentence_end(cue[1], limit)
+        tail = doc[cue[1] + 1:end + 1]
+        if any(x.pos_ in ("VERB", "AUX", "SCONJ") or ex.in_quote[x.i] >= 0 for x in tail):
+            continue
+        if any(x.pos_ not in _AFTER_CUE_POS and not x.is_punct for x in tail):
+            continue
+        comma = subj[0].i - 1
+        s = ex.sentence_start(comma, floor)
+        if comma - 1 < s or ex.in_quote[comma - 1] >= 0 or ex.words(s, comma - 1) < 3:
+            continue
+        a, b = doc[s].idx, doc[comma - 1].idx + len(doc[comma - 1].text)
+        inner = [u for u in ex.units if u.start < b and u.end > a]
+        if any(u.start < a or u.end > b or u.kind != "indirect" for u in inner):
+            continue
+        claimed = set()
+        for u in inner:
+            claimed.update(range(u.cue[0], u.cue[1] + 1) if u.cue else ())
+            claimed.update(x.i for x in u.subject)
+            claimed.update(x for x in range(s, comma) if u.start <= doc[x].idx < u.end)
+        if any(ex.used[x] for x in range(s, comma) if x not in claimed):
+            continue
+        for u in inner:  # "… saying it no longer wants …, Holt said": one unit
+            ex.units.remove(u)
+        kind = "mixed" if any(a <= mk.open_at < b for mk in ex.marks) else "indirect"
+        _add(ex, kind, a, b, cue, subject=subj)
+
+
+def _as_cue(ex: Extractor) -> None:
+    """"The bridge will not reopen before May, as Jane Holt told the council.": the clause the
+    "as X told" incise hangs on is the content."""
+    doc = ex.doc
+    for ti in ex.cue_candidates:
+        t = doc[ti]
+        if ex.used[ti] or t.dep_ != "advcl" or t.pos_ != "VERB" or _infinitive(t):
+            continue
+        mark = next((c for c in t.children if c.dep_ == "mark" and c.lower_ == "as" and c.i < t.i), None)
+        h = t.head
+        if mark is None or h.i > mark.i or h.pos_ not in ("VERB", "AUX"):
+            continue
+        cue = ex.is_cue(t)
+        if not cue:
+            continue
+        floor, limit = _limit(ex, t.idx)
+        s = ex.sentence_start(h.i, floor)
+        subj = next((c for c in h.children if c.dep_.startswith("nsubj")), None)
+        a = max(s, subj.left_edge.i if subj is not None and subj.i < h.i else h.left_edge.i)
+        b = mark.i - 1
+        while b > a and doc[b].is_punct:
+            b -= 1
+        if b <= a or ex.words(a, b) < 3 or any(ex.used[x] for x in range(a, b + 1)):
+            continue
+        end = doc[b].idx + len(doc[b].text)
+        kind = "mixed" if any(doc[a].idx <= mk.open_at < end for mk in ex.marks) else "indirect"
+        _add(ex, kind, doc[a].idx, end, cue)
+
+
+def _labels(ex: Extractor) -> None:
+    """"called Tom Reyes “a coward” for his vote", "accused him of … for “evil purposes”"."""
+    doc = ex.doc
+    for ti in ex.cue_candidates:
+        t = doc[ti]
+        if ex.used[ti] or t.lemma_.lower() not in _LABEL_LEMMAS or t.pos_ != "VERB":
+            continue
+        cue = ex.is_cue(t)
+        if not cue or _infinitive(t) or _agentless_passive(t):
+            continue
+        objs = [c for c in t.children if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp", "prep", "attr") and c.i > t.i]
+        if not objs or not any(c.dep_ == "dobj" for c in objs):
+            continue
+        a = min(c.left_edge.i for c in objs)
+        b = max(c.right_edge.i for c in objs)
+        floor, limit = _limit(ex, t.idx)
+        b = min(b, limit - 1)
+        if a != cue[1] + 1 or any(ex.used[x] for x in range(a, b + 1)):
+            continue
+        quoted = [x for x in range(a, b + 1) if ex.in_quote[x] >= 0]
+        if not quoted:
+            continue
+        end = max(ex.marks[ex.in_quote[x]].close_at for x in quoted)
+        end = max(end, doc[b].idx + len(doc[b].text))
+        while end > doc[a].idx and (ex.text[end - 1].isspace() or ex.text[end - 1] in ",;:."):
+            end -= 1
+        _add(ex, "mixed", doc[a].idx, end, cue, stop=a)
+
+
+def _block_quotes(ex: Extractor) -> None:
+    """"Jane Holt continued:" then paragraphs without marks: one direct unit, up to a paragraph
+    that speaks of a third person as its subject, holds quotation marks or a cue."""
+    doc, text, lex = ex.doc, ex.text, ex.lex
+    lines = ex.line_starts
+    for p in range(len(lines) - 1):
+        a = lines[p]
+        b = lines[p + 1] - 1
+        line = text[a:b].rstrip()
+        if not line.endswith(":") or len(line.split()) > 8 or any(ch in _DOUBLE for ch in line):
+            continue
+        ta, tb = ex.tok(a), ex.tok(a + len(line) - 1)
+        cue = None
+        for i in range(ta, tb + 1):
+            if not ex.used[i] and (cue := ex.is_cue(doc[i])):
+                break
+        if not cue or not ex.subject(cue):
+            continue
+        start = end = None
+        q = p + 1
+        count = 0
+        while q < len(lines) and count < MAX_BLOCK:
+            qa = lines[q]
+            qb = lines[q + 1] - 1 if q + 1 < len(lines) else len(text)
+            body = text[qa:qb].strip()
+            q += 1
+            if not body:
+                continue
+            if any(ch in _DOUBLE for ch in body) or _third_person(ex, qa, qb) or \
+                    any(ex.used[i] for i in range(ex.tok(qa), ex.tok(max(qb - 1, qa)) + 1)):
+                break
+            if start is None:
+                start = qa + len(text[qa:qb]) - len(text[qa:qb].lstrip())
+            end = qa + len(text[qa:qb].rstrip())
+            count += 1
+        if start is not None and count:
+            _add(ex, "direct", start, end, cue)
+
+
+def _third_person(ex: Extractor, a: int, b: int) -> bool:
+    """The first clause of the paragraph has a third-person subject naming a person."""
+    doc, lex = ex.doc, ex.lex
+    for i in range(ex.tok(a), ex.tok(max(b - 1, a)) + 1):
+        t = doc[i]
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
+            if t.lower_ in lex.pronouns | lex.plural_pronouns or t.ent_type_ == lex.person_label:
+                return True
+            if t.pos_ in ("PROPN", "NOUN") and (t.lemma_.lower() in lex.roles or t.pos_ == "PROPN"):
+                return True
+            return False
+        if ex.is_cue(t):
+            return True
+    return False
+
+
+def ends_in_quote(ex: Extractor, i: int, limit: int) -> bool:
+    """Token ``i`` is a full stop inside a quotation whose closing mark (token i+1) is followed
+    by a capitalised word: '… relationships.” According to …'."""
+    doc = ex.doc
+    if i + 2 >= limit or doc[i].text not in (".", "!", "?") or ex.in_quote[i] < 0:
+        return False
+    close = doc[i + 1]
+    if close.text not in FAMILIES or ex.in_quote[i + 1] != ex.in_quote[i]:
+        return False
+    nxt = doc[i + 2]
+    return nxt.is_alpha and nxt.text[:1].isupper() and nxt.pos_ != "PROPN" and nxt.lower_ not in ("i",)
