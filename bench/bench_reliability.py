@@ -93,15 +93,20 @@ def faults(trials: int, out: Path | None) -> None:
 # ─────────────────────────────── load ───────────────────────────────
 
 
-def load(seconds: float, connections: int, out: Path | None) -> None:
+def load(seconds: float, connections: int, out: Path | None, workdir: Path) -> None:
+    """Serve an analyzed database under ``connections`` clients for ``seconds``; the server's
+    log is kept in ``workdir/serve-load.log`` and its tracebacks (if any) are reported."""
     import faultkit
     import loadgen
 
+    log = workdir / "serve-load.log"
     with tempfile.TemporaryDirectory(prefix="recoupe-load-") as tmp:
         db = faultkit.analyzed_db(Path(tmp))
-        with faultkit.serving(db) as base:
+        with faultkit.serving(db, log=log) as base:
             result = loadgen.run(base, loadgen.urls_for(db), seconds=seconds, connections=connections)
-    emit({"part": "load", **result}, out)
+    served = log.read_text("utf-8", errors="replace").splitlines()
+    problems = [line for line in served if "Traceback" in line or "Error" in line or "locked" in line]
+    emit({"part": "load", **result, "server_log": str(log), "server_log_problems": problems[:20]}, out)
 
 
 def main() -> None:
@@ -121,7 +126,7 @@ def main() -> None:
     if args.kill_trials:
         faults(args.kill_trials, args.json)
     if args.load_seconds:
-        load(args.load_seconds, args.connections, args.json)
+        load(args.load_seconds, args.connections, args.json, args.workdir)
 
 
 if __name__ == "__main__":
