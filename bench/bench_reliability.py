@@ -86,20 +86,29 @@ def faults(trials: int, out: Path | None) -> None:
 # ─────────────────────────────── load ───────────────────────────────
 
 
-def load(seconds: float, connections: int, out: Path | None, workdir: Path) -> None:
-    """Serve an analyzed database under ``connections`` clients for ``seconds``; the server's
+def load(seconds: float, connections: int, out: Path | None, workdir: Path, docs: int = 0) -> None:
+    """Serve a database under ``connections`` clients for ``seconds``: the fictional corpus
+    analyzed by ``recoupe analyze`` (36 articles), or with ``docs``, bench_web.py's synthetic
+    database of that many documents (40 outlets, ~1.5 citation links a document). The server's
     log is kept in ``workdir/serve-load.log`` and its tracebacks (if any) are reported."""
     import faultkit
     import loadgen
 
-    log = workdir / "serve-load.log"
+    log = workdir / f"serve-load{'-' + str(docs) if docs else ''}.log"
     with tempfile.TemporaryDirectory(prefix="recoupe-load-") as tmp:
-        db = faultkit.analyzed_db(Path(tmp))
+        if docs:
+            sys.path.insert(0, str(ROOT / "bench"))
+            import bench_web
+
+            db = Path(tmp) / "synthetic.db"
+            bench_web.build(db, docs)
+        else:
+            db = faultkit.analyzed_db(Path(tmp))
         with faultkit.serving(db, log=log) as base:
             result = loadgen.run(base, loadgen.urls_for(db), seconds=seconds, connections=connections)
     served = log.read_text("utf-8", errors="replace").splitlines()
     problems = [line for line in served if "Traceback" in line or "Error" in line or "locked" in line]
-    emit({"part": "load", **result, "server_log": str(log), "server_log_problems": problems[:20]}, out)
+    emit({"part": "load", "documents": docs or 36, **result, "server_log": str(log), "server_log_problems": problems[:20]}, out)
 
 
 # ─────────────────────────────── size ───────────────────────────────
@@ -132,6 +141,7 @@ def main() -> None:
     parser.add_argument("--kill-trials", type=int, default=0)
     parser.add_argument("--load-seconds", type=float, default=0)
     parser.add_argument("--connections", type=int, default=50)
+    parser.add_argument("--load-docs", type=int, default=0, help="serve bench_web.py's synthetic database of this many documents instead")
     parser.add_argument("--size-mb", type=float, nargs="*", help="JSONL sizes to analyze, e.g. 20 200")
     parser.add_argument("--size-language", default="de", help="language of the size corpus (de: stored, not parsed; fr: parsed)")
     parser.add_argument("--size-duplicates", type=int, default=20, help="every k-th record an exact duplicate (0: none)")
@@ -144,7 +154,7 @@ def main() -> None:
     if args.kill_trials:
         faults(args.kill_trials, args.json)
     if args.load_seconds:
-        load(args.load_seconds, args.connections, args.json, args.workdir)
+        load(args.load_seconds, args.connections, args.json, args.workdir, args.load_docs)
     if args.size_mb:
         size(args.size_mb, args.size_language, args.size_duplicates, args.workdir, args.json)
 

@@ -50,6 +50,7 @@ async def _run(base: str, urls: list[str], seconds: float, connections: int) -> 
     import httpx
 
     latencies: list[float] = []
+    by_url: dict[str, list[float]] = {}
     errors: dict[str, int] = {}
     details: list[str] = []  # the first errors, with when they happened (s from the start)
     began = time.monotonic()
@@ -78,6 +79,7 @@ async def _run(base: str, urls: list[str], seconds: float, connections: int) -> 
                         cause = exc.__cause__ or exc.__context__
                         details.append(f"{time.monotonic() - began:.1f}s {key}: {exc!r} (cause: {cause!r})")
                 latencies.append((time.perf_counter() - started) * 1000)
+                by_url.setdefault(url, []).append(latencies[-1])
 
         began = time.monotonic()
         await asyncio.gather(*(worker(k) for k in range(connections)))
@@ -88,4 +90,6 @@ async def _run(base: str, urls: list[str], seconds: float, connections: int) -> 
         "rps": round(len(latencies) / elapsed, 1),
         "p50_ms": round(_percentile(latencies, 50), 1), "p90_ms": round(_percentile(latencies, 90), 1),
         "p99_ms": round(_percentile(latencies, 99), 1), "max_ms": round(max(latencies, default=0), 1),
+        # the slowest pages first: (url, p50, p99) in ms
+        "slowest": sorted(([u, round(_percentile(v, 50)), round(_percentile(v, 99))] for u, v in by_url.items()), key=lambda x: -x[2])[:6],
     }
