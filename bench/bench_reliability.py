@@ -3,6 +3,7 @@
     python bench/bench_reliability.py --fuzz-runs 1200000          # atheris, all harnesses
     python bench/bench_reliability.py --kill-trials 20             # kill -9 during analyze
     python bench/bench_reliability.py --load-seconds 60 --connections 50
+    python bench/bench_reliability.py --size-mb 20 200              # peak RSS of analyze
 
 Each part runs only when asked for; results are printed as JSON lines (and appended to
 ``--json FILE``). The CI runs the same code at reduced counts through ``tests/test_fuzz*``,
@@ -13,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import subprocess
 import sys
@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "fuzz"))  # harnesses, faultkit, loadgen
+sys.path.insert(0, str(ROOT / "fuzz"))  # harnesses, faultkit, loadgen, sizekit
 
 #: Share of the fuzzing budget per harness. The spaCy harness is ~50× slower per input than the
 #: readers, so it gets a small share and a time cap; the cheap harnesses carry the million.
@@ -47,8 +47,6 @@ def fuzz(total: int, max_seconds: int, workdir: Path, out: Path | None, only: li
         runs_wanted = int(total * share)
         done = restarts = 0
         crashes: list[str] = []
-        known_log = workdir / f"known-{target}.log"
-        known_log.unlink(missing_ok=True)
         started = time.monotonic()
         corpus = workdir / f"corpus-{target}"
         corpus.mkdir(parents=True, exist_ok=True)
@@ -60,20 +58,15 @@ def fuzz(total: int, max_seconds: int, workdir: Path, out: Path | None, only: li
                 [sys.executable, str(ROOT / "fuzz" / "fuzz.py"), target, str(corpus), f"-runs={runs_wanted - done}",
                  f"-max_total_time={int(left)}", f"-artifact_prefix={workdir}/{target}-", "-print_final_stats=1",
                  "-max_len=4096"],
-                env={**os.environ, "RECOUPE_FUZZ_KNOWN": str(known_log)}, capture_output=True, text=True,
+                capture_output=True, text=True,
             )
             runs = re.findall(r"stat::number_of_executed_units:\s*(\d+)", proc.stderr)
             done += int(runs[-1]) if runs else 0
             if proc.returncode != 0:
                 crashes.append("\n".join(line for line in proc.stderr.splitlines() if "Error" in line or "artifact" in line)[-600:])
                 restarts += 1
-        known = known_log.read_text(encoding="utf-8").splitlines() if known_log.exists() else []
-        kinds: dict[str, int] = {}
-        for line in known:
-            key = line.split(":", 1)[0] + ": " + re.sub(r"\d+", "N", line.split(":", 1)[1].strip())[:60]
-            kinds[key] = kinds.get(key, 0) + 1
         emit({"part": "fuzz", "target": target, "runs": done, "seconds": round(time.monotonic() - started, 1),
-              "new_crashes": len(crashes), "crash_reports": crashes, "known_crash_inputs": len(known), "known": kinds}, out)
+              "crashes": len(crashes), "crash_reports": crashes}, out)
 
 
 # ─────────────────────────────── faults ───────────────────────────────
@@ -93,15 +86,51 @@ def faults(trials: int, out: Path | None) -> None:
 # ─────────────────────────────── load ───────────────────────────────
 
 
-def load(seconds: float, connections: int, out: Path | None) -> None:
+def load(seconds: float, connections: int, out: Path | None, workdir: Path, docs: int = 0) -> None:
+    """Serve a database under ``connections`` clients for ``seconds``: the fictional corpus
+    analyzed by ``recoupe analyze`` (36 articles), or with ``docs``, bench_web.py's synthetic
+    database of that many documents (40 outlets, ~1.5 citation links a document). The server's
+    log is kept in ``workdir/serve-load.log`` and its tracebacks (if any) are reported."""
     import faultkit
     import loadgen
 
+    log = workdir / f"serve-load{'-' + str(docs) if docs else ''}.log"
     with tempfile.TemporaryDirectory(prefix="recoupe-load-") as tmp:
-        db = faultkit.analyzed_db(Path(tmp))
-        with faultkit.serving(db) as base:
+        if docs:
+            sys.path.insert(0, str(ROOT / "bench"))
+            import bench_web
+
+            db = Path(tmp) / "synthetic.db"
+            bench_web.build(db, docs)
+        else:
+            db = faultkit.analyzed_db(Path(tmp))
+        with faultkit.serving(db, log=log) as base:
             result = loadgen.run(base, loadgen.urls_for(db), seconds=seconds, connections=connections)
-    emit({"part": "load", **result}, out)
+    served = log.read_text("utf-8", errors="replace").splitlines()
+    problems = [line for line in served if "Traceback" in line or "Error" in line or "locked" in line]
+    emit({"part": "load", "documents": docs or 36, **result, "server_log": str(log), "server_log_problems": problems[:20]}, out)
+
+
+# ─────────────────────────────── size ───────────────────────────────
+
+
+def size(sizes: list[float], language: str, duplicates: int, workdir: Path, out: Path | None) -> None:
+    """``recoupe analyze`` on a JSONL of each size (fictional articles of ~400 words in
+    ``language``, every ``duplicates``-th an exact duplicate): peak RSS of the whole process tree
+    (the CLI and its spaCy workers). Flat memory: the largest run's peak is about the smallest's."""
+    import sizekit
+
+    results = []
+    for megabytes in sizes:
+        result = sizekit.analyze_jsonl(workdir / "size", megabytes, language=language, duplicates=duplicates)
+        results.append(result)
+        emit({"part": "size", **result}, out)
+    if len(results) > 1:
+        small, large = results[0], results[-1]
+        emit({"part": "size-summary", "language": language, "file_mb": [r["file_mb"] for r in results],
+              "peak_rss_mb": [r["peak_rss_mb"] for r in results], "peak_main_rss_mb": [r["peak_main_rss_mb"] for r in results],
+              "ratio_largest_to_smallest": round(large["peak_rss_mb"] / small["peak_rss_mb"], 3),
+              "mb_per_s": [round(r["file_mb"] / r["seconds"], 2) for r in results]}, out)
 
 
 def main() -> None:
@@ -112,6 +141,10 @@ def main() -> None:
     parser.add_argument("--kill-trials", type=int, default=0)
     parser.add_argument("--load-seconds", type=float, default=0)
     parser.add_argument("--connections", type=int, default=50)
+    parser.add_argument("--load-docs", type=int, default=0, help="serve bench_web.py's synthetic database of this many documents instead")
+    parser.add_argument("--size-mb", type=float, nargs="*", help="JSONL sizes to analyze, e.g. 20 200")
+    parser.add_argument("--size-language", default="de", help="language of the size corpus (de: stored, not parsed; fr: parsed)")
+    parser.add_argument("--size-duplicates", type=int, default=20, help="every k-th record an exact duplicate (0: none)")
     parser.add_argument("--json", type=Path, help="append the results to this file")
     parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "recoupe-reliability")
     args = parser.parse_args()
@@ -121,7 +154,9 @@ def main() -> None:
     if args.kill_trials:
         faults(args.kill_trials, args.json)
     if args.load_seconds:
-        load(args.load_seconds, args.connections, args.json)
+        load(args.load_seconds, args.connections, args.json, args.workdir, args.load_docs)
+    if args.size_mb:
+        size(args.size_mb, args.size_language, args.size_duplicates, args.workdir, args.json)
 
 
 if __name__ == "__main__":

@@ -79,20 +79,67 @@ def write_corpus(folder: Path, n_txt: int = 24, n_jsonl: int = 12, seed: int = 7
     return folder
 
 
-def write_jsonl(path: Path, megabytes: float, seed: int = 11, words: int = 120) -> int:
-    """A JSONL file of about ``megabytes`` MB of short distinct articles (for size tests);
-    returns the number of records."""
+#: Sentence parts of the size corpus, per language. German has no spaCy model in recoupe: its
+#: articles are cleaned, deduplicated, fingerprinted, stored and indexed, not parsed.
+SIZE_WORDS = {
+    "fr": {
+        "who": [p for p, _ in PEOPLE] + ["la préfecture", "le conseil municipal", "Nord Presse"],
+        "verb": ["a déclaré", "a affirmé", "a rappelé", "estime", "a expliqué", "a annoncé"],
+        "thing": ["le chantier du pont", "la grève des dockers", "le festival des Brumes", "la ligne de tram",
+                  "le budget du port", "la rénovation de la gare", "le marché couvert", "la digue de Kessin"],
+        "how": ["avancera vite", "prendra du retard", "coûtera plus cher", "sera revu", "attendra l'été", "reste incertain"],
+        "when": DAYS + ["mercredi matin", "vendredi", "dimanche soir"],
+        "frame": "{who} {verb} {when} que {thing} {how}.",
+    },
+    "de": {
+        "who": [p for p, _ in PEOPLE] + ["die Präfektur von Valdavie", "der Stadtrat von Kessin", "Nord Presse"],
+        "verb": ["sagte", "erklärte", "betonte", "versicherte", "bestätigte", "warnte"],
+        "thing": ["die Brücke von Valdavie", "der Streik der Hafenarbeiter", "das Nebelfestival", "die neue Straßenbahn",
+                  "der Hafenhaushalt", "der Umbau des Bahnhofs", "die Markthalle", "der Deich von Kessin"],
+        "how": ["schneller fertig werden", "sich verzögern", "teurer werden", "überarbeitet werden", "bis zum Sommer warten", "unsicher bleiben"],
+        "when": ["am Donnerstag", "am Dienstagabend", "gestern", "am 3. März", "letzte Woche", "am Montag", "am Freitag"],
+        "frame": "{who} {verb} {when}, {thing} werde {how}.",
+    },
+}
+
+
+def size_article(rng: random.Random, n: int, language: str = "fr", words: int = 400) -> tuple[str, str]:
+    """(headline, body) of about ``words`` words of fictional news in ``language``: sentences
+    drawn at random, so that two articles share almost no 5-word shingle (no near-duplicates)."""
+    parts = SIZE_WORDS[language]
+    paragraphs, count = [], 0
+    while count < words:
+        sentences = []
+        for _ in range(rng.randint(2, 4)):
+            sentence = parts["frame"].format(**{k: rng.choice(v) for k, v in parts.items() if k != "frame"})
+            sentence = f"{sentence[0].upper()}{sentence[1:]}"
+            sentences.append(f"{sentence[:-1]} ({rng.randint(1, 99_999)})." if rng.random() < 0.3 else sentence)
+            count += len(sentence.split())
+        paragraphs.append(" ".join(sentences))
+    thing = rng.choice(parts["thing"])
+    return f"{thing[0].upper()}{thing[1:]} ({n})", "\n\n".join(paragraphs)
+
+
+def write_jsonl(path: Path, megabytes: float, seed: int = 11, words: int = 400, language: str = "fr", duplicates: int = 0) -> int:
+    """A JSONL file of about ``megabytes`` MB of distinct fictional articles of about ``words``
+    words in ``language`` (``SIZE_WORDS``), for size tests; with ``duplicates`` = k, every k-th
+    record repeats an earlier record's text under a new id and outlet (an exact duplicate).
+    Returns the number of records."""
     rng = random.Random(seed)
-    vocabulary = ("le maire a dit que le chantier du pont avance vite mais les riverains de Valdavie "
-                  "attendent encore des réponses sur le coût du tram et la grève des dockers de Kessin "
-                  "selon Nord Presse qui cite la préfecture jeudi soir").split()
     target = int(megabytes * 1_000_000)
     written = n = 0
+    recent: list[tuple[str, str]] = []
     with path.open("w", encoding="utf-8") as handle:
         while written < target:
-            text = " ".join(rng.choice(vocabulary) for _ in range(words))
-            line = json.dumps({"id": f"s{n}", "title": f"Dépêche {n}", "text": f"{text}.\n{text[::-1]}.", "language": "fr",
-                               "outlet": OUTLETS[n % 4], "published": "2024-03-07"}, ensure_ascii=False) + "\n"
+            if duplicates and n % duplicates == duplicates - 1 and recent:
+                title, text = rng.choice(recent)
+            else:
+                title, text = size_article(rng, n, language, words)
+                recent = [*recent[-49:], (title, text)]
+            day = 1 + n % 28
+            line = json.dumps({"id": f"s{n}", "title": title, "text": text, "language": language, "outlet": OUTLETS[n % 4],
+                               "url": f"https://nord-presse.invalid/2024/03/{day:02d}/s{n}", "published": f"2024-03-{day:02d}"},
+                              ensure_ascii=False) + "\n"
             handle.write(line)
             written += len(line.encode("utf-8"))
             n += 1

@@ -302,7 +302,9 @@ def analyze_while_serving(tmp: Path, seconds: float | None = None) -> dict:
     import loadgen
 
     db = analyzed_db(tmp, 8, 4)
-    more = corpus.write_corpus(tmp / "more", 24, 12, seed=5)
+    # enough for analyze to write several batches while the clients read (the model load alone
+    # gives them seconds of answers before the first write)
+    more = corpus.write_corpus(tmp / "more", 12, 8, seed=5)
     log = tmp / "serve.log"
     statuses: dict[int, int] = {}
     errors: list[str] = []

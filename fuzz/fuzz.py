@@ -8,18 +8,14 @@ cleaner on text and HTML), ``dates`` (``stories.resolve_dates``), ``quotes`` (th
 English spaCy pipelines, ``doc._.quotes`` and ``doc._.mentions``).
 
 The contract checked is in ``harnesses.py``. A crash stops the run with libFuzzer's report and
-the input saved (``-artifact_prefix=DIR/``). Crashes already reported to the owner of the code
-(``KNOWN``) are counted instead, in the file named by ``$RECOUPE_FUZZ_KNOWN`` (one line per
-input), so that a long run goes on finding new ones; ``RECOUPE_FUZZ_STRICT=1`` turns them back
-into crashes.
+the input saved (``-artifact_prefix=DIR/``); every crash found so far is fixed and has a
+regression test (RELIABILITY.md).
 """
 
 from __future__ import annotations
 
 import json
-import os
 import sys
-import traceback
 from pathlib import Path
 
 import atheris
@@ -35,33 +31,6 @@ with atheris.instrument_imports(include=["recoupe", "harnesses", "warcio"]):
     from recoupe import ingest
     from recoupe.errors import RecoupeError
 
-#: Crashes found by this fuzzer in code owned by other engineers, reported and pinned by an
-#: xfail(strict=True) test; (exception type, where it is raised, message start).
-KNOWN: tuple[tuple[str, str, str], ...] = (
-    # stories/dates.py: "en mars 0000" builds dt.date(0, ...); a published date near year 1
-    # overflows "hier" / "la semaine dernière" (tests/test_fuzz_dates.py)
-    ("ValueError", "stories/dates.py", "year 0 is out of range"),
-    ("OverflowError", "stories/dates.py", "date value out of range"),
-    # stories/dates.py passes a document language dateparser does not know ("no", which the
-    # cleaner's language detector can answer) to dateparser.parse
-    ("ValueError", "stories/dates.py", "Unknown language(s)"),
-)
-_STRICT = os.environ.get("RECOUPE_FUZZ_STRICT") == "1"
-_KNOWN_LOG = os.environ.get("RECOUPE_FUZZ_KNOWN")
-
-
-def _known(exc: BaseException) -> bool:
-    if _STRICT or isinstance(exc, harnesses.ContractViolation):
-        return False
-    files = [frame.filename.replace(os.sep, "/") for frame in traceback.extract_tb(exc.__traceback__)]
-    for name, module, message in KNOWN:
-        if type(exc).__name__ == name and any(f.endswith(module) for f in files) and str(exc).startswith(message):
-            if _KNOWN_LOG:
-                with open(_KNOWN_LOG, "a", encoding="utf-8") as log:
-                    log.write(f"{name} {module}: {exc}\n")
-            return True
-    return False
-
 
 def _guard(target):
     def run(data: bytes) -> None:
@@ -69,9 +38,6 @@ def _guard(target):
             target(data)
         except RecoupeError:
             pass  # the project's own typed errors are allowed to escape
-        except Exception as exc:  # noqa: BLE001 (classified, then re-raised as a crash)
-            if not _known(exc):
-                raise
 
     return run
 

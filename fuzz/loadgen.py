@@ -50,7 +50,10 @@ async def _run(base: str, urls: list[str], seconds: float, connections: int) -> 
     import httpx
 
     latencies: list[float] = []
+    by_url: dict[str, list[float]] = {}
     errors: dict[str, int] = {}
+    details: list[str] = []  # the first errors, with when they happened (s from the start)
+    began = time.monotonic()
     limits = httpx.Limits(max_connections=connections, max_keepalive_connections=connections)
     deadline = time.monotonic() + seconds
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as client:
@@ -67,18 +70,26 @@ async def _run(base: str, urls: list[str], seconds: float, connections: int) -> 
                     if response.status_code != 200:
                         key = f"{response.status_code} {url}"
                         errors[key] = errors.get(key, 0) + 1
+                        if len(details) < 20:
+                            details.append(f"{time.monotonic() - began:.1f}s {key}: {response.text[:200]}")
                 except httpx.HTTPError as exc:
                     key = f"{type(exc).__name__} {url}"
                     errors[key] = errors.get(key, 0) + 1
+                    if len(details) < 20:
+                        cause = exc.__cause__ or exc.__context__
+                        details.append(f"{time.monotonic() - began:.1f}s {key}: {exc!r} (cause: {cause!r})")
                 latencies.append((time.perf_counter() - started) * 1000)
+                by_url.setdefault(url, []).append(latencies[-1])
 
         began = time.monotonic()
         await asyncio.gather(*(worker(k) for k in range(connections)))
         elapsed = time.monotonic() - began
     return {
         "seconds": round(elapsed, 1), "connections": connections, "urls": len(urls), "requests": len(latencies),
-        "errors": sum(errors.values()), "error_kinds": dict(list(errors.items())[:10]),
+        "errors": sum(errors.values()), "error_kinds": dict(list(errors.items())[:10]), "error_details": details,
         "rps": round(len(latencies) / elapsed, 1),
         "p50_ms": round(_percentile(latencies, 50), 1), "p90_ms": round(_percentile(latencies, 90), 1),
         "p99_ms": round(_percentile(latencies, 99), 1), "max_ms": round(max(latencies, default=0), 1),
+        # the slowest pages first: (url, p50, p99) in ms
+        "slowest": sorted(([u, round(_percentile(v, 50)), round(_percentile(v, 99))] for u, v in by_url.items()), key=lambda x: -x[2])[:6],
     }

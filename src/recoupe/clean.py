@@ -30,7 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from .errors import InputError
+from .errors import ConfigError, InputError
 from .model import Article, Document
 
 DATA = Path(__file__).parent / "data"
@@ -157,9 +157,25 @@ def find_media(name: str) -> Media | None:
 
 @lru_cache(maxsize=1)
 def _identifier():
+    """py3langid's identifier, loaded once. It unpacks its model (65 MB) into a temporary file:
+    a full or unwritable temporary folder is a ``ConfigError`` naming the folder and the fix, not
+    an ``OSError`` traceback (tests/test_faults_store.py)."""
+    import tempfile  # noqa: PLC0415
+
     from py3langid.langid import _load_identifier  # noqa: PLC0415  (the one loader it has)
 
-    return _load_identifier(norm_probs=True, langs=list(LANGUAGES))
+    try:
+        return _load_identifier(norm_probs=True, langs=list(LANGUAGES))
+    except OSError as exc:
+        try:
+            folder = tempfile.gettempdir()
+        except OSError:  # no usable temporary folder at all
+            folder = "the temporary folder"
+        reason = exc.strerror or str(exc)
+        raise ConfigError(
+            f"{folder}: cannot unpack the language identifier's model in this temporary folder "
+            f"({reason}): free about 70 MB there, or set TMPDIR to a writable folder with room"
+        ) from exc
 
 
 def detect_language(text: str) -> tuple[str, float]:

@@ -31,7 +31,7 @@ from typing import Any
 
 from . import clean as _clean
 from . import ingest, nlp
-from .errors import InputError, RecoupeError
+from .errors import ConfigError, InputError, RecoupeError
 from .model import Article, Document, DocumentResult, Mention, Quote, Rejection
 from .store.base import Store
 
@@ -347,6 +347,8 @@ def analyze(paths: Iterable[str | Path], store: Store, options: Options | None =
             notify("read", 1)
             try:
                 document = prepare(item)
+            except ConfigError:
+                raise  # the environment, not this article (e.g. no room to load the language identifier)
             except RecoupeError as exc:
                 summary.rejected.append(Rejection(item.source, getattr(exc, "reason", str(exc))))
                 notify("rejected", 1)

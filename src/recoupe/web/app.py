@@ -59,6 +59,13 @@ MAX_FILE_BYTES = 5_000_000
 MAX_REQUEST_BYTES = 20_000_000
 MAX_FILES = 50
 
+#: Seconds an idle keep-alive connection stays open. uvicorn's default (5 s) equals httpx's
+#: default client-side expiry (5 s): a client reusing a connection at the moment the server closes
+#: it got "Server disconnected without sending a response" — 1 to 3 errors per 60 s load run,
+#: each within a millisecond of a wave of keep-alive closes (RELIABILITY.md). Clients with
+#: shorter expiries than this (httpx 5 s, browsers retry) never meet a closing connection.
+KEEP_ALIVE_SECONDS = 30
+
 
 @dataclass(slots=True)
 class Settings:
@@ -246,7 +253,7 @@ def serve(db: str | None = "recoupe.db", database_url: str | None = None, host: 
     from ..store import open_store  # noqa: PLC0415
 
     open_store(db, url).close()  # fail now, with the store's message, rather than on the first request
-    uvicorn.run(create_app(db, url), host=host, port=port, log_level="info")
+    uvicorn.run(create_app(db, url), host=host, port=port, log_level="info", timeout_keep_alive=KEEP_ALIVE_SECONDS)
 
 
 __all__ = ["create_app", "serve", "error_body", "get_store", "RecoupeError"]
