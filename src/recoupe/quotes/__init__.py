@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from ..model import Quote
 from .extract import Extractor
 from .lexicon import Lexicon, lexicon
-from .speakers import Speakers
+from .speakers import Speakers, refine_subject
 from .via import find_via
 
 __all__ = ["QuoteExtractor", "extract_quotes", "make_quotes"]
@@ -32,6 +32,8 @@ def extract_quotes(doc: Doc, lex: Lexicon | None = None) -> list[Quote]:
     lex = lex or lexicon(doc.lang_)
     ex = Extractor(doc, lex)
     units = ex.run()
+    for u in units:
+        refine_subject(ex, u)
     people = Speakers.of(doc, lex, ex.in_quote, ex.text)
     people.drop_subjects_in([(u.start, u.end) for u in units])
     quotes: list[Quote] = []

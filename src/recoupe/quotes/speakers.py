@@ -20,12 +20,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from anyascii import anyascii
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import Lexicon
+
+if TYPE_CHECKING:  # extract.py imports this module
+    from .extract import Extractor, Unit
 
 #: Two surnames are one person's when their rapidfuzz ratio (ASCII, lower case) is at least
 #: this: "loukachenko"/"lukashenko" score 85, "podoliak"/"podolyak" 88, while different
@@ -337,3 +341,250 @@ def _pronoun_gender(word: str) -> str | None:
     if word.endswith(("il", "lui")) or word in ("he", "him"):
         return "M"
     return None
+
+
+# ---- the phrase naming the speaker ------------------------------------------------------------
+#: Possessive determiners: "sa page d'appel", "son compte Twitter" name a medium of somebody
+#: already named (the speaker is that person, the phrase is the via).
+POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their"})
+#: Particles inside a surname ("François Bujon de l'Estang", "Ursula von der Leyen").
+NAME_PARTICLES = frozenset({"de", "du", "des", "d'", "d’", "la", "l'", "l’", "von", "van", "der",
+                            "den", "di", "da", "del", "della", "dos", "bin", "ben", "al", "el"})
+#: An inverted subject is looked for this many tokens past the cue, across adverbs, time
+#: words and prepositional phrases ("a écrit sur sa chaîne Telegram le gouverneur").
+INVERTED_REACH = 16
+_SPEECH_PREPS = frozenset({"à", "au", "aux", "sur", "dans", "lors", "par", "devant", "en", "pendant"})
+_VERB_GROUP = frozenset({"avoir", "être"})
+
+
+def _is_name(t: Token, label: str) -> bool:
+    return t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ in (label, "MISC", "")
+
+
+def name_end(doc: Doc, b: int) -> int:
+    """Last token of a name ending at ``b``, extended over a particle ("Bujon" → "Bujon de
+    l'Estang"): a particle then a capitalised word."""
+    while b + 2 < len(doc) and doc[b + 1].text.lower() in NAME_PARTICLES and not doc[b + 1].whitespace_ == "\n":
+        k = b + 1
+        while k < len(doc) and k - b <= 3 and doc[k].text.lower() in NAME_PARTICLES:
+            k += 1
+        if k < len(doc) and k - b <= 3 and doc[k].text[:1].isupper() and doc[k].is_alpha and not doc[k].is_sent_start:
+            b = k
+        else:
+            break
+    return b
+
+
+def _apposed_name(ex: Extractor, b: int) -> list[Token] | None:
+    """"le gouverneur de la région (est), Serguiï Gaidai,": the name after the phrase ending at
+    ``b`` (a parenthesis skipped, then a comma, then two or more capitalised proper nouns or a
+    person entity)."""
+    doc, label = ex.doc, ex.lex.person_label
+    k = b + 1
+    if k < len(doc) and doc[k].text == "(":
+        while k < len(doc) and k - b < 8 and doc[k].text != ")" and not doc[k].is_space:
+            k += 1
+        k += 1
+    if k + 1 >= len(doc) or doc[k].text != "," or ex.in_quote[k + 1] >= 0:
+        return None
+    a = k + 1
+    e = a
+    while e < len(doc) and _is_name(doc[e], label) and ex.in_quote[e] < 0:
+        e += 1
+    run = list(doc[a:e])
+    if not run or (len(run) < 2 and run[0].ent_type_ != label):
+        return None
+    if e < len(doc) and not (doc[e].is_punct or doc[e].is_space):
+        return None  # "…, Kiev a annoncé": the next clause, not an apposition
+    return list(doc[a:name_end(doc, e - 1) + 1])
+
+
+def _has_speaker_word(ex: Extractor, np: Sequence[Token]) -> bool:
+    lex = ex.lex
+    return any(t.ent_type_ in (lex.person_label, "ORG", "NORP") or t.pos_ in ("PROPN", "PRON")
+               or t.lemma_.lower() in lex.roles for t in np)
+
+
+def _inverted(ex: Extractor, u: Unit) -> list[Token]:
+    """The subject after the cue of an incise, across adverbs, time words and prepositional
+    phrases: "», a déclaré à l'époque un porte-parole", "», a écrit sur sa chaîne Telegram le
+    gouverneur"."""
+    doc = ex.doc
+    right = u.cue[1]
+    limit = min(len(doc), right + 1 + INVERTED_REACH)
+    k = right + 1
+    in_pp = False
+    while k < limit:
+        t = doc[k]
+        if ex.in_quote[k] >= 0 or t.is_space or t.text in ".!?;:" or (t.text == "," and not in_pp):
+            return []
+        low = t.text.lower()
+        if t.text == ",":
+            in_pp = False
+        elif t.pos_ == "ADP" or low in _SPEECH_PREPS:
+            in_pp = True
+        elif t.pos_ in ("DET", "PROPN") and in_pp and k > right + 1 and doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+            break  # a determiner after the preposition's noun opens the subject
+        elif not in_pp and t.pos_ in ("DET", "PROPN", "NOUN"):
+            break
+        elif t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
+            return []
+        k += 1
+    else:
+        return []
+    np = ex.np_forward(k)
+    return np if np and _has_speaker_word(ex, np) else []
+
+
+def _preverbal(ex: Extractor, u: Unit, s: int) -> list[Token]:
+    """A person named right before the verb group ("Volodymyr Zelensky a tout de même de
+    nouveau appelé"), with only auxiliaries and adverbs in between."""
+    doc, label = ex.doc, ex.lex.person_label
+    k = u.cue[0] - 1
+    while k >= s and ex.in_quote[k] < 0 and not doc[k].is_punct and (
+            doc[k].pos_ in ("ADV", "AUX", "PART") or doc[k].dep_ == "fixed" or doc[k].lemma_ in _VERB_GROUP):
+        k -= 1
+    if k < s or doc[k].ent_type_ != label or ex.in_quote[k] >= 0:
+        return []
+    a = k
+    while a - 1 >= s and doc[a - 1].ent_type_ == label and doc[a].ent_iob_ != "B":
+        a -= 1
+    return list(doc[a:k + 1])
+
+
+def _nsubj_candidates(ex: Extractor, u: Unit) -> list[Token]:
+    """Nominal subjects of the cue verb and of the verbs governing it (three steps up), nearest
+    to the cue first; a quoted name ("le « Global Times »") counts."""
+    doc = ex.doc
+    left, right = u.cue
+    verb = next((doc[i] for i in range(left, right + 1) if doc[i].pos_ == "VERB"), doc[right])
+    out, h = [], verb
+    for _ in range(4):
+        kids = [c for c in h.children if c.dep_.startswith("nsubj") and c.i < left and (
+            ex.in_quote[c.i] < 0 or ex.short_quote(c.i)) and c.pos_ in ("NOUN", "PROPN", "PRON")]
+        out.extend(sorted(kids, key=lambda c: -c.i))
+        if h.dep_ in ("ROOT",) or h.head.i == h.i:
+            break
+        h = h.head
+    return out
+
+
+def refine_subject(ex: Extractor, u: Unit) -> None:
+    """Repair the speaker phrase ``u.subject`` the extractor read (general rules, see
+    tests/test_quotes_speakers.py): a sentence adverb or a detached noun phrase is not a subject;
+    the nearest subject of the verb wins over a farther one; an incise's subject may follow a
+    prepositional phrase; a role followed by ", Name" is that person; a name keeps its particles."""
+    if u.inherit or u.cue is None or u.speaker is not None:
+        return
+    doc, lex = ex.doc, ex.lex
+    left, right = u.cue
+    if ex._according_at(left) is not None or doc[left].text.lower() == "pour":
+        _extend_names(ex, u)
+        return
+    subj = u.subject
+    pa, _ = ex.para_bounds(doc[left].idx)
+    s = ex.sentence_start(left, ex.tok(pa))
+    clitic = len(subj) == 1 and subj[0].text.startswith("-")
+    if subj and not clitic:
+        first, last = subj[0].i, subj[-1].i
+        # a sentence adverb or detached phrase before a comma ("Auparavant, Dodon a déclaré")
+        detached = last < left and last + 1 < len(doc) and doc[last + 1].text == "," and first == s and not any(
+            t.ent_type_ == lex.person_label or t.lemma_.lower() in lex.roles for t in subj)
+        if (len(subj) == 1 and subj[0].pos_ == "ADV") or (detached and subj[0].pos_ != "PRON") or (
+                len(subj) == 1 and subj[0].dep_ == "advmod"):
+            subj = []
+        elif last < left and lex.lang == "fr" and doc[left - 1].text == "," and last + 1 < left - 1:
+            # "Une occasion manquée, observe l'Arcom, alors que …": French inverts the subject of
+            # an incise, so a phrase after the cue closed by a comma is the speaker
+            inv = ex.np_forward(right + 1) if right + 1 < len(doc) and doc[right + 1].pos_ in ("DET", "PROPN") else []
+            if inv and _has_speaker_word(ex, inv) and inv[-1].i + 1 < len(doc) and (
+                    doc[inv[-1].i + 1].text in (",", ".", ";") or doc[inv[-1].i + 1].is_space):
+                subj = inv
+        if subj and last < left and subj[0].i < left and subj[-1].i == last:
+            # a nearer subject of the same verb ("Un avertissement auquel Joe Biden a répondu")
+            near = [c for c in _nsubj_candidates(ex, u) if c.i > last and not u.start <= c.idx < u.end
+                    and c.text.lower() not in lex.relatives | {"qui", "who", "that"}]
+            if near:
+                subj = ex.np_around(near[0]) if near[0].pos_ != "PRON" else [near[0]]
+        elif first > right:
+            # an inverted subject only follows an incise: "X a de nouveau appelé à rencontrer Y"
+            before = doc[left - 1] if left > 0 else None
+            if before is not None and not before.is_punct and ex.in_quote[before.i] < 0:
+                pre = _preverbal(ex, u, s)
+                if pre:
+                    subj = pre
+    if not subj:
+        for c in _nsubj_candidates(ex, u):
+            if ex.short_quote(c.i) or c.pos_ == "PROPN":
+                a, b = c.left_edge.i, c.i
+                while a < b and doc[a].pos_ == "ADP":
+                    a += 1
+                subj = [t for t in doc[a:b + 1] if not t.is_punct or ex.short_quote(t.i)]
+                if ex.short_quote(c.i):
+                    subj = list(doc[a:b + 2]) if b + 1 < len(doc) and ex.in_quote[b + 1] >= 0 else subj
+                break
+    if not subj and u.start < doc[left].idx:
+        subj = _inverted(ex, u)
+    if not subj:
+        subj = _relative_antecedent(ex, u, s) or _initial_np(ex, u, s)
+    u.subject = subj
+    if subj and not any(t.ent_type_ == lex.person_label for t in subj) and subj[-1].i > right:
+        name = _apposed_name(ex, subj[-1].i)
+        if name:
+            u.subject = name
+    _extend_names(ex, u)
+
+
+def _relative_antecedent(ex: Extractor, u: Unit, s: int) -> list[Token]:
+    """"…, John Rees, qui a qualifié …", "le président ukrainien qui a critiqué …": the
+    antecedent of a relative "qui"/"who" subject."""
+    doc, lex = ex.doc, ex.lex
+    k = u.cue[0] - 1
+    while k >= s and doc[k].pos_ in ("ADV", "AUX"):
+        k -= 1
+    if k < s or doc[k].text.lower() not in ("qui", "who"):
+        return []
+    k -= 1
+    if k >= s and doc[k].text == ",":
+        k -= 1
+    if k < s or ex.in_quote[k] >= 0:
+        return []
+    if doc[k].ent_type_ == lex.person_label or _is_name(doc[k], lex.person_label):
+        a = k
+        while a - 1 >= s and (doc[a - 1].ent_type_ == lex.person_label or _is_name(doc[a - 1], lex.person_label)) \
+                and ex.in_quote[a - 1] < 0:
+            a -= 1
+        return list(doc[a:k + 1])
+    if doc[k].pos_ in ("NOUN", "ADJ", "PROPN"):
+        a = k
+        while a - 1 >= s and doc[a - 1].pos_ in ("NOUN", "ADJ", "PROPN", "DET") and ex.in_quote[a - 1] < 0:
+            a -= 1
+        np = list(doc[a:k + 1])
+        if np and np[0].pos_ == "DET" and _has_speaker_word(ex, np):
+            return np
+    return []
+
+
+def _initial_np(ex: Extractor, u: Unit, s: int) -> list[Token]:
+    """"OTAN et les États-Unis examinent … et affirment que": coordinated verbs share the noun
+    phrase that opens the sentence (names, nouns, determiners and "et" only)."""
+    doc = ex.doc
+    k = s
+    while k < u.cue[0] and doc[k].pos_ in ("PROPN", "DET", "NOUN", "ADJ", "CCONJ") and ex.in_quote[k] < 0:
+        k += 1
+    np = list(doc[s:k])
+    if len(np) < 2 or k >= u.cue[0] or doc[k].pos_ not in ("VERB", "AUX") or not any(
+            t.pos_ == "CCONJ" for t in np) or np[-1].pos_ == "CCONJ":
+        return []
+    # the cue must hang off that first verb ("… et affirment")
+    verb = doc[u.cue[1]]
+    if verb.dep_ != "conj" or verb.head.i != k and verb.head.head.i != k:
+        return []
+    return np if _has_speaker_word(ex, np) else []
+
+
+def _extend_names(ex: Extractor, u: Unit) -> None:
+    if u.subject and u.subject[-1].pos_ == "PROPN":
+        b = name_end(ex.doc, u.subject[-1].i)
+        if b > u.subject[-1].i and all(ex.in_quote[i] < 0 for i in range(u.subject[-1].i, b + 1)):
+            u.subject = u.subject + list(ex.doc[u.subject[-1].i + 1:b + 1])
