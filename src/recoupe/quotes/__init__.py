@@ -54,7 +54,7 @@ def extract_quotes(doc: Doc, lex: Lexicon | None = None) -> list[Quote]:
             if speaker is None and not u.subject and previous is not None and \
                     _close(ex, previous[1], u.paragraph):
                 speaker = previous[0]  # "…, précisant que …": the speaker goes on
-        people.record(u.anchor, speaker, u.paragraph)
+        people.record(u.anchor, speaker, u.paragraph, u.subject)
         previous = (speaker, u.last_paragraph)
         cue = ex.span_text(*u.cue) if u.cue else None
         via = find_via(ex, u, {t.i for t in u.subject}) if u.cue else None

@@ -66,6 +66,7 @@ class Speakers:
     by_surname: dict[str, int] = field(default_factory=dict)
     subjects: list[tuple[int, int]] = field(default_factory=list)  # (char offset, person index)
     history: list[tuple[int, str, bool, int]] = field(default_factory=list)  # (offset, speaker, is person, paragraph)
+    genders: dict[str, str | None] = field(default_factory=dict)  # a source's gender ("une source": F)
     text: str = ""  # doc.text, read once: spaCy rebuilds it from the tokens at every access
 
     @classmethod
@@ -85,6 +86,9 @@ class Speakers:
                     t.lemma_.lower() in lex.roles or t.text.lower() in lex.roles for t in words):
                 continue  # "le Président" tagged as a person
             name = " ".join(t.text for t in words) if len(words) < len(ent) else ent.text
+            b = name_end(doc, ent.end - 1)
+            if b > ent.end - 1:  # "François Bujon de l'Estang"
+                name = text[doc[ent.start if len(words) == len(ent) else words[0].i].idx:doc[b].idx + len(doc[b].text)]
             idx = self._person(name, len(words), ent.start_char)
             person = self.people[idx]
             person.roles |= self._role_words(ent)
@@ -92,8 +96,11 @@ class Speakers:
             if quoted and quoted[ent.start] >= 0:
                 continue
             # the subject, or a name in apposition to it ("Le Premier ministre hongrois Viktor Orban a …")
+            nxt = doc[ent.end] if ent.end < len(doc) else None
             if any(t.dep_.startswith("nsubj") or t.dep_ in ("flat:name", "appos", "compound")
-                   and t.head.dep_.startswith("nsubj") for t in ent):
+                   and t.head.dep_.startswith("nsubj") for t in ent) or (
+                    # "c'est Jair Bolsonaro qui menace", "Igor Dodon, qui a déclaré"
+                    nxt is not None and nxt.lower_ in ("qui", "who") and nxt.dep_.startswith("nsubj")):
                 self.subjects.append((ent.start_char, idx))
         return self
 
@@ -204,6 +211,9 @@ class Speakers:
         person = self._person_in(np)
         if person is not None:
             return person
+        titled = _titled_name(np, lex)
+        if titled:  # "son Premier ministre Mateusz Morawiecki" (the name not tagged as a person)
+            return self.canonical(titled)
         if len(np) <= 2 and np[-1].text[:1].isupper() and _norm(np[-1].text) in self.by_surname:
             return self.people[self.by_surname[_norm(np[-1].text)]].name  # a surname NER missed
         head = next((t for t in np if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in lex.roles), None)
@@ -224,7 +234,10 @@ class Speakers:
         if found:
             return found
         if head.lemma_.lower() in lex.generic_roles:
-            return self._anonymous(offset, words) or _as_written(self.text, np)
+            found = self._anonymous(offset, words)
+            if found or first not in lex.definite:
+                return found or _as_written(self.text, np)
+            # "le responsable biélorusse" with no anonymous source before: a person, as below
         gender = {"Fem": "F", "Masc": "M"}.get(next(iter(head.morph.get("Gender")), ""), None)
         same = [h for h in self.history if h[0] < offset and h[2] and h[3] == paragraph
                 and self._gender_ok(h[1], gender)]
@@ -299,7 +312,19 @@ class Speakers:
         """The most recent of the last person speaking and the last person named as a subject,
         skipping people known to be of the other gender ("elle" after "Emmanuel Macron")."""
         last_speaker = next(((o, s) for o, s, is_person, _ in reversed(self.history)
-                             if o < offset and is_person and self._gender_ok(s, gender)), None)
+                             if o < offset and (is_person or self._singular_source(s, gender))
+                             and self._gender_ok(s, gender)), None)
+        if last_speaker and not speaker_first and not self._is_person(last_speaker[1]):
+            # "Un porte-parole a estimé … « … », a-t-il dit": a source, when it is the latest
+            last_subject = next(((o, i) for o, i in reversed(self.subjects) if o < offset
+                                 and self._gender_ok(self.people[i].name, gender)), None)
+            if last_subject is None or last_subject[0] < last_speaker[0]:
+                return last_speaker[1]
+            last_speaker = next(((o, s) for o, s, is_person, _ in reversed(self.history)
+                                 if o < offset and is_person and self._gender_ok(s, gender)), None)
+        elif last_speaker and not self._is_person(last_speaker[1]):
+            last_speaker = next(((o, s) for o, s, is_person, _ in reversed(self.history)
+                                 if o < offset and is_person and self._gender_ok(s, gender)), None)
         last_subject = next(((o, i) for o, i in reversed(self.subjects)
                              if o < offset and self._gender_ok(self.people[i].name, gender)), None)
         if last_subject and (not last_speaker or (last_subject[0] > last_speaker[0] and not speaker_first)):
@@ -323,12 +348,45 @@ class Speakers:
                 return s
         return None
 
-    def record(self, offset: int, speaker: str | None, paragraph: int) -> None:
+    def _is_person(self, speaker: str) -> bool:
+        first = speaker.split()[0].lower() if speaker.split() else ""
+        return speaker[:1].isupper() and first not in self.lex.definite | self.lex.indefinite \
+            and first not in ("d’autres", "d'autres", "les", "des")
+
+    def _singular_source(self, speaker: str, gender: str | None) -> bool:
+        """An anonymous source or an institution a singular pronoun can stand for ("un
+        porte-parole du Kremlin", "le « Global Times »"), of a compatible gender."""
+        words = speaker.lower().replace("’", "' ").replace("'", "' ").split()
+        if not words or words[0] not in _SINGULAR_DETS:
+            return False
+        known = self.genders.get(speaker)
+        return gender is None or known is None or known == gender
+
+    def record(self, offset: int, speaker: str | None, paragraph: int,
+               np: Sequence[Token] = ()) -> None:
         if speaker:
-            first = speaker.split()[0].lower()
-            is_person = speaker[:1].isupper() and first not in self.lex.definite | self.lex.indefinite \
-                and first not in ("d’autres", "d'autres", "les", "des")
+            is_person = self._is_person(speaker)
             self.history.append((offset, speaker, is_person, paragraph))
+            if not is_person and np and speaker not in self.genders:
+                head = next((t for t in np if t.pos_ == "NOUN"), None)
+                det = np[0].morph.get("Gender") if np[0].pos_ == "DET" else []
+                g = det or (head.morph.get("Gender") if head is not None else [])
+                self.genders[speaker] = {"Fem": "F", "Masc": "M"}.get(g[0] if g else "", None)
+
+
+#: Determiners of a singular source ("un porte-parole", "la présidence", "the agency").
+_SINGULAR_DETS = frozenset({"un", "une", "le", "la", "l'", "a", "an", "the"})
+
+
+def _titled_name(np: Sequence[Token], lex: Lexicon) -> str | None:
+    """The name closing a titled phrase: a role noun then two or more capitalised proper nouns
+    ("son Premier ministre Mateusz Morawiecki")."""
+    k = len(np)
+    while k > 0 and np[k - 1].pos_ == "PROPN" and np[k - 1].text[:1].isupper():
+        k -= 1
+    if len(np) - k < 2 or k == 0 or np[k - 1].lemma_.lower() not in lex.roles:
+        return None
+    return " ".join(t.text for t in np[k:])
 
 
 def _as_written(text: str, np: list[Token]) -> str:
@@ -490,9 +548,13 @@ def refine_subject(ex: Extractor, u: Unit) -> None:
         # a sentence adverb or detached phrase before a comma ("Auparavant, Dodon a déclaré")
         detached = last < left and last + 1 < len(doc) and doc[last + 1].text == "," and first == s and not any(
             t.ent_type_ == lex.person_label or t.lemma_.lower() in lex.roles for t in subj)
-        if (len(subj) == 1 and subj[0].pos_ == "ADV") or (detached and subj[0].pos_ != "PRON") or (
-                len(subj) == 1 and subj[0].dep_ == "advmod"):
+        if (len(subj) == 1 and subj[0].pos_ == "ADV") or (len(subj) == 1 and subj[0].dep_ == "advmod"):
             subj = []
+        elif detached and subj[0].pos_ != "PRON":
+            # dropped only for a subject found further on ("The letter, written by …, claims" stays)
+            near = [c for c in _nsubj_candidates(ex, u) if c.i > last and not u.start <= c.idx < u.end]
+            if near:
+                subj = []
         elif last < left and lex.lang == "fr" and doc[left - 1].text == "," and last + 1 < left - 1:
             # "Une occasion manquée, observe l'Arcom, alors que …": French inverts the subject of
             # an incise, so a phrase after the cue closed by a comma is the speaker
