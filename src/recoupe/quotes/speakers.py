@@ -312,21 +312,17 @@ class Speakers:
         """The most recent of the last person speaking and the last person named as a subject,
         skipping people known to be of the other gender ("elle" after "Emmanuel Macron")."""
         last_speaker = next(((o, s) for o, s, is_person, _ in reversed(self.history)
-                             if o < offset and (is_person or self._singular_source(s, gender))
-                             and self._gender_ok(s, gender)), None)
-        if last_speaker and not speaker_first and not self._is_person(last_speaker[1]):
-            # "Un porte-parole a estimé … « … », a-t-il dit": a source, when it is the latest
-            last_subject = next(((o, i) for o, i in reversed(self.subjects) if o < offset
-                                 and self._gender_ok(self.people[i].name, gender)), None)
-            if last_subject is None or last_subject[0] < last_speaker[0]:
-                return last_speaker[1]
-            last_speaker = next(((o, s) for o, s, is_person, _ in reversed(self.history)
-                                 if o < offset and is_person and self._gender_ok(s, gender)), None)
-        elif last_speaker and not self._is_person(last_speaker[1]):
-            last_speaker = next(((o, s) for o, s, is_person, _ in reversed(self.history)
-                                 if o < offset and is_person and self._gender_ok(s, gender)), None)
+                             if o < offset and is_person and self._gender_ok(s, gender)), None)
         last_subject = next(((o, i) for o, i in reversed(self.subjects)
                              if o < offset and self._gender_ok(self.people[i].name, gender)), None)
+        if not speaker_first:
+            # "Un porte-parole a estimé … « … », a-t-il dit": an anonymous source or an
+            # institution, when it is the latest of all
+            source = next(((o, s) for o, s, is_person, _ in reversed(self.history)
+                           if o < offset and not is_person and self._singular_source(s, gender)), None)
+            if source and source[0] > max(last_speaker[0] if last_speaker else -1,
+                                          last_subject[0] if last_subject else -1):
+                return source[1]
         if last_subject and (not last_speaker or (last_subject[0] > last_speaker[0] and not speaker_first)):
             return self.people[last_subject[1]].name
         if last_speaker:
@@ -426,7 +422,8 @@ def name_end(doc: Doc, b: int) -> int:
         k = b + 1
         while k < len(doc) and k - b <= 3 and doc[k].text.lower() in NAME_PARTICLES:
             k += 1
-        if k < len(doc) and k - b <= 3 and doc[k].text[:1].isupper() and doc[k].is_alpha and not doc[k].is_sent_start:
+        if k < len(doc) and k - b <= 3 and doc[k].text[:1].isupper() and doc[k].is_alpha and \
+                not doc[k].is_sent_start and doc[k].ent_type_ in ("", "PER", "PERSON"):  # not "Poutine de Russie"
             b = k
         else:
             break
