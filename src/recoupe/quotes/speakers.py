@@ -491,15 +491,40 @@ def _inverted(ex: Extractor, u: Unit) -> list[Token]:
     return np if np and _has_speaker_word(ex, np) else []
 
 
+_OBJECT_CLITICS = frozenset({"nous", "vous", "me", "m'", "m’", "te", "t'", "t’", "se", "s'", "s’", "lui", "leur", "l'", "l’", "le", "la", "les"})
+
+
 def _preverbal(ex: Extractor, u: Unit, s: int) -> list[Token]:
-    """A person named right before the verb group ("Volodymyr Zelensky a tout de même de
-    nouveau appelé"), with only auxiliaries and adverbs in between."""
+    """A person or a quoted name right before the verb group, with only auxiliaries, adverbs,
+    object pronouns and a parenthesis in between: "Volodymyr Zelensky a tout de même de
+    nouveau appelé", "le « Global Times » reconnaît", "“DW News” (un programme …) nous apprend"."""
     doc, label = ex.doc, ex.lex.person_label
     k = u.cue[0] - 1
-    while k >= s and ex.in_quote[k] < 0 and not doc[k].is_punct and (
-            doc[k].pos_ in ("ADV", "AUX", "PART") or doc[k].dep_ == "fixed" or doc[k].lemma_ in _VERB_GROUP):
+    while k >= s and ex.in_quote[k] < 0:
+        t = doc[k]
+        if t.text == ")":
+            j = k - 1
+            while j >= s and k - j < 30 and doc[j].text != "(":
+                j -= 1
+            if j < s or doc[j].text != "(":
+                return []
+            k = j - 1
+            continue
+        if t.is_punct or not (t.pos_ in ("ADV", "AUX", "PART") or t.dep_ == "fixed" or t.lemma_ in _VERB_GROUP
+                              or (t.pos_ == "PRON" and t.text.lower() in _OBJECT_CLITICS)):
+            break
         k -= 1
-    if k < s or doc[k].ent_type_ != label or ex.in_quote[k] >= 0:
+    if k < s:
+        return []
+    if ex.in_quote[k] >= 0:
+        m = ex.marks[ex.in_quote[k]]
+        if not (ex.short_quote(k) and m.closed) or u.start <= m.start < u.end:
+            return []
+        a = ex.tok(m.open_at)
+        if a - 1 >= s and doc[a - 1].pos_ == "DET":
+            a -= 1
+        return list(doc[a:k + 1])
+    if doc[k].ent_type_ != label:
         return []
     a = k
     while a - 1 >= s and doc[a - 1].ent_type_ == label and doc[a].ent_iob_ != "B":
@@ -572,6 +597,8 @@ def refine_subject(ex: Extractor, u: Unit) -> None:
                 pre = _preverbal(ex, u, s)
                 if pre:
                     subj = pre
+    if not subj:
+        subj = _preverbal(ex, u, s)
     if not subj:
         for c in _nsubj_candidates(ex, u):
             if ex.short_quote(c.i) or c.pos_ == "PROPN":
