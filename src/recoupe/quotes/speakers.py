@@ -88,8 +88,10 @@ class Speakers:
             name = " ".join(t.text for t in words) if len(words) < len(ent) else ent.text
             b = name_end(doc, ent.end - 1)
             if b > ent.end - 1:  # "François Bujon de l'Estang"
-                name = text[doc[ent.start if len(words) == len(ent) else words[0].i].idx:doc[b].idx + len(doc[b].text)]
-            idx = self._person(name, len(words), ent.start_char)
+                name = text[words[0].idx:doc[b].idx + len(doc[b].text)]
+            idx = self._person(name, len(name.split()), ent.start_char)
+            if len(words) > 1:
+                self.by_surname.setdefault(_norm(words[-1].text), idx)  # "Bujon" alone
             person = self.people[idx]
             person.roles |= self._role_words(ent)
             person.gender = person.gender or self._gender(ent)
@@ -213,7 +215,10 @@ class Speakers:
             return person
         titled = _titled_name(np, lex)
         if titled:  # "son Premier ministre Mateusz Morawiecki" (the name not tagged as a person)
-            return self.canonical(titled)
+            return self.people[self._person(titled, len(titled.split()), offset)].name
+        if np[0].text.lower() in POSSESSIVES and any(t.lemma_.lower() in lex.media for t in np):
+            # "déclare sa page d'appel": the medium of the person spoken about (the via)
+            return self._pronoun(offset)
         if len(np) <= 2 and np[-1].text[:1].isupper() and _norm(np[-1].text) in self.by_surname:
             return self.people[self.by_surname[_norm(np[-1].text)]].name  # a surname NER missed
         head = next((t for t in np if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in lex.roles), None)
@@ -280,8 +285,11 @@ class Speakers:
             for u in np[i:]:
                 if u.ent_type_ != label or (words and u.ent_iob_ == "B"):
                     break
-                words.append(u.text)
-            return self.canonical(" ".join(words))
+                words.append(u)
+            b = name_end(self.doc, words[-1].i)
+            if b > words[-1].i and b <= np[-1].i:  # "François Bujon de l'Estang"
+                words = list(self.doc[words[0].i:b + 1])
+            return self.canonical(self.text[words[0].idx:words[-1].idx + len(words[-1].text)])
         return None
 
     def _by_role(self, words: set[str], head: str | None, complete: bool = False) -> str | None:
@@ -345,9 +353,10 @@ class Speakers:
         return None
 
     def _is_person(self, speaker: str) -> bool:
-        first = speaker.split()[0].lower() if speaker.split() else ""
-        return speaker[:1].isupper() and first not in self.lex.definite | self.lex.indefinite \
-            and first not in ("d’autres", "d'autres", "les", "des")
+        """A person of the article's inventory ("Washington et Pékin" speaking is not one)."""
+        words = speaker.split()
+        return bool(words) and speaker[:1].isupper() and _norm(words[-1]) in self.by_surname \
+            and words[0].lower() not in self.lex.definite | self.lex.indefinite
 
     def _singular_source(self, speaker: str, gender: str | None) -> bool:
         """An anonymous source or an institution a singular pronoun can stand for ("un
