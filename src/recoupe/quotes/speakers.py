@@ -54,6 +54,7 @@ class Person:
     first: int = 0
     roles: set[str] = field(default_factory=set)
     gender: str | None = None
+    offsets: list[int] = field(default_factory=list)  # where the person is named
 
 
 @dataclass(slots=True)
@@ -121,6 +122,7 @@ class Speakers:
         self.by_surname[surname] = idx
         person = self.people[idx]
         person.count += 1
+        person.offsets.append(offset)
         if words > person.words:
             person.name, person.words = name, words
         return idx
@@ -213,6 +215,10 @@ class Speakers:
         person = self._person_in(np)
         if person is not None:
             return person
+        if len(np) >= 2 and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ in ("", "MISC", "PER", "PERSON")
+                                for t in np):
+            # a name the recogniser missed ("Serguiï Gaidai", apposed to a title): a person
+            return self.people[self._person(_as_written(self.text, np), len(np), offset)].name
         titled = _titled_name(np, lex)
         if titled:  # "son Premier ministre Mateusz Morawiecki" (the name not tagged as a person)
             return self.people[self._person(titled, len(titled.split()), offset)].name
@@ -256,6 +262,12 @@ class Speakers:
         found = self._by_role(words, head.lemma_.lower())
         if found:
             return found
+        if gender is not None:
+            # "la candidate du Rassemblement national": the last woman named before
+            named = [(max(o for o in p.offsets if o < offset), p.name) for p in self.people
+                     if p.gender == gender and any(o < offset for o in p.offsets)]
+            if named:
+                return max(named)[1]
         salient = max(self.people, key=lambda p: p.count, default=None)
         if salient is not None and salient.count >= SALIENT_MENTIONS:
             return salient.name
