@@ -229,7 +229,8 @@ class Speakers:
             return self.people[self.by_surname[_norm(np[-1].text)]].name  # a surname NER missed
         head = next((t for t in np if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in lex.roles), None)
         first = low[0]
-        plural = first in ("les", "des", "the", "some", "ces") or (head is not None and "Plur" in head.morph.get("Number"))
+        # "the" is singular or plural: the head noun decides ("the minister", "the officials")
+        plural = first in ("les", "des", "some", "ces") or (head is not None and "Plur" in head.morph.get("Number"))
         if first in lex.indefinite or plural:
             return _as_written(self.text, np)
         if head is None:
