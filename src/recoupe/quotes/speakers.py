@@ -242,7 +242,7 @@ class Speakers:
                     return found
             return _as_written(self.text, np)
         words = {t.lemma_.lower() for t in np if t.pos_ in ("NOUN", "ADJ", "PROPN")}
-        found = self._by_role(words, head.lemma_.lower(), complete=True)
+        found = self._by_role(words, head.lemma_.lower(), complete=True, offset=offset)
         if found:
             return found
         if head.lemma_.lower() in lex.generic_roles:
@@ -305,17 +305,28 @@ class Speakers:
             return self.canonical(self.text[words[0].idx:words[-1].idx + len(words[-1].text)])
         return None
 
-    def _by_role(self, words: set[str], head: str | None, complete: bool = False) -> str | None:
+    def _by_role(self, words: set[str], head: str | None, complete: bool = False,
+                 offset: int | None = None) -> str | None:
         """The person given the role ``words`` (``complete``: all of them, so that "le président
-        brésilien" is not the person introduced as "le président américain")."""
-        best, best_score = None, 0
+        brésilien" is not the person introduced as "le président américain"); on a tie, the
+        person last speaking or last a subject before ``offset`` ("Prime Minister May … Foreign
+        Minister Le Drian said. The minister told …"), then the most mentioned."""
+        best, best_score = None, (0, 0, 0)
+        recent: dict[str, int] = {}
+        if offset is not None:
+            for o, i in self.subjects:
+                if o < offset:
+                    recent[self.people[i].name] = o
+            for o, name, _, _ in self.history:
+                if o < offset:
+                    recent[name] = max(o, recent.get(name, -1))
         for p in self.people:
             if head is not None and head not in p.roles:
                 continue
             overlap = len(words & p.roles)
             if not overlap or (complete and not words <= p.roles):
                 continue
-            score = overlap * 100 + p.count
+            score = (overlap, recent.get(p.name, -1), p.count)
             if score > best_score:
                 best, best_score = p.name, score
         return best
