@@ -161,3 +161,12 @@ def test_statement_is_the_speech_not_a_medium(en):
     text = ("\"The next steps are up to the harbour council,\" Corentin Malvaux said in a statement.")
     q = _unit(en, text, "next steps")
     assert q.via is None
+
+
+def test_role_of_another_nationality_is_not_that_person(fr):
+    text = ("Il y a une semaine, Ilario Ventrosa annonçait que la Brenavie quittait l'organisation. "
+            "Ce samedi, c'est Corentin Malvaux qui menace à son tour de la quitter.\n"
+            "Comme son homologue brenavien Ilario Ventrosa, le président valdavien accuse l'organisation "
+            "de « parti pris idéologique ».")
+    q = _unit(fr, text, "parti pris")
+    assert q.speaker == "Corentin Malvaux"

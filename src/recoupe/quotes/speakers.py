@@ -55,6 +55,7 @@ class Person:
     roles: set[str] = field(default_factory=set)
     gender: str | None = None
     offsets: list[int] = field(default_factory=list)  # where the person is named
+    demonyms: set[str] = field(default_factory=set)  # "américain" in "le président américain X"
 
 
 @dataclass(slots=True)
@@ -67,6 +68,7 @@ class Speakers:
     by_surname: dict[str, int] = field(default_factory=dict)
     subjects: list[tuple[int, int]] = field(default_factory=list)  # (char offset, person index)
     history: list[tuple[int, str, bool, int]] = field(default_factory=list)  # (offset, speaker, is person, paragraph)
+    excluded: set[str] = field(default_factory=set)  # people a role cannot be (another nationality)
     genders: dict[str, str | None] = field(default_factory=dict)  # a source's gender ("une source": F)
     text: str = ""  # doc.text, read once: spaCy rebuilds it from the tokens at every access
 
@@ -94,7 +96,9 @@ class Speakers:
             if len(words) > 1:
                 self.by_surname.setdefault(_norm(words[-1].text), idx)  # "Bujon" alone
             person = self.people[idx]
-            person.roles |= self._role_words(ent)
+            roles = self._role_words(ent)
+            person.roles |= roles
+            person.demonyms |= {w for w in roles if _demonym(w)}
             person.gender = person.gender or self._gender(ent)
             if quoted and quoted[ent.start] >= 0:
                 continue
@@ -251,6 +255,16 @@ class Speakers:
                 return found or _as_written(self.text, np)
             # "le responsable biélorusse" with no anonymous source before: a person, as below
         gender = {"Fem": "F", "Masc": "M"}.get(next(iter(head.morph.get("Gender")), ""), None)
+        # "le président brésilien" is not the person introduced as "son homologue américain"
+        nationality = {t.lemma_.lower() for t in np if t.pos_ == "ADJ" and _demonym(t.lemma_.lower())}
+        self.excluded = {p.name for p in self.people if nationality and p.demonyms and not nationality & p.demonyms}
+        try:
+            return self._role_holder(np, words, head, gender, offset, paragraph)
+        finally:
+            self.excluded = set()
+
+    def _role_holder(self, np: list[Token], words: set[str], head: Token, gender: str | None,
+                     offset: int, paragraph: int) -> str | None:
         same = [h for h in self.history if h[0] < offset and h[2] and h[3] == paragraph
                 and self._gender_ok(h[1], gender)]
         if same:
@@ -269,7 +283,7 @@ class Speakers:
                      if p.gender == gender and any(o < offset for o in p.offsets)]
             if named:
                 return max(named)[1]
-        salient = max(self.people, key=lambda p: p.count, default=None)
+        salient = max((p for p in self.people if p.name not in self.excluded), key=lambda p: p.count, default=None)
         if salient is not None and salient.count >= SALIENT_MENTIONS:
             return salient.name
         return _as_written(self.text, np)
@@ -332,7 +346,10 @@ class Speakers:
         return best
 
     def _gender_ok(self, name: str, gender: str | None) -> bool:
-        """False only when the person called ``name`` is known to be of the other gender."""
+        """False only when the person called ``name`` is known to be of the other gender (or of
+        another nationality than the role being resolved)."""
+        if name in self.excluded:
+            return False
         if gender is None:
             return True
         idx = self.by_surname.get(_norm(name.split()[-1])) if name.split() else None
@@ -405,6 +422,18 @@ class Speakers:
 
 #: Determiners of a singular source ("un porte-parole", "la présidence", "the agency").
 _SINGULAR_DETS = frozenset({"un", "une", "le", "la", "l'", "a", "an", "the"})
+
+
+#: Endings of nationality adjectives ("brésilien", "américain", "français", "chinois", "polonais");
+#: hand-written, with the common adjectives that share them.
+_DEMONYM_ENDINGS = ("ien", "ienne", "ain", "aine", "ais", "aise", "ois", "oise", "ese", "ian", "ish")
+_NOT_DEMONYMS = frozenset({"ancien", "ancienne", "quotidien", "quotidienne", "certain", "certaine",
+                           "prochain", "prochaine", "humain", "humaine", "lointain", "souverain",
+                           "souveraine", "mauvais", "mauvaise", "courtois", "sournois", "parisian"})
+
+
+def _demonym(word: str) -> bool:
+    return len(word) > 4 and word.endswith(_DEMONYM_ENDINGS) and word not in _NOT_DEMONYMS
 
 
 def _titled_name(np: Sequence[Token], lex: Lexicon) -> str | None:
