@@ -228,7 +228,7 @@ class Speakers:
             return self.people[self._person(titled, len(titled.split()), offset)].name
         if np[0].text.lower() in POSSESSIVES and any(t.lemma_.lower() in lex.media for t in np):
             # "déclare sa page d'appel": the medium of the person spoken about (the via)
-            return self._pronoun(offset)
+            return self._pronoun(offset, speaker_first=True)
         if len(np) <= 2 and np[-1].text[:1].isupper() and _norm(np[-1].text) in self.by_surname:
             return self.people[self.by_surname[_norm(np[-1].text)]].name  # a surname NER missed
         head = next((t for t in np if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in lex.roles), None)
