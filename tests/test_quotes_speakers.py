@@ -128,6 +128,7 @@ def test_possessive_medium_is_the_via_of_the_person(fr):
             "« Le peuple de Brenac a besoin de notre soutien maintenant », déclare sa page d'appel.")
     q = _unit(fr, text, "besoin de notre soutien")
     assert q.speaker == "Corentin Malvaux"
+    assert q.via == "sa page d'appel"
 
 
 # ---- via ------------------------------------------------------------------------------------------
