@@ -171,3 +171,15 @@ def test_role_of_another_nationality_is_not_that_person(fr):
             "de « parti pris idéologique ».")
     q = _unit(fr, text, "parti pris")
     assert q.speaker == "Corentin Malvaux"
+
+
+def test_possessor_and_post_nominal_letters_are_not_the_name(en):
+    text = "\"Our amendment would block the new powers,\" Labour's Ilaria Brenn MP said."
+    q = _unit(en, text, "amendment would block")
+    assert q.speaker == "Ilaria Brenn"
+
+
+def test_bare_descriptor_before_a_name_is_dropped(en):
+    text = "Valdavian airline Aerovald said it was canceling an order for forty jets in Brenac."
+    q = _unit(en, text, "canceling an order")
+    assert q.speaker == "Aerovald"

@@ -216,9 +216,17 @@ class Speakers:
             return self._pronoun(offset, _pronoun_gender(low[0]))
         if len(np) == 1 and (low[0] in lex.plural_pronouns or low[0].endswith(("-ils", "-elles"))):
             return self._last(offset, plural=True)
+        np = _strip_np(np)
         person = self._person_in(np)
         if person is not None:
             return person
+        k = len(np)
+        while k > 0 and np[k - 1].pos_ == "PROPN" and np[k - 1].text[:1].isupper():
+            k -= 1
+        if 0 < k < len(np) and np[0].pos_ in ("ADJ", "NOUN") and np[k - 1].pos_ == "NOUN" and np[k - 1].text.islower() \
+                and np[k - 1].lemma_.lower() not in lex.roles:
+            # "Indonesian airline Garuda", "French carmaker Renault": a bare descriptor, then the name
+            return _as_written(self.text, np[k:])
         if len(np) >= 2 and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ in ("", "MISC", "PER", "PERSON")
                                 for t in np):
             # a name the recogniser missed ("Serguiï Gaidai", apposed to a title): a person
@@ -434,6 +442,21 @@ _NOT_DEMONYMS = frozenset({"ancien", "ancienne", "quotidien", "quotidienne", "ce
 
 def _demonym(word: str) -> bool:
     return len(word) > 4 and word.endswith(_DEMONYM_ENDINGS) and word not in _NOT_DEMONYMS
+
+
+#: Letters after a name that are not part of it ("Yvette Cooper MP").
+_POST_NOMINALS = frozenset({"mp", "mep", "msp", "qc", "kc"})
+
+
+def _strip_np(np: list[Token]) -> list[Token]:
+    """"Labour's Yvette Cooper MP" → "Yvette Cooper": a possessor before a name and the letters
+    after it are not part of the speaker."""
+    cut = next((i for i, t in enumerate(np) if t.text in ("'s", "’s")), None)
+    if cut is not None and any(t.pos_ == "PROPN" for t in np[cut + 1:]):
+        np = np[cut + 1:]
+    while len(np) > 1 and np[-1].text.lower() in _POST_NOMINALS:
+        np = np[:-1]
+    return np
 
 
 def _titled_name(np: Sequence[Token], lex: Lexicon) -> str | None:
