@@ -106,10 +106,16 @@ def find_via(ex: Extractor, u: Unit, speaker_tokens: set[int]) -> str | None:
     # another unit's words (its cue, speaker or content) between a phrase and this cue: the
     # phrase is that unit's ("Dans un éditorial, le « Global Times » reconnaît que …, il estime …")
     foreign = [k for k in range(s, e + 1) if ex.used[k] and k not in own]
+    # foreign tokens before index k (prefix counts over the sentence, for a constant-time test)
+    before = [0] * (e - s + 2)
+    mark = set(foreign)
+    for k in range(s, e + 1):
+        before[k - s + 1] = before[k - s] + (k in mark)
 
     def other_between(i: int) -> bool:
         lo, hi = (i, cue_left) if i < cue_left else (cue_right, i)
-        return any(lo < k < hi for k in foreign) or (ex.used[i] and i not in own)
+        lo, hi = max(lo, s - 1), min(hi, e + 1)
+        return (hi - lo > 1 and before[hi - s] - before[lo + 1 - s] > 0) or i in mark
 
     stop = own | set(foreign)
     found: list[tuple[int, int, str]] = []
