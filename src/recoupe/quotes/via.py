@@ -9,6 +9,9 @@ its nouns is a medium noun (``data/via_*.txt``) or its name is an organisation; 
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import LEMMA
+from spacy.strings import hash_string
 from spacy.tokens import Token
 
 from .extract import Extractor, Unit
@@ -65,15 +68,29 @@ def _is_org(phrase: list[Token]) -> bool:
 _PARTITIVE = frozenset({"des", "du", "de", "d'", "d’", "tout", "tous", "toute", "toutes"})
 #: Verbs of a medium's incise that makes it the via ("…, rapporte Reuters", "Reuters reports").
 _RELAY_VERBS = frozenset({"rapporter", "relater", "report"})
+_RELAY_FORMS = _RELAY_VERBS | {"rapporte", "relate", "Report"}  # lemmas as the models give them
+
+
+def _relay_tokens(ex: Extractor) -> list[int]:
+    """Indices of the relay verbs of the document, found once by a vectorised look-up."""
+    found = getattr(ex, "_relay_verbs", None)
+    if found is None:
+        lemmas = ex.doc.to_array(LEMMA) if len(ex.doc) else numpy.zeros(0, dtype="uint64")
+        keys = numpy.array(sorted(hash_string(w) for w in _RELAY_FORMS), dtype="uint64")
+        found = numpy.flatnonzero(numpy.isin(lemmas, keys)).tolist()
+        ex._relay_verbs = found
+    return found
 
 
 def _relay(ex: Extractor, a: int, b: int, skip) -> str | None:
     """", rapporte Reuters" / ", Reuters reports" in tokens a..b: the medium that relays the
     sentence (its verb is a relay verb, its subject a medium or an organisation next to it)."""
     doc = ex.doc
-    for i in range(a, b + 1):
+    for i in _relay_tokens(ex):
+        if i < a or i > b:
+            continue
         t = doc[i]
-        if skip(i) or ex.in_quote[i] >= 0 or t.lemma_.lower() not in _RELAY_VERBS or t.pos_ != "VERB":
+        if skip(i) or ex.in_quote[i] >= 0 or t.pos_ != "VERB":
             continue
         j = i + 1
         while j <= b and doc[j].pos_ == "ADV":
