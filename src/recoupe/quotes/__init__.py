@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from ..model import Quote
 from .extract import Extractor
 from .lexicon import Lexicon, lexicon
-from .speakers import Speakers
+from .speakers import POSSESSIVES, Speakers, refine_subject
 from .via import find_via
 
 __all__ = ["QuoteExtractor", "extract_quotes", "make_quotes"]
@@ -32,6 +32,8 @@ def extract_quotes(doc: Doc, lex: Lexicon | None = None) -> list[Quote]:
     lex = lex or lexicon(doc.lang_)
     ex = Extractor(doc, lex)
     units = ex.run()
+    for u in units:
+        refine_subject(ex, u)
     people = Speakers.of(doc, lex, ex.in_quote, ex.text)
     people.drop_subjects_in([(u.start, u.end) for u in units])
     quotes: list[Quote] = []
@@ -52,10 +54,13 @@ def extract_quotes(doc: Doc, lex: Lexicon | None = None) -> list[Quote]:
             if speaker is None and not u.subject and previous is not None and \
                     _close(ex, previous[1], u.paragraph):
                 speaker = previous[0]  # "…, précisant que …": the speaker goes on
-        people.record(u.anchor, speaker, u.paragraph)
+        people.record(u.anchor, speaker, u.paragraph, u.subject)
         previous = (speaker, u.last_paragraph)
         cue = ex.span_text(*u.cue) if u.cue else None
         via = find_via(ex, u, {t.i for t in u.subject}) if u.cue else None
+        if via is None and u.subject and u.subject[0].lower_ in POSSESSIVES and any(
+                t.lemma_.lower() in lex.media for t in u.subject):
+            via = mention  # "déclare sa page d'appel": the person's medium
         text = ex.text[u.start:u.end]
         quotes.append(Quote(id="", doc_id="", kind=u.kind, text=text, start=u.start, end=u.end,
                             speaker=speaker, speaker_id=None, speaker_mention=mention, cue=cue,

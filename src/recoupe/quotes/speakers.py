@@ -20,12 +20,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from anyascii import anyascii
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import Lexicon
+
+if TYPE_CHECKING:  # extract.py imports this module
+    from .extract import Extractor, Unit
 
 #: Two surnames are one person's when their rapidfuzz ratio (ASCII, lower case) is at least
 #: this: "loukachenko"/"lukashenko" score 85, "podoliak"/"podolyak" 88, while different
@@ -50,6 +54,8 @@ class Person:
     first: int = 0
     roles: set[str] = field(default_factory=set)
     gender: str | None = None
+    offsets: list[int] = field(default_factory=list)  # where the person is named
+    demonyms: set[str] = field(default_factory=set)  # "américain" in "le président américain X"
 
 
 @dataclass(slots=True)
@@ -62,6 +68,8 @@ class Speakers:
     by_surname: dict[str, int] = field(default_factory=dict)
     subjects: list[tuple[int, int]] = field(default_factory=list)  # (char offset, person index)
     history: list[tuple[int, str, bool, int]] = field(default_factory=list)  # (offset, speaker, is person, paragraph)
+    excluded: set[str] = field(default_factory=set)  # people a role cannot be (another nationality)
+    genders: dict[str, str | None] = field(default_factory=dict)  # a source's gender ("une source": F)
     text: str = ""  # doc.text, read once: spaCy rebuilds it from the tokens at every access
 
     @classmethod
@@ -81,15 +89,25 @@ class Speakers:
                     t.lemma_.lower() in lex.roles or t.text.lower() in lex.roles for t in words):
                 continue  # "le Président" tagged as a person
             name = " ".join(t.text for t in words) if len(words) < len(ent) else ent.text
-            idx = self._person(name, len(words), ent.start_char)
+            b = name_end(doc, ent.end - 1)
+            if b > ent.end - 1:  # "François Bujon de l'Estang"
+                name = text[words[0].idx:doc[b].idx + len(doc[b].text)]
+            idx = self._person(name, len(name.split()), ent.start_char)
+            if len(words) > 1:
+                self.by_surname.setdefault(_norm(words[-1].text), idx)  # "Bujon" alone
             person = self.people[idx]
-            person.roles |= self._role_words(ent)
+            roles = self._role_words(ent)
+            person.roles |= roles
+            person.demonyms |= {w for w in roles if _demonym(w)}
             person.gender = person.gender or self._gender(ent)
             if quoted and quoted[ent.start] >= 0:
                 continue
             # the subject, or a name in apposition to it ("Le Premier ministre hongrois Viktor Orban a …")
+            nxt = doc[ent.end] if ent.end < len(doc) else None
             if any(t.dep_.startswith("nsubj") or t.dep_ in ("flat:name", "appos", "compound")
-                   and t.head.dep_.startswith("nsubj") for t in ent):
+                   and t.head.dep_.startswith("nsubj") for t in ent) or (
+                    # "c'est Jair Bolsonaro qui menace", "Igor Dodon, qui a déclaré"
+                    nxt is not None and nxt.lower_ in ("qui", "who") and nxt.dep_.startswith("nsubj")):
                 self.subjects.append((ent.start_char, idx))
         return self
 
@@ -108,6 +126,7 @@ class Speakers:
         self.by_surname[surname] = idx
         person = self.people[idx]
         person.count += 1
+        person.offsets.append(offset)
         if words > person.words:
             person.name, person.words = name, words
         return idx
@@ -197,14 +216,33 @@ class Speakers:
             return self._pronoun(offset, _pronoun_gender(low[0]))
         if len(np) == 1 and (low[0] in lex.plural_pronouns or low[0].endswith(("-ils", "-elles"))):
             return self._last(offset, plural=True)
+        np = _strip_np(np)
         person = self._person_in(np)
         if person is not None:
             return person
+        k = len(np)
+        while k > 0 and np[k - 1].pos_ == "PROPN" and np[k - 1].text[:1].isupper():
+            k -= 1
+        if 0 < k < len(np) and np[0].pos_ in ("ADJ", "NOUN") and np[k - 1].pos_ == "NOUN" and np[k - 1].text.islower() \
+                and np[k - 1].lemma_.lower() not in lex.roles:
+            # "Indonesian airline Garuda", "French carmaker Renault": a bare descriptor, then the name
+            return _as_written(self.text, np[k:])
+        if len(np) >= 2 and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ in ("", "MISC", "PER", "PERSON")
+                                for t in np):
+            # a name the recogniser missed ("Serguiï Gaidai", apposed to a title): a person
+            return self.people[self._person(_as_written(self.text, np), len(np), offset)].name
+        titled = _titled_name(np, lex)
+        if titled:  # "son Premier ministre Mateusz Morawiecki" (the name not tagged as a person)
+            return self.people[self._person(titled, len(titled.split()), offset)].name
+        if np[0].text.lower() in POSSESSIVES and any(t.lemma_.lower() in lex.media for t in np):
+            # "déclare sa page d'appel": the medium of the person spoken about (the via)
+            return self._pronoun(offset, speaker_first=True)
         if len(np) <= 2 and np[-1].text[:1].isupper() and _norm(np[-1].text) in self.by_surname:
             return self.people[self.by_surname[_norm(np[-1].text)]].name  # a surname NER missed
         head = next((t for t in np if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in lex.roles), None)
         first = low[0]
-        plural = first in ("les", "des", "the", "some", "ces") or (head is not None and "Plur" in head.morph.get("Number"))
+        # "the" is singular or plural: the head noun decides ("the minister", "the officials")
+        plural = first in ("les", "des", "some", "ces") or (head is not None and "Plur" in head.morph.get("Number"))
         if first in lex.indefinite or plural:
             return _as_written(self.text, np)
         if head is None:
@@ -216,12 +254,25 @@ class Speakers:
                     return found
             return _as_written(self.text, np)
         words = {t.lemma_.lower() for t in np if t.pos_ in ("NOUN", "ADJ", "PROPN")}
-        found = self._by_role(words, head.lemma_.lower(), complete=True)
+        found = self._by_role(words, head.lemma_.lower(), complete=True, offset=offset)
         if found:
             return found
         if head.lemma_.lower() in lex.generic_roles:
-            return self._anonymous(offset, words) or _as_written(self.text, np)
+            found = self._anonymous(offset, words)
+            if found or first not in lex.definite:
+                return found or _as_written(self.text, np)
+            # "le responsable biélorusse" with no anonymous source before: a person, as below
         gender = {"Fem": "F", "Masc": "M"}.get(next(iter(head.morph.get("Gender")), ""), None)
+        # "le président brésilien" is not the person introduced as "son homologue américain"
+        nationality = {t.lemma_.lower() for t in np if t.pos_ == "ADJ" and _demonym(t.lemma_.lower())}
+        self.excluded = {p.name for p in self.people if nationality and p.demonyms and not nationality & p.demonyms}
+        try:
+            return self._role_holder(np, words, head, gender, offset, paragraph)
+        finally:
+            self.excluded = set()
+
+    def _role_holder(self, np: list[Token], words: set[str], head: Token, gender: str | None,
+                     offset: int, paragraph: int) -> str | None:
         same = [h for h in self.history if h[0] < offset and h[2] and h[3] == paragraph
                 and self._gender_ok(h[1], gender)]
         if same:
@@ -234,7 +285,13 @@ class Speakers:
         found = self._by_role(words, head.lemma_.lower())
         if found:
             return found
-        salient = max(self.people, key=lambda p: p.count, default=None)
+        if gender is not None:
+            # "la candidate du Rassemblement national": the last woman named before
+            named = [(max(o for o in p.offsets if o < offset), p.name) for p in self.people
+                     if p.gender == gender and any(o < offset for o in p.offsets)]
+            if named:
+                return max(named)[1]
+        salient = max((p for p in self.people if p.name not in self.excluded), key=lambda p: p.count, default=None)
         if salient is not None and salient.count >= SALIENT_MENTIONS:
             return salient.name
         return _as_written(self.text, np)
@@ -263,27 +320,44 @@ class Speakers:
             for u in np[i:]:
                 if u.ent_type_ != label or (words and u.ent_iob_ == "B"):
                     break
-                words.append(u.text)
-            return self.canonical(" ".join(words))
+                words.append(u)
+            b = name_end(self.doc, words[-1].i)
+            if b > words[-1].i and b <= np[-1].i:  # "François Bujon de l'Estang"
+                words = list(self.doc[words[0].i:b + 1])
+            return self.canonical(self.text[words[0].idx:words[-1].idx + len(words[-1].text)])
         return None
 
-    def _by_role(self, words: set[str], head: str | None, complete: bool = False) -> str | None:
+    def _by_role(self, words: set[str], head: str | None, complete: bool = False,
+                 offset: int | None = None) -> str | None:
         """The person given the role ``words`` (``complete``: all of them, so that "le président
-        brésilien" is not the person introduced as "le président américain")."""
-        best, best_score = None, 0
+        brésilien" is not the person introduced as "le président américain"); on a tie, the
+        person last speaking or last a subject before ``offset`` ("Prime Minister May … Foreign
+        Minister Le Drian said. The minister told …"), then the most mentioned."""
+        best, best_score = None, (0, 0, 0)
+        recent: dict[str, int] = {}
+        if offset is not None:
+            for o, i in self.subjects:
+                if o < offset:
+                    recent[self.people[i].name] = o
+            for o, name, _, _ in self.history:
+                if o < offset:
+                    recent[name] = max(o, recent.get(name, -1))
         for p in self.people:
             if head is not None and head not in p.roles:
                 continue
             overlap = len(words & p.roles)
             if not overlap or (complete and not words <= p.roles):
                 continue
-            score = overlap * 100 + p.count
+            score = (overlap, recent.get(p.name, -1), p.count)
             if score > best_score:
                 best, best_score = p.name, score
         return best
 
     def _gender_ok(self, name: str, gender: str | None) -> bool:
-        """False only when the person called ``name`` is known to be of the other gender."""
+        """False only when the person called ``name`` is known to be of the other gender (or of
+        another nationality than the role being resolved)."""
+        if name in self.excluded:
+            return False
         if gender is None:
             return True
         idx = self.by_surname.get(_norm(name.split()[-1])) if name.split() else None
@@ -298,6 +372,14 @@ class Speakers:
                              if o < offset and is_person and self._gender_ok(s, gender)), None)
         last_subject = next(((o, i) for o, i in reversed(self.subjects)
                              if o < offset and self._gender_ok(self.people[i].name, gender)), None)
+        if not speaker_first:
+            # "Un porte-parole a estimé … « … », a-t-il dit": an anonymous source or an
+            # institution, when it is the latest of all
+            source = next(((o, s) for o, s, is_person, _ in reversed(self.history)
+                           if o < offset and not is_person and self._singular_source(s, gender)), None)
+            if source and source[0] > max(last_speaker[0] if last_speaker else -1,
+                                          last_subject[0] if last_subject else -1):
+                return source[1]
         if last_subject and (not last_speaker or (last_subject[0] > last_speaker[0] and not speaker_first)):
             return self.people[last_subject[1]].name
         if last_speaker:
@@ -319,12 +401,73 @@ class Speakers:
                 return s
         return None
 
-    def record(self, offset: int, speaker: str | None, paragraph: int) -> None:
+    def _is_person(self, speaker: str) -> bool:
+        """A person of the article's inventory ("Washington et Pékin" speaking is not one)."""
+        words = speaker.split()
+        return bool(words) and speaker[:1].isupper() and _norm(words[-1]) in self.by_surname \
+            and words[0].lower() not in self.lex.definite | self.lex.indefinite
+
+    def _singular_source(self, speaker: str, gender: str | None) -> bool:
+        """An anonymous source or an institution a singular pronoun can stand for ("un
+        porte-parole du Kremlin", "le « Global Times »"), of a compatible gender."""
+        words = speaker.lower().replace("’", "' ").replace("'", "' ").split()
+        if not words or words[0] not in _SINGULAR_DETS:
+            return False
+        known = self.genders.get(speaker)
+        return gender is None or known is None or known == gender
+
+    def record(self, offset: int, speaker: str | None, paragraph: int,
+               np: Sequence[Token] = ()) -> None:
         if speaker:
-            first = speaker.split()[0].lower()
-            is_person = speaker[:1].isupper() and first not in self.lex.definite | self.lex.indefinite \
-                and first not in ("d’autres", "d'autres", "les", "des")
+            is_person = self._is_person(speaker)
             self.history.append((offset, speaker, is_person, paragraph))
+            if not is_person and np and speaker not in self.genders:
+                head = next((t for t in np if t.pos_ == "NOUN"), None)
+                det = np[0].morph.get("Gender") if np[0].pos_ == "DET" else []
+                g = det or (head.morph.get("Gender") if head is not None else [])
+                self.genders[speaker] = {"Fem": "F", "Masc": "M"}.get(g[0] if g else "", None)
+
+
+#: Determiners of a singular source ("un porte-parole", "la présidence", "the agency").
+_SINGULAR_DETS = frozenset({"un", "une", "le", "la", "l'", "a", "an", "the"})
+
+
+#: Endings of nationality adjectives ("brésilien", "américain", "français", "chinois", "polonais");
+#: hand-written, with the common adjectives that share them.
+_DEMONYM_ENDINGS = ("ien", "ienne", "ain", "aine", "ais", "aise", "ois", "oise", "ese", "ian", "ish")
+_NOT_DEMONYMS = frozenset({"ancien", "ancienne", "quotidien", "quotidienne", "certain", "certaine",
+                           "prochain", "prochaine", "humain", "humaine", "lointain", "souverain",
+                           "souveraine", "mauvais", "mauvaise", "courtois", "sournois", "parisian"})
+
+
+def _demonym(word: str) -> bool:
+    return len(word) > 4 and word.endswith(_DEMONYM_ENDINGS) and word not in _NOT_DEMONYMS
+
+
+#: Letters after a name that are not part of it ("Yvette Cooper MP").
+_POST_NOMINALS = frozenset({"mp", "mep", "msp", "qc", "kc"})
+
+
+def _strip_np(np: list[Token]) -> list[Token]:
+    """"Labour's Yvette Cooper MP" → "Yvette Cooper": a possessor before a name and the letters
+    after it are not part of the speaker."""
+    cut = next((i for i, t in enumerate(np) if t.text in ("'s", "’s")), None)
+    if cut is not None and any(t.pos_ == "PROPN" for t in np[cut + 1:]):
+        np = np[cut + 1:]
+    while len(np) > 1 and np[-1].text.lower() in _POST_NOMINALS:
+        np = np[:-1]
+    return np
+
+
+def _titled_name(np: Sequence[Token], lex: Lexicon) -> str | None:
+    """The name closing a titled phrase: a role noun then two or more capitalised proper nouns
+    ("son Premier ministre Mateusz Morawiecki")."""
+    k = len(np)
+    while k > 0 and np[k - 1].pos_ == "PROPN" and np[k - 1].text[:1].isupper():
+        k -= 1
+    if len(np) - k < 2 or k == 0 or np[k - 1].lemma_.lower() not in lex.roles:
+        return None
+    return " ".join(t.text for t in np[k:])
 
 
 def _as_written(text: str, np: list[Token]) -> str:
@@ -337,3 +480,282 @@ def _pronoun_gender(word: str) -> str | None:
     if word.endswith(("il", "lui")) or word in ("he", "him"):
         return "M"
     return None
+
+
+# ---- the phrase naming the speaker ------------------------------------------------------------
+#: Possessive determiners: "sa page d'appel", "son compte Twitter" name a medium of somebody
+#: already named (the speaker is that person, the phrase is the via).
+POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their"})
+#: Particles inside a surname ("François Bujon de l'Estang", "Ursula von der Leyen").
+NAME_PARTICLES = frozenset({"de", "du", "des", "d'", "d’", "la", "l'", "l’", "von", "van", "der",
+                            "den", "di", "da", "del", "della", "dos", "bin", "ben", "al", "el"})
+#: An inverted subject is looked for this many tokens past the cue, across adverbs, time
+#: words and prepositional phrases ("a écrit sur sa chaîne Telegram le gouverneur").
+INVERTED_REACH = 16
+_SPEECH_PREPS = frozenset({"à", "au", "aux", "sur", "dans", "lors", "par", "devant", "en", "pendant"})
+_VERB_GROUP = frozenset({"avoir", "être"})
+
+
+def _is_name(t: Token, label: str) -> bool:
+    return t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ in (label, "MISC", "")
+
+
+def name_end(doc: Doc, b: int) -> int:
+    """Last token of a name ending at ``b``, extended over a particle ("Bujon" → "Bujon de
+    l'Estang"): a particle then a capitalised word."""
+    while b + 2 < len(doc) and doc[b + 1].text.lower() in NAME_PARTICLES and not doc[b + 1].whitespace_ == "\n":
+        k = b + 1
+        while k < len(doc) and k - b <= 3 and doc[k].text.lower() in NAME_PARTICLES:
+            k += 1
+        if k < len(doc) and k - b <= 3 and doc[k].text[:1].isupper() and doc[k].is_alpha and \
+                not doc[k].is_sent_start and doc[k].ent_type_ in ("", "PER", "PERSON"):  # not "Poutine de Russie"
+            b = k
+        else:
+            break
+    return b
+
+
+def _apposed_name(ex: Extractor, b: int) -> list[Token] | None:
+    """"le gouverneur de la région (est), Serguiï Gaidai,": the name after the phrase ending at
+    ``b`` (a parenthesis skipped, then a comma, then two or more capitalised proper nouns or a
+    person entity)."""
+    doc, label = ex.doc, ex.lex.person_label
+    k = b + 1
+    if k < len(doc) and doc[k].text == "(":
+        while k < len(doc) and k - b < 8 and doc[k].text != ")" and not doc[k].is_space:
+            k += 1
+        k += 1
+    if k + 1 >= len(doc) or doc[k].text != "," or ex.in_quote[k + 1] >= 0:
+        return None
+    a = k + 1
+    e = a
+    while e < len(doc) and _is_name(doc[e], label) and ex.in_quote[e] < 0:
+        e += 1
+    run = list(doc[a:e])
+    if not run or (len(run) < 2 and run[0].ent_type_ != label):
+        return None
+    if e < len(doc) and not (doc[e].is_punct or doc[e].is_space):
+        return None  # "…, Kiev a annoncé": the next clause, not an apposition
+    return list(doc[a:name_end(doc, e - 1) + 1])
+
+
+def _has_speaker_word(ex: Extractor, np: Sequence[Token]) -> bool:
+    lex = ex.lex
+    return any(t.ent_type_ in (lex.person_label, "ORG", "NORP") or t.pos_ in ("PROPN", "PRON")
+               or t.lemma_.lower() in lex.roles for t in np)
+
+
+def _inverted(ex: Extractor, u: Unit) -> list[Token]:
+    """The subject after the cue of an incise, across adverbs, time words and prepositional
+    phrases: "», a déclaré à l'époque un porte-parole", "», a écrit sur sa chaîne Telegram le
+    gouverneur"."""
+    doc = ex.doc
+    right = u.cue[1]
+    limit = min(len(doc), right + 1 + INVERTED_REACH)
+    k = right + 1
+    in_pp = False
+    while k < limit:
+        t = doc[k]
+        if ex.in_quote[k] >= 0 or t.is_space or t.text in ".!?;:" or (t.text == "," and not in_pp):
+            return []
+        low = t.text.lower()
+        if t.text == ",":
+            in_pp = False
+        elif t.pos_ == "ADP" or low in _SPEECH_PREPS:
+            in_pp = True
+        elif t.pos_ in ("DET", "PROPN") and in_pp and k > right + 1 and doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+            break  # a determiner after the preposition's noun opens the subject
+        elif not in_pp and t.pos_ in ("DET", "PROPN", "NOUN"):
+            break
+        elif t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
+            return []
+        k += 1
+    else:
+        return []
+    np = ex.np_forward(k)
+    return np if np and _has_speaker_word(ex, np) else []
+
+
+_OBJECT_CLITICS = frozenset({"nous", "vous", "me", "m'", "m’", "te", "t'", "t’", "se", "s'", "s’", "lui", "leur", "l'", "l’", "le", "la", "les"})
+
+
+def _preverbal(ex: Extractor, u: Unit, s: int) -> list[Token]:
+    """A person or a quoted name right before the verb group, with only auxiliaries, adverbs,
+    object pronouns and a parenthesis in between: "Volodymyr Zelensky a tout de même de
+    nouveau appelé", "le « Global Times » reconnaît", "“DW News” (un programme …) nous apprend"."""
+    doc, label = ex.doc, ex.lex.person_label
+    k = u.cue[0] - 1
+    while k >= s and ex.in_quote[k] < 0:
+        t = doc[k]
+        if t.text == ")":
+            j = k - 1
+            while j >= s and k - j < 30 and doc[j].text != "(":
+                j -= 1
+            if j < s or doc[j].text != "(":
+                return []
+            k = j - 1
+            continue
+        if t.is_punct or not (t.pos_ in ("ADV", "AUX", "PART") or t.dep_ == "fixed" or t.lemma_ in _VERB_GROUP
+                              or (t.pos_ == "PRON" and t.text.lower() in _OBJECT_CLITICS)):
+            break
+        k -= 1
+    if k < s:
+        return []
+    if ex.in_quote[k] >= 0:
+        m = ex.marks[ex.in_quote[k]]
+        if not (ex.short_quote(k) and m.closed) or u.start <= m.start < u.end:
+            return []
+        a = ex.tok(m.open_at)
+        if a - 1 >= s and doc[a - 1].pos_ == "DET":
+            a -= 1
+        return list(doc[a:k + 1])
+    if doc[k].ent_type_ != label:
+        return []
+    a = k
+    while a - 1 >= s and doc[a - 1].ent_type_ == label and doc[a].ent_iob_ != "B":
+        a -= 1
+    return list(doc[a:k + 1])
+
+
+def _nsubj_candidates(ex: Extractor, u: Unit) -> list[Token]:
+    """Nominal subjects of the cue verb and of the verbs governing it (three steps up), nearest
+    to the cue first; a quoted name ("le « Global Times »") counts."""
+    doc = ex.doc
+    left, right = u.cue
+    verb = next((doc[i] for i in range(left, right + 1) if doc[i].pos_ == "VERB"), doc[right])
+    out, h = [], verb
+    for _ in range(4):
+        kids = [c for c in h.children if c.dep_.startswith("nsubj") and c.i < left and (
+            ex.in_quote[c.i] < 0 or ex.short_quote(c.i)) and c.pos_ in ("NOUN", "PROPN", "PRON")]
+        out.extend(sorted(kids, key=lambda c: -c.i))
+        if h.dep_ in ("ROOT",) or h.head.i == h.i:
+            break
+        h = h.head
+    return out
+
+
+def refine_subject(ex: Extractor, u: Unit) -> None:
+    """Repair the speaker phrase ``u.subject`` the extractor read (general rules, see
+    tests/test_quotes_speakers.py): a sentence adverb or a detached noun phrase is not a subject;
+    the nearest subject of the verb wins over a farther one; an incise's subject may follow a
+    prepositional phrase; a role followed by ", Name" is that person; a name keeps its particles."""
+    if u.inherit or u.cue is None or u.speaker is not None:
+        return
+    doc, lex = ex.doc, ex.lex
+    left, right = u.cue
+    if ex._according_at(left) is not None or doc[left].text.lower() == "pour":
+        _extend_names(ex, u)
+        return
+    subj = u.subject
+    pa, _ = ex.para_bounds(doc[left].idx)
+    s = ex.sentence_start(left, ex.tok(pa))
+    clitic = len(subj) == 1 and subj[0].text.startswith("-")
+    if subj and not clitic:
+        first, last = subj[0].i, subj[-1].i
+        # a sentence adverb or detached phrase before a comma ("Auparavant, Dodon a déclaré")
+        detached = last < left and last + 1 < len(doc) and doc[last + 1].text == "," and first == s and not any(
+            t.ent_type_ == lex.person_label or t.lemma_.lower() in lex.roles for t in subj)
+        if (len(subj) == 1 and subj[0].pos_ == "ADV") or (len(subj) == 1 and subj[0].dep_ == "advmod"):
+            subj = []
+        elif detached and subj[0].pos_ != "PRON":
+            # dropped only for a subject found further on ("The letter, written by …, claims" stays)
+            near = [c for c in _nsubj_candidates(ex, u) if c.i > last and not u.start <= c.idx < u.end]
+            if near:
+                subj = []
+        elif last < left and lex.lang == "fr" and doc[left - 1].text == "," and last + 1 < left - 1:
+            # "Une occasion manquée, observe l'Arcom, alors que …": French inverts the subject of
+            # an incise, so a phrase after the cue closed by a comma is the speaker
+            inv = ex.np_forward(right + 1) if right + 1 < len(doc) and doc[right + 1].pos_ in ("DET", "PROPN") else []
+            if inv and _has_speaker_word(ex, inv) and inv[-1].i + 1 < len(doc) and (
+                    doc[inv[-1].i + 1].text in (",", ".", ";") or doc[inv[-1].i + 1].is_space):
+                subj = inv
+        if subj and last < left and subj[0].i < left and subj[-1].i == last:
+            # a nearer subject of the same verb ("Un avertissement auquel Joe Biden a répondu")
+            near = [c for c in _nsubj_candidates(ex, u) if c.i > last and not u.start <= c.idx < u.end
+                    and c.text.lower() not in lex.relatives | {"qui", "who", "that"}]
+            if near:
+                subj = ex.np_around(near[0]) if near[0].pos_ != "PRON" else [near[0]]
+        elif first > right:
+            # an inverted subject only follows an incise: "X a de nouveau appelé à rencontrer Y"
+            before = doc[left - 1] if left > 0 else None
+            if before is not None and not before.is_punct and ex.in_quote[before.i] < 0:
+                pre = _preverbal(ex, u, s)
+                if pre:
+                    subj = pre
+    if not subj:
+        subj = _preverbal(ex, u, s)
+    if not subj:
+        for c in _nsubj_candidates(ex, u):
+            if ex.short_quote(c.i) or c.pos_ == "PROPN":
+                a, b = c.left_edge.i, c.i
+                while a < b and doc[a].pos_ == "ADP":
+                    a += 1
+                subj = [t for t in doc[a:b + 1] if not t.is_punct or ex.short_quote(t.i)]
+                if ex.short_quote(c.i):
+                    subj = list(doc[a:b + 2]) if b + 1 < len(doc) and ex.in_quote[b + 1] >= 0 else subj
+                break
+    if not subj and u.start < doc[left].idx:
+        subj = _inverted(ex, u)
+    if not subj:
+        subj = _relative_antecedent(ex, u, s) or _initial_np(ex, u, s)
+    u.subject = subj
+    if subj and not any(t.ent_type_ == lex.person_label for t in subj) and subj[-1].i > right:
+        name = _apposed_name(ex, subj[-1].i)
+        if name:
+            u.subject = name
+    _extend_names(ex, u)
+
+
+def _relative_antecedent(ex: Extractor, u: Unit, s: int) -> list[Token]:
+    """"…, John Rees, qui a qualifié …", "le président ukrainien qui a critiqué …": the
+    antecedent of a relative "qui"/"who" subject."""
+    doc, lex = ex.doc, ex.lex
+    k = u.cue[0] - 1
+    while k >= s and doc[k].pos_ in ("ADV", "AUX"):
+        k -= 1
+    if k < s or doc[k].text.lower() not in ("qui", "who"):
+        return []
+    k -= 1
+    if k >= s and doc[k].text == ",":
+        k -= 1
+    if k < s or ex.in_quote[k] >= 0:
+        return []
+    if doc[k].ent_type_ == lex.person_label or _is_name(doc[k], lex.person_label):
+        a = k
+        while a - 1 >= s and (doc[a - 1].ent_type_ == lex.person_label or _is_name(doc[a - 1], lex.person_label)) \
+                and ex.in_quote[a - 1] < 0:
+            a -= 1
+        return list(doc[a:k + 1])
+    if doc[k].pos_ in ("NOUN", "ADJ", "PROPN"):
+        a = k
+        while a - 1 >= s and doc[a - 1].pos_ in ("NOUN", "ADJ", "PROPN", "DET") and ex.in_quote[a - 1] < 0:
+            a -= 1
+        np = list(doc[a:k + 1])
+        if np and np[0].pos_ == "DET" and _has_speaker_word(ex, np):
+            return np
+    return []
+
+
+def _initial_np(ex: Extractor, u: Unit, s: int) -> list[Token]:
+    """"OTAN et les États-Unis examinent … et affirment que": coordinated verbs share the noun
+    phrase that opens the sentence (names, nouns, determiners and "et" only)."""
+    doc = ex.doc
+    k = s
+    while k < u.cue[0] and doc[k].pos_ in ("PROPN", "DET", "NOUN", "ADJ", "CCONJ") and ex.in_quote[k] < 0:
+        k += 1
+    np = list(doc[s:k])
+    if len(np) < 2 or k >= u.cue[0] or doc[k].pos_ not in ("VERB", "AUX") or not any(
+            t.pos_ == "CCONJ" for t in np) or np[-1].pos_ == "CCONJ":
+        return []
+    # the cue must hang off that first verb ("… et affirment")
+    verb = doc[u.cue[1]]
+    if verb.dep_ != "conj" or verb.head.i != k and verb.head.head.i != k:
+        return []
+    return np if _has_speaker_word(ex, np) else []
+
+
+def _extend_names(ex: Extractor, u: Unit) -> None:
+    if u.subject and u.subject[-1].pos_ == "PROPN":
+        b = name_end(ex.doc, u.subject[-1].i)
+        if b > u.subject[-1].i and all(ex.in_quote[i] < 0 for i in range(u.subject[-1].i, b + 1)):
+            u.subject = u.subject + list(ex.doc[u.subject[-1].i + 1:b + 1])

@@ -9,6 +9,9 @@ its nouns is a medium noun (``data/via_*.txt``) or its name is an organisation; 
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import LEMMA
+from spacy.strings import hash_string
 from spacy.tokens import Token
 
 from .extract import Extractor, Unit
@@ -25,6 +28,9 @@ def _phrase(ex: Extractor, a: int, limit: int, stop: set[int]) -> list[Token]:
         if t.is_space or t.text in (",", ".", ";", ":", "!", "?") or (
                 t.text.lower() in ex.lex.complementisers and ex.in_quote[k] < 0):
             break
+        if ex.lex.lang == "fr" and t.pos_ == "DET" and out and out[-1].pos_ in ("NOUN", "PROPN") \
+                and ex.in_quote[k] < 0 and t.text.lower() not in _PARTITIVE:
+            break  # "sur sa chaîne Telegram | le gouverneur …": a new noun phrase, the subject
         if ex.in_quote[k] >= 0 and t.text not in "«»“”\"„":
             # a quoted name inside the phrase ("le journal “Ukrainska Pravda”")
             out.append(t)
@@ -48,8 +54,57 @@ def _is_medium(ex: Extractor, phrase: list[Token]) -> bool:
 
 
 def _is_org(phrase: list[Token]) -> bool:
-    return any(t.ent_type_ in ("ORG",) for t in phrase) and not any(
-        t.ent_type_ in ("PER", "PERSON", "LOC", "GPE") for t in phrase)
+    """An organisation's name ("à CNN", "à l'AP", "selon un journaliste de LCI présent à
+    Madrid"): an organisation or an acronym, no person, no place before it."""
+    for t in phrase:
+        if t.ent_type_ in ("PER", "PERSON", "LOC", "GPE"):
+            return False
+        if t.ent_type_ == "ORG" or (t.pos_ == "PROPN" and len(t.text) >= 2 and t.text.isupper() and t.is_alpha):
+            return True
+    return False
+
+
+#: Determiners that do not open a new noun phrase after a noun ("tous les", partitives).
+_PARTITIVE = frozenset({"des", "du", "de", "d'", "d’", "tout", "tous", "toute", "toutes"})
+#: Verbs of a medium's incise that makes it the via ("…, rapporte Reuters", "Reuters reports").
+_RELAY_VERBS = frozenset({"rapporter", "relater", "report"})
+_RELAY_FORMS = _RELAY_VERBS | {"rapporte", "relate", "Report"}  # lemmas as the models give them
+
+
+def _relay_tokens(ex: Extractor) -> list[int]:
+    """Indices of the relay verbs of the document, found once by a vectorised look-up."""
+    found = getattr(ex, "_relay_verbs", None)
+    if found is None:
+        lemmas = ex.doc.to_array(LEMMA) if len(ex.doc) else numpy.zeros(0, dtype="uint64")
+        keys = numpy.array(sorted(hash_string(w) for w in _RELAY_FORMS), dtype="uint64")
+        found = numpy.flatnonzero(numpy.isin(lemmas, keys)).tolist()
+        ex._relay_verbs = found
+    return found
+
+
+def _relay(ex: Extractor, a: int, b: int, skip) -> str | None:
+    """", rapporte Reuters" / ", Reuters reports" in tokens a..b: the medium that relays the
+    sentence (its verb is a relay verb, its subject a medium or an organisation next to it)."""
+    doc = ex.doc
+    for i in _relay_tokens(ex):
+        if i < a or i > b:
+            continue
+        t = doc[i]
+        if skip(i) or ex.in_quote[i] >= 0 or t.pos_ != "VERB":
+            continue
+        j = i + 1
+        while j <= b and doc[j].pos_ == "ADV":
+            j += 1
+        after = _phrase(ex, j, b + 1, set()) if j <= b else []
+        if after and (_is_org(after) or _is_medium(ex, after) or after[0].pos_ == "PROPN") and \
+                all(x.pos_ in ("PROPN", "DET", "NOUN", "ADJ") for x in after):
+            return ex.span_text(i, after[-1].i)
+        if i - 1 >= a and doc[i - 1].pos_ == "PROPN" and (doc[i - 1].ent_type_ == "ORG" or _is_medium(ex, [doc[i - 1]])):
+            k = i - 1
+            while k - 1 >= a and doc[k - 1].pos_ == "PROPN":
+                k -= 1
+            return ex.span_text(k, i)
+    return None
 
 
 def find_via(ex: Extractor, u: Unit, speaker_tokens: set[int]) -> str | None:
@@ -64,15 +119,41 @@ def find_via(ex: Extractor, u: Unit, speaker_tokens: set[int]) -> str | None:
     e = ex.sentence_end(cue_right, limit)
     # reported words are not searched
     content = set(range(ex.tok(u.start), ex.tok(max(u.end - 1, u.start)) + 1))
-    stop = content | set(range(cue_left, cue_right + 1))
+    own = content | set(range(cue_left, cue_right + 1)) | speaker_tokens
+    # another unit's words (its cue, speaker or content) between a phrase and this cue: the
+    # phrase is that unit's ("Dans un éditorial, le « Global Times » reconnaît que …, il estime …")
+    foreign = [k for k in range(s, e + 1) if ex.used[k] and k not in own]
+    # foreign tokens before index k (prefix counts over the sentence, for a constant-time test)
+    before = [0] * (e - s + 2)
+    mark = set(foreign)
+    for k in range(s, e + 1):
+        before[k - s + 1] = before[k - s] + (k in mark)
+
+    def other_between(i: int) -> bool:
+        lo, hi = (i, cue_left) if i < cue_left else (cue_right, i)
+        lo, hi = max(lo, s - 1), min(hi, e + 1)
+        return (hi - lo > 1 and before[hi - s] - before[lo + 1 - s] > 0) or i in mark
+
+    stop = own | set(foreign)
     found: list[tuple[int, int, str]] = []
     if lex.lang == "en" and doc[cue_right].lemma_ == "tell" and cue_right + 1 <= e:
-        phrase = _phrase(ex, cue_right + 1, e + 1, content)
+        phrase = _phrase(ex, cue_right + 1, e + 1, content | speaker_tokens)
         if phrase and (_is_medium(ex, phrase) or _is_org(phrase) or (
-                phrase[-1].pos_ == "PROPN" and phrase[-1].ent_type_ not in ("PERSON", "GPE", "LOC", "NORP"))):
+                phrase[-1].pos_ == "PROPN" and phrase[-1].ent_type_ not in ("PERSON", "GPE", "LOC", "NORP", "DATE", "TIME"))):
             found.append((1, cue_right, ex.span_text(cue_right, phrase[-1].i)))
+    relay = _relay(ex, s, e, lambda i: i in own or other_between(i))
+    if relay is None and lex.lang == "fr" and u.paragraph > 0:
+        # "…, rapporte Reuters :" closing the previous paragraph introduces this one
+        pa_prev = ex.line_starts[u.paragraph - 1]
+        prev_end = ex.line_starts[u.paragraph] - 1
+        if ex.text[pa_prev:prev_end].rstrip().endswith(":") and ex.para(doc[cue_left].idx) == u.paragraph:
+            b = ex.tok(prev_end - 1)
+            a = ex.sentence_start(b, ex.tok(pa_prev))
+            relay = _relay(ex, a, b, lambda i: False)
+    if relay:
+        found.append((0, -1, relay))
     for i in range(s, e + 1):
-        if i in stop or i in speaker_tokens:
+        if i in own or other_between(i):
             continue
         t = doc[i]
         low = t.text.lower()

@@ -1,0 +1,185 @@
+"""Who speaks and through which medium (speakers.py, via.py), on short fictional articles.
+
+Every sentence is invented (the Valdavie world: minister Corentin Malvaux, outlet « Le Courrier
+de Valdavie », agency Valpresse); each test names the rule it guards.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from recoupe import nlp
+
+
+@pytest.fixture(scope="module")
+def fr():
+    return nlp.load("fr", stages=("quotes",))
+
+
+@pytest.fixture(scope="module")
+def en():
+    return nlp.load("en", stages=("quotes",))
+
+
+def _unit(pipe, text, words):
+    quotes = pipe(text)._.quotes
+    found = [q for q in quotes if words in q.text]
+    assert found, f"no unit containing {words!r} in {[q.text for q in quotes]}"
+    return found[0]
+
+
+# ---- pronouns and roles --------------------------------------------------------------------------
+
+def test_pronoun_after_an_anonymous_source_is_that_source(fr):
+    text = ("Corentin Malvaux a visité lundi l'usine de Brenac.\n"
+            "Un porte-parole du ministère valdavien a estimé mardi que la baisse s'expliquait par les "
+            "sanctions. « Sans ces restrictions, tout aurait été livré dans les délais », a-t-il dit.")
+    q = _unit(fr, text, "tout aurait été livré")
+    assert q.speaker == "Un porte-parole du ministère valdavien"
+
+
+def test_definite_generic_role_without_anonymous_source_is_the_person(fr):
+    text = ("Corentin Malvaux, le président de la Valdavie, est connu pour ses longs discours. "
+            "Bien que le responsable régional affirme qu'il ne participera pas au sommet, il prépare le terrain.")
+    q = _unit(fr, text, "ne participera pas au sommet")
+    assert q.speaker == "Corentin Malvaux"
+
+
+def test_role_shared_by_two_people_goes_to_the_last_speaker(en):
+    text = ("A delay will be refused if Prime Minister Ilaria Brenn cannot provide guarantees, Valdavian "
+            "Foreign Minister Corentin Malvaux said on Wednesday.\n"
+            "The minister told parliament that Brenn would need to make her case at the next summit.")
+    q = _unit(en, text, "would need to make her case")
+    assert q.speaker == "Corentin Malvaux"
+
+
+def test_the_is_not_plural_for_a_role(en):
+    text = ("Valdavian President Corentin Malvaux visited the harbour of Brenac on Monday.\n"
+            "\"I don't talk about it,\" the president said.")
+    q = _unit(en, text, "talk about it")
+    assert q.speaker == "Corentin Malvaux"
+
+
+# ---- the phrase naming the speaker ------------------------------------------------------------------
+
+def test_sentence_adverb_is_not_the_speaker(fr):
+    text = ("Auparavant, Malvaux avait déclaré l'état catastrophique de la Valdavie, notant que le pays "
+            "était à peine en équilibre au bord de la crise.")
+    q = _unit(fr, text, "à peine en équilibre")
+    assert q.speaker == "Malvaux"
+
+
+def test_nearest_subject_of_the_verb_wins(fr):
+    text = ("Un avertissement auquel Corentin Malvaux a répondu en soulignant que la position de la "
+            "Valdavie n'avait « pas changé ».")
+    q = _unit(fr, text, "la position de la")
+    assert q.speaker == "Corentin Malvaux"
+
+
+def test_inverted_subject_after_a_prepositional_phrase_and_its_apposed_name(fr):
+    text = ("« Ils bombardent littéralement tout, tout le temps », a écrit sur sa chaîne Telegram le "
+            "gouverneur de la région de Brenac, Ilario Ventrosa, appelant la population à partir.")
+    q = _unit(fr, text, "Ils bombardent")
+    assert q.speaker == "Ilario Ventrosa"
+    assert q.via == "sur sa chaîne Telegram"
+
+
+def test_time_phrase_before_an_inverted_anonymous_subject(fr):
+    text = ("« Cela s'inscrit dans une approche inhumaine du régime », a déclaré à l'époque un "
+            "porte-parole de la Commission.")
+    q = _unit(fr, text, "approche inhumaine")
+    assert q.speaker == "un porte-parole de la Commission"
+    assert q.via is None
+
+
+def test_relative_antecedent_is_the_speaker(fr):
+    text = ("Malvaux a débattu à la radio avec le dirigeant du collectif Brenac Libre, Ilario Ventrosa, "
+            "qui a qualifié l'appel aux volontaires de « ridicule » et de dangereux.")
+    q = _unit(fr, text, "appel aux volontaires")
+    assert q.speaker == "Ilario Ventrosa"
+
+
+def test_quoted_name_before_the_verb_and_the_medium_of_its_clause(fr):
+    text = ("Si dans un éditorial publié ce vendredi le « Courrier de Valdavie » reconnaît que les propos "
+            "du ministre sont « relativement positifs », il estime par ailleurs que les relations entre "
+            "les deux pays se sont détériorées.")
+    first = _unit(fr, text, "les propos du ministre")
+    second = _unit(fr, text, "se sont détériorées")
+    assert "Courrier de Valdavie" in first.speaker
+    assert first.via == "dans un éditorial publié ce vendredi"
+    assert second.speaker == first.speaker
+    assert second.via is None  # the editorial belongs to the first clause
+
+
+def test_name_keeps_its_particle(fr):
+    text = "Pour notre ex-ambassadeur Henri Malvaux de l'Estrel, la diplomatie repose sur quatre piliers."
+    q = _unit(fr, text, "quatre piliers")
+    assert q.speaker == "Henri Malvaux de l'Estrel"
+
+
+def test_titled_name_is_the_speaker(fr):
+    text = "La Valdavie a déjà fourni pour deux milliards d'aide au port, a précisé son Premier ministre Corentin Malvaux."
+    q = _unit(fr, text, "deux milliards")
+    assert q.speaker == "Corentin Malvaux"
+
+
+def test_possessive_medium_is_the_via_of_the_person(fr):
+    text = ("Corentin Malvaux lève des fonds pour les volontaires de Brenac.\n"
+            "« Le peuple de Brenac a besoin de notre soutien maintenant », déclare sa page d'appel.")
+    q = _unit(fr, text, "besoin de notre soutien")
+    assert q.speaker == "Corentin Malvaux"
+    assert q.via == "sa page d'appel"
+
+
+# ---- via ------------------------------------------------------------------------------------------
+
+def test_relay_incise_is_the_via_and_carries_over_a_colon(fr):
+    text = ("Le gouvernement valdavien a accusé jeudi la Brenavie de favoriser une atmosphère hostile aux "
+            "pêcheurs, rapporte Valpresse :\n"
+            "Le ministère valdavien des Affaires étrangères a déclaré que des inconnus avaient endommagé "
+            "des bateaux dans plusieurs ports.")
+    first = _unit(fr, text, "atmosphère hostile")
+    second = _unit(fr, text, "des inconnus avaient")
+    assert first.via == "rapporte Valpresse"
+    assert second.via == "rapporte Valpresse"
+
+
+def test_acronym_after_the_cue_is_the_via_not_the_speaker(fr):
+    text = ("« Si vous aidez un réfugié à la frontière, vous êtes un héros », a déclaré à la VPA Ilaria "
+            "Brenn, fondatrice d'une association de Brenac.")
+    q = _unit(fr, text, "vous êtes un héros")
+    assert q.via == "à la VPA"
+    assert q.speaker == "Ilaria Brenn"
+
+
+def test_told_reporters_on_a_day_is_no_via(en):
+    text = "\"So we'll see what happens,\" Corentin Malvaux told reporters on Friday."
+    q = _unit(en, text, "see what happens")
+    assert q.via is None
+
+
+def test_statement_is_the_speech_not_a_medium(en):
+    text = ("\"The next steps are up to the harbour council,\" Corentin Malvaux said in a statement.")
+    q = _unit(en, text, "next steps")
+    assert q.via is None
+
+
+def test_role_of_another_nationality_is_not_that_person(fr):
+    text = ("Il y a une semaine, Ilario Ventrosa annonçait que la Brenavie quittait l'organisation. "
+            "Ce samedi, c'est Corentin Malvaux qui menace à son tour de la quitter.\n"
+            "Comme son homologue brenavien Ilario Ventrosa, le président valdavien accuse l'organisation "
+            "de « parti pris idéologique ».")
+    q = _unit(fr, text, "parti pris")
+    assert q.speaker == "Corentin Malvaux"
+
+
+def test_possessor_and_post_nominal_letters_are_not_the_name(en):
+    text = "\"Our amendment would block the new powers,\" Labour's Ilaria Brenn MP said."
+    q = _unit(en, text, "amendment would block")
+    assert q.speaker == "Ilaria Brenn"
+
+
+def test_bare_descriptor_before_a_name_is_dropped(en):
+    text = "Valdavian airline Aerovald said it was canceling an order for forty jets in Brenac."
+    q = _unit(en, text, "canceling an order")
+    assert q.speaker == "Aerovald"
