@@ -356,3 +356,23 @@ def test_fr_inverted_subject_qualified_by_a_participle(fr):
     (q,) = _quotes(fr, "Depuis dix ans, le port n’a que peu progressé, conclut le rapport annuel établi "
                        "par l’Observatoire des ports.")
     assert q.cue == "conclut" and q.text == "Depuis dix ans, le port n’a que peu progressé"
+
+
+# ---- idioms and pronouns that are nobody ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, words", [
+    ("Le ministre a quitté la salle, c’est dire son embarras face aux élus de Valdavie.", "son embarras"),
+    ("C’est donc avouer que les précédentes baisses de taux de la banque valdavienne étaient inutiles.",
+     "les précédentes baisses"),
+    ("La réforme touche les petites communes, c'est-à-dire que les villages perdront leur école.",
+     "les villages perdront"),
+])
+def test_cest_dire_idioms_are_the_authors_comment(fr, text, words):
+    _absent(_quotes(fr, text), words)
+
+
+def test_indefinite_on_is_reported_with_no_speaker(fr):
+    quotes = _quotes(fr, "On apprend que la centrale de Brumeval serait construite avant l’hiver.")
+    unit = _find(quotes, "la centrale de Brumeval")
+    assert unit.speaker is None
+    assert unit.speaker_mention == "On"

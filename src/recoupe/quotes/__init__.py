@@ -32,8 +32,9 @@ def extract_quotes(doc: Doc, lex: Lexicon | None = None) -> list[Quote]:
     lex = lex or lexicon(doc.lang_)
     ex = Extractor(doc, lex)
     units = ex.run()
+    spans = [(u.start, u.end) for u in units]
     for u in units:
-        refine_subject(ex, u)
+        refine_subject(ex, u, spans)
     people = Speakers.of(doc, lex, ex.in_quote, ex.text)
     people.drop_subjects_in([(u.start, u.end) for u in units])
     quotes: list[Quote] = []
@@ -54,6 +55,8 @@ def extract_quotes(doc: Doc, lex: Lexicon | None = None) -> list[Quote]:
             if speaker is None and not u.subject and previous is not None and \
                     _close(ex, previous[1], u.paragraph):
                 speaker = previous[0]  # "…, précisant que …": the speaker goes on
+        if speaker is not None and _no_one(speaker):
+            speaker = None  # "on apprend que", a stray "l’" or "-t": nobody can be named
         people.record(u.anchor, speaker, u.paragraph, u.subject)
         previous = (speaker, u.last_paragraph)
         cue = ex.span_text(*u.cue) if u.cue else None
@@ -66,6 +69,18 @@ def extract_quotes(doc: Doc, lex: Lexicon | None = None) -> list[Quote]:
                             speaker=speaker, speaker_id=None, speaker_mention=mention, cue=cue,
                             via=via, cluster=""))
     return quotes
+
+
+#: what a speaker phrase can be reduced to when the parse gives nobody: indefinite and
+#: demonstrative pronouns, elided articles, complementisers, the "-t-" of an inversion
+_NOBODY = frozenset({"on", "c'", "c’", "ce", "cela", "ça", "ceci", "l'", "l’", "que", "qu'", "qu’", "qui",
+                     "t", "-t", "-t-", "it", "this", "that", "one"})
+
+
+def _no_one(speaker: str) -> bool:
+    """``speaker`` names nobody: a pronoun or a fragment of the parse, not a name or a role."""
+    s = speaker.strip().lower()
+    return s in _NOBODY or not any(ch.isalpha() for ch in s)
 
 
 def _close(ex: Extractor, before: int, now: int) -> bool:

@@ -194,6 +194,8 @@ class Extractor:
                 return None
         elif t.pos_ == "AUX" and lemma != "dire":
             return None
+        if self.lex.lang == "fr" and self._cest_idiom(t):
+            return None
         left = t.i
         j = t.i - 1
         while j >= 0 and self.in_quote[j] < 0 and (
@@ -204,6 +206,16 @@ class Extractor:
         while left < t.i and self.doc[left].pos_ in ("ADV", "PART"):
             left += 1
         return left, right
+
+    def _cest_idiom(self, t: Token) -> bool:
+        """« c'est-à-dire », « c'est dire son niveau », « c'est donc avouer que »: « ce » + copula
+        + infinitive is the author's comment, not somebody's speech."""
+        doc = self.doc
+        j, steps = t.i - 1, 0
+        while j >= 0 and steps < 4 and doc[j].text.lower() in ("-", "à", "donc", "bien", "aussi", "là"):
+            j, steps = j - 1, steps + 1
+        return j >= 1 and doc[j].text.lower() in ("est", "était", "serait", "sera") and \
+            doc[j - 1].text.lower() in ("c'", "c’", "ce", "c")
 
     def lemma(self, t: Token) -> str:
         """The lemma of a cue verb; the French lemmatizer leaves some forms as they are

@@ -634,11 +634,13 @@ def _nsubj_candidates(ex: Extractor, u: Unit) -> list[Token]:
     return out
 
 
-def refine_subject(ex: Extractor, u: Unit) -> None:
+def refine_subject(ex: Extractor, u: Unit, contents: list[tuple[int, int]] = ()) -> None:
     """Repair the speaker phrase ``u.subject`` the extractor read (general rules, see
     tests/test_quotes_speakers.py): a sentence adverb or a detached noun phrase is not a subject;
     the nearest subject of the verb wins over a farther one; an incise's subject may follow a
-    prepositional phrase; a role followed by ", Name" is that person; a name keeps its particles."""
+    prepositional phrase; a role followed by ", Name" is that person; a name keeps its particles.
+    ``contents``: the character spans of every unit's content (a subject inside another unit's
+    content — "X avertissent que la digue va céder et affirment …" — is no speaker)."""
     if u.inherit or u.cue is None or u.speaker is not None:
         return
     doc, lex = ex.doc, ex.lex
@@ -672,6 +674,7 @@ def refine_subject(ex: Extractor, u: Unit) -> None:
         if subj and last < left and subj[0].i < left and subj[-1].i == last:
             # a nearer subject of the same verb ("Un avertissement auquel Joe Biden a répondu")
             near = [c for c in _nsubj_candidates(ex, u) if c.i > last and not u.start <= c.idx < u.end
+                    and not any(a <= c.idx < b for a, b in contents)
                     and c.text.lower() not in lex.relatives | {"qui", "who", "that"}]
             if near:
                 subj = ex.np_around(near[0]) if near[0].pos_ != "PRON" else [near[0]]
