@@ -253,3 +253,10 @@ def test_as_x_told_incise(en):
     q = _find(qs, "reopen before May")
     assert q.kind == "indirect" and q.speaker == "Jane Holt" and q.cue == "told"
     assert q.text.startswith("the old bridge")
+
+
+def test_first_person_cue_outside_quotes_is_the_author(en):
+    quotes = [q.text for q in en("I cannot believe that the Eastbrook council has voted for the bridge.")._.quotes]
+    assert not [t for t in quotes if "council has voted" in t], quotes
+    quotes = [q.text for q in en("Mayor Dana Whitlock said that the Eastbrook council has voted for the bridge.")._.quotes]
+    assert [t for t in quotes if "council has voted" in t], quotes

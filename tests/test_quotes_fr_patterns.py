@@ -376,3 +376,10 @@ def test_indefinite_on_is_reported_with_no_speaker(fr):
     unit = _find(quotes, "la centrale de Brumeval")
     assert unit.speaker is None
     assert unit.speaker_mention == "On"
+
+
+def test_first_person_cue_outside_quotes_is_the_author(fr):
+    _absent(_quotes(fr, "Nous appelons à un cessez-le-feu immédiat dans la vallée de Brumeval."), "cessez-le-feu")
+    _absent(_quotes(fr, "J’affirme que la réforme de Corentin Malvaux échouera avant l’été."), "la réforme")
+    # a third person with the same shape is still reported speech
+    _find(_quotes(fr, "Corentin Malvaux affirme que la réforme échouera avant l’été."), "la réforme échouera")

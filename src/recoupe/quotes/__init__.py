@@ -41,6 +41,8 @@ def extract_quotes(doc: Doc, lex: Lexicon | None = None) -> list[Quote]:
     previous: tuple[str | None, int] | None = None
     for u in units:
         mention = None
+        if not u.inherit and u.cue and _first_person(ex, u):
+            continue  # "I cannot believe that …", "nous appelons à …": the author's own words
         if u.inherit:
             speaker = None
             if previous is not None and _close(ex, previous[1], u.paragraph):
@@ -69,6 +71,18 @@ def extract_quotes(doc: Doc, lex: Lexicon | None = None) -> list[Quote]:
                             speaker=speaker, speaker_id=None, speaker_mention=mention, cue=cue,
                             via=via, cluster=""))
     return quotes
+
+
+#: a cue whose subject is one of these, outside quotation marks, is the author speaking
+_FIRST_PERSON = frozenset({"i", "we", "je", "j'", "j’", "nous"})
+
+def _first_person(ex: Extractor, u) -> bool:
+    """The cue's subject (read by the extractor, or the verb's nominal subject) is "I", "we",
+    "je" or "nous", outside quotation marks."""
+    subj = list(u.subject)
+    if not subj:
+        subj = [c for k in range(u.cue[0], u.cue[1] + 1) for c in ex.doc[k].children if c.dep_.startswith("nsubj")]
+    return len(subj) == 1 and subj[0].lower_ in _FIRST_PERSON and ex.in_quote[subj[0].i] < 0
 
 
 #: what a speaker phrase can be reduced to when the parse gives nobody: indefinite and
