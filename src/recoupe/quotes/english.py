@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .marks import FAMILIES, Marked, _kind
+from .marks import FAMILIES, Marked, _kind, _strip
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import Extractor, Unit
@@ -81,14 +81,6 @@ def _line_of(lines: list[tuple[int, int]], pos: int) -> int:
         else:
             hi = mid - 1
     return lo
-
-
-def _strip(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and text[b - 1].isspace():
-        b -= 1
-    return a, b
 
 
 def fix_marks(text: str, marks: list[Marked]) -> list[Marked]:
