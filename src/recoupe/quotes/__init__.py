@@ -36,7 +36,7 @@ def extract_quotes(doc: Doc, lex: Lexicon | None = None) -> list[Quote]:
     for u in units:
         refine_subject(ex, u, spans)
     people = Speakers.of(doc, lex, ex.in_quote, ex.text)
-    people.drop_subjects_in([(u.start, u.end) for u in units])
+    people.drop_subjects_in(spans)
     quotes: list[Quote] = []
     previous: tuple[str | None, int] | None = None
     for u in units:

@@ -289,7 +289,7 @@ def _embedded(ex: Extractor, pending: list[int]) -> None:
         if ex.used[ex.tok(m.start)]:
             continue
         o = ex.tok(m.open_at)
-        floor, _ = _limit(ex, m.open_at)
+        floor, _ = ex.para_tokens(m.open_at)
         s = ex.sentence_start(o, floor)
         cue = next((c for t in ex.doc[s:o] if (c := ex.is_cue(t))), None)
         if cue and len(ex.text[m.start:m.end].split()) >= MIN_EMBEDDED_WORDS:
@@ -396,11 +396,6 @@ def _add(ex: Extractor, kind: str, start: int, end: int, cue: tuple[int, int], s
     return u
 
 
-def _limit(ex: Extractor, char: int) -> tuple[int, int]:
-    pa, pb = ex.para_bounds(char)
-    return ex.tok(pa), (ex.tok(pb) + 1 if pb < len(ex.text) else len(ex.doc))
-
-
 def _long_subject(ex: Extractor, pending: list[int]) -> None:
     """"…," Speaker of the House Jane Holt and Senate leader Tom Reyes, said in a statement."""
     doc = ex.doc
@@ -408,7 +403,7 @@ def _long_subject(ex: Extractor, pending: list[int]) -> None:
         m = ex.marks[k]
         if not m.closed or ex.used[ex.tok(m.start)]:
             continue
-        floor, limit = _limit(ex, m.open_at)
+        floor, limit = ex.para_tokens(m.open_at)
         o, c = ex.tok(m.open_at), ex.tok(m.close_at - 1)
         j = o - 1
         while j >= floor and doc[j].is_space:
@@ -441,7 +436,7 @@ def _fragment_then_cue(ex: Extractor, pending: list[int]) -> None:
         m = ex.marks[k]
         if not m.closed or ex.used[ex.tok(m.start)]:
             continue
-        floor, limit = _limit(ex, m.open_at)
+        floor, limit = ex.para_tokens(m.open_at)
         o, c = ex.tok(m.open_at), ex.tok(m.close_at - 1)
         s = ex.sentence_start(o, floor)
         if s >= o or any(ex.in_quote[i] >= 0 or ex.used[i] for i in range(s, o)):
@@ -469,7 +464,7 @@ def _sentence_then_cue(ex: Extractor) -> None:
         cue = ex.is_cue(t)
         if not cue or _infinitive(t):
             continue
-        floor, limit = _limit(ex, t.idx)
+        floor, limit = ex.para_tokens(t.idx)
         subj = ex.subject(cue)
         if not subj or subj[-1].i >= cue[0]:
             continue
@@ -523,7 +518,7 @@ def _as_cue(ex: Extractor) -> None:
         cue = ex.is_cue(t)
         if not cue:
             continue
-        floor, limit = _limit(ex, t.idx)
+        floor, limit = ex.para_tokens(t.idx)
         s = ex.sentence_start(h.i, floor)
         subj = next((c for c in h.children if c.dep_.startswith("nsubj")), None)
         a = max(s, subj.left_edge.i if subj is not None and subj.i < h.i else h.left_edge.i)
@@ -552,7 +547,7 @@ def _labels(ex: Extractor) -> None:
             continue
         a = min(c.left_edge.i for c in objs)
         b = max(c.right_edge.i for c in objs)
-        floor, limit = _limit(ex, t.idx)
+        floor, limit = ex.para_tokens(t.idx)
         b = min(b, limit - 1)
         if a != cue[1] + 1 or any(ex.used[x] for x in range(a, b + 1)):
             continue

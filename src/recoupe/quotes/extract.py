@@ -166,6 +166,11 @@ class Extractor:
         end = self.line_starts[p + 1] - 1 if p + 1 < len(self.line_starts) else len(self.text)
         return start, end
 
+    def para_tokens(self, char: int) -> tuple[int, int]:
+        """Token bounds of the paragraph holding ``char``: its first token and one past its last."""
+        pa, pb = self.para_bounds(char)
+        return self.tok(pa), (self.tok(pb) + 1 if pb < len(self.text) else len(self.doc))
+
     def is_cue(self, t: Token) -> tuple[int, int] | None:
         """The token span of the cue whose verb is ``t`` (auxiliaries and clitics included)."""
         if self.in_quote[t.i] >= 0 or self.used[t.i]:
@@ -499,11 +504,9 @@ class Extractor:
         doc, lex, text = self.doc, self.lex, self.text
         pending = []
         for k, m in enumerate(self.marks):
-            pa, pb = self.para_bounds(m.close_at - 1 if m.closed else m.open_at)
+            _, limit = self.para_tokens(m.close_at - 1 if m.closed else m.open_at)
             o, c = self.tok(m.open_at), self.tok(m.close_at - 1)
-            limit = self.tok(pb) + 1 if pb < len(text) else len(doc)
-            first_pa, _ = self.para_bounds(m.open_at)
-            floor = self.tok(first_pa)
+            floor, _ = self.para_tokens(m.open_at)
             j = o - 1
             while j >= floor and doc[j].is_space:
                 j -= 1
@@ -670,9 +673,7 @@ class Extractor:
             t = doc[ti]
             if self.in_quote[ti] >= 0 or self.used[ti]:
                 continue
-            pa, pb = self.para_bounds(t.idx)
-            limit = self.tok(pb) + 1 if pb < len(self.text) else len(doc)
-            self._indirect_at(ti, self.tok(pa), limit)
+            self._indirect_at(ti, *self.para_tokens(t.idx))
 
     def _indirect_at(self, ti: int, floor: int, limit: int, nested: bool = False) -> Unit | None:
         """The unit whose cue verb is token ``ti``, its content within tokens floor..limit-1."""
@@ -1118,9 +1119,7 @@ class Extractor:
         for i in self.according_candidates:
             if self.used[i] or self.in_quote[i] >= 0:
                 continue
-            pa, pb = self.para_bounds(doc[i].idx)
-            limit = self.tok(pb) + 1 if pb < len(self.text) else len(doc)
-            self._according_one(i, self.tok(pa), limit)
+            self._according_one(i, *self.para_tokens(doc[i].idx))
 
     def _according_one(self, i: int, floor: int, limit: int) -> Unit | None:
         doc, lex = self.doc, self.lex

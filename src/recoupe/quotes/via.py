@@ -112,9 +112,7 @@ def find_via(ex: Extractor, u: Unit, speaker_tokens: set[int]) -> str | None:
         return None
     doc, lex = ex.doc, ex.lex
     cue_left, cue_right = u.cue
-    pa, pb = ex.para_bounds(doc[cue_left].idx)
-    floor = ex.tok(pa)
-    limit = ex.tok(pb) + 1 if pb < len(ex.text) else len(doc)
+    floor, limit = ex.para_tokens(doc[cue_left].idx)
     s = ex.sentence_start(cue_left, floor)
     e = ex.sentence_end(cue_right, limit)
     # reported words are not searched
