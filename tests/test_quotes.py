@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from quotekit import find as _find
+from quotekit import quotes as _quotes
 from recoupe import nlp
 from recoupe.quotes.marks import find_quotes
 
@@ -16,20 +18,6 @@ def fr():
 @pytest.fixture(scope="module")
 def en():
     return nlp.load("en", stages=("quotes",))
-
-
-def _quotes(pipe, text):
-    doc = pipe(text)
-    for q in doc._.quotes:
-        assert doc.text[q.start:q.end] == q.text
-        assert q.id == "" and q.doc_id == "" and q.speaker_id is None and q.cluster == ""
-    return doc._.quotes
-
-
-def _find(quotes, words):
-    found = [q for q in quotes if words in q.text]
-    assert found, f"no unit containing {words!r} in {[q.text for q in quotes]}"
-    return found[0]
 
 
 # ---- quotation marks, no model -----------------------------------------------------------------

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from quotekit import find as _find
+from quotekit import quotes as _quotes
 from recoupe import nlp
 from recoupe.quotes.english import fix_marks
 from recoupe.quotes.marks import find_quotes
@@ -15,19 +17,6 @@ from recoupe.quotes.marks import find_quotes
 @pytest.fixture(scope="module")
 def en():
     return nlp.load("en", stages=("quotes",))
-
-
-def _quotes(pipe, text):
-    doc = pipe(text)
-    for q in doc._.quotes:
-        assert doc.text[q.start:q.end] == q.text
-    return doc._.quotes
-
-
-def _find(quotes, words):
-    found = [q for q in quotes if words in q.text]
-    assert found, f"no unit containing {words!r} in {[q.text for q in quotes]}"
-    return found[0]
 
 
 def _inner(text):

@@ -6,29 +6,15 @@ from __future__ import annotations
 
 import pytest
 
+from quotekit import absent as _absent
+from quotekit import find as _find
+from quotekit import quotes as _quotes
 from recoupe import nlp
 
 
 @pytest.fixture(scope="module")
 def fr():
     return nlp.load("fr", stages=("quotes",))
-
-
-def _quotes(pipe, text):
-    doc = pipe(text)
-    for q in doc._.quotes:
-        assert doc.text[q.start:q.end] == q.text
-    return doc._.quotes
-
-
-def _find(quotes, words):
-    found = [q for q in quotes if words in q.text]
-    assert found, f"no unit containing {words!r} in {[q.text for q in quotes]}"
-    return found[0]
-
-
-def _absent(quotes, words):
-    assert not [q for q in quotes if words in q.text], [q.text for q in quotes]
 
 
 # ---- content before an incise ------------------------------------------------------------------

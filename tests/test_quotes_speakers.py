@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from quotekit import find, quotes
 from recoupe import nlp
 
 
@@ -22,10 +23,7 @@ def en():
 
 
 def _unit(pipe, text, words):
-    quotes = pipe(text)._.quotes
-    found = [q for q in quotes if words in q.text]
-    assert found, f"no unit containing {words!r} in {[q.text for q in quotes]}"
-    return found[0]
+    return find(quotes(pipe, text), words)
 
 
 # ---- pronouns and roles --------------------------------------------------------------------------
