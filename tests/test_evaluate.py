@@ -327,3 +327,23 @@ def test_evaluate_gate_runs_analyze_when_no_exports(tmp_path, monkeypatch):
     # without exports and without a corpus to analyse: a usage error
     assert gate.main(["--out", str(tmp_path / "empty"), "--gold", str(gold),
                       "--floors", str(floors)]) == 2
+
+
+def test_evaluate_gate_floors_per_gold_file(gate_setup, capsys):
+    """A floors key naming a gold file's stem is checked on that file alone; a language key on
+    the files pooled. The second file holds a document with a unit nobody predicted."""
+    gold, out, floors = gate_setup
+    second = out / "gold_more.jsonl"
+    second.write_text(json.dumps({"doc": "news-dev/en/b.txt", "lang": "en", "quotes": [
+        {"kind": "indirect", "text": "the bridge toll will double next spring", "speaker": "Ivo Marsh",
+         "cue": "said", "via": None}]}) + "\n", encoding="utf-8")
+    gate = _load_gate()
+    args = ["--out", str(out), "--gold", str(gold), str(second), "--floors", str(floors)]
+    floors.write_text(json.dumps({gold.stem: {"recall@0.5": 0.5}}), encoding="utf-8")
+    assert gate.main(args) == 0  # the first file alone: 1 of 2 found
+    floors.write_text(json.dumps({"en": {"recall@0.5": 0.5}}), encoding="utf-8")
+    assert gate.main(args) == 1  # pooled: 1 of 3
+    floors.write_text(json.dumps({"gold_more": {"recall@0.5": 0.1}}), encoding="utf-8")
+    assert gate.main(args) == 1  # the second file alone: 0 of 1
+    printed = capsys.readouterr().out
+    assert f"== {second.name}" in printed and "== pooled by language" in printed
