@@ -73,6 +73,17 @@ class Store(ABC):
     def get_state(self, key: str) -> Any | None: ...
 
     @abstractmethod
+    def save_links(self, mention_entities: dict[tuple[str, int, int], str],
+                   quote_updates: dict[str, dict[str, Any]]) -> None:
+        """Set mentions' entity ids and quotes' fields (speaker_id, cluster) for a chunk of
+        documents being linked (inside the linking transaction)."""
+
+    @abstractmethod
+    def story_backing(self) -> Any:
+        """Where the story index keeps the records that leave memory (``stories.spill.Backing``);
+        use it inside ``atomic()`` so it commits with the rest of the linking."""
+
+    @abstractmethod
     def pending_ids(self) -> list[str]:
         """Stored documents not yet included in entities and stories (``linked_ids`` of
         ``save_derived`` marks them done)."""

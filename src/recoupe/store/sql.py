@@ -155,7 +155,24 @@ class SQLStore(Store):
 
     # -- derived data ---------------------------------------------------------------------------
     def pending_ids(self) -> list[str]:
-        return [r["id"] for r in self._execute("SELECT id FROM documents WHERE linked = 0 ORDER BY seq")]
+        # in the order the story index places documents (published date, then id), so linking
+        # them in chunks places them exactly as linking them all at once would
+        rows = self._execute("SELECT id, published FROM documents WHERE linked = 0").fetchall()
+        return [r["id"] for r in sorted(rows, key=lambda r: (r["published"] or "9999", r["id"]))]
+
+    def save_links(self, mention_entities: dict[tuple[str, int, int], str],
+                   quote_updates: dict[str, dict[str, Any]]) -> None:
+        with self.atomic():
+            self._executemany(
+                'UPDATE mentions SET entity_id = ? WHERE doc_id = ? AND start = ? AND "end" = ?',
+                [(eid, d, s, e) for (d, s, e), eid in mention_entities.items()],
+            )
+            for quote_id, changes in quote_updates.items():
+                assignments = ", ".join(f'"{k}" = ?' for k in changes)
+                self._execute(f"UPDATE quotes SET {assignments} WHERE id = ?", [*changes.values(), quote_id])
+
+    def story_backing(self) -> StoryBacking:
+        return StoryBacking(self)
 
     def save_derived(self, *, entities, mention_entities, quote_updates, stories, edges, state, linked_ids) -> None:
         with self.atomic():
@@ -165,32 +182,27 @@ class SQLStore(Store):
                 "INSERT INTO entities (id, canonical, type, kind, aliases) VALUES (?,?,?,?,?)",
                 [(e.id, e.canonical, e.type, e.kind, json.dumps(e.aliases, ensure_ascii=False)) for e in entities],
             )
-            self._executemany(
-                'UPDATE mentions SET entity_id = ? WHERE doc_id = ? AND start = ? AND "end" = ?',
-                [(eid, d, s, e) for (d, s, e), eid in mention_entities.items()],
-            )
-            for quote_id, changes in quote_updates.items():
-                assignments = ", ".join(f'"{k}" = ?' for k in changes)
-                self._execute(f"UPDATE quotes SET {assignments} WHERE id = ?", [*changes.values(), quote_id])
+            self.save_links(mention_entities, quote_updates)
             self._execute("DELETE FROM stories")
             self._execute("DELETE FROM story_docs")
-            self._executemany(
-                "INSERT INTO stories (id, level, parent, label, doc_ids, first_seen, last_seen, entities, statements) VALUES (?,?,?,?,?,?,?,?,?)",
-                [
-                    (s.id, s.level, s.parent, s.label, json.dumps(s.doc_ids), s.first_seen, s.last_seen,
-                     json.dumps(s.entities), json.dumps(s.statements, ensure_ascii=False))
-                    for s in stories
-                ],
-            )
-            self._executemany(
-                "INSERT INTO story_docs (story_id, doc_id, level) VALUES (?,?,?)",
-                [(s.id, d, s.level) for s in stories for d in s.doc_ids],
-            )
+            # stories and edges may be generators that read the store as they go (the story
+            # index streams them): written a page at a time, never with a read inside a write
+            for page in _pages(stories):
+                self._executemany(
+                    "INSERT INTO stories (id, level, parent, label, doc_ids, first_seen, last_seen, entities, statements) VALUES (?,?,?,?,?,?,?,?,?)",
+                    [(s.id, s.level, s.parent, s.label, json.dumps(s.doc_ids), s.first_seen, s.last_seen,
+                      json.dumps(s.entities), json.dumps(s.statements, ensure_ascii=False)) for s in page],
+                )
+                self._executemany(
+                    "INSERT INTO story_docs (story_id, doc_id, level) VALUES (?,?,?)",
+                    [(s.id, d, s.level) for s in page for d in s.doc_ids],
+                )
             self._execute("DELETE FROM sources")
-            self._executemany(
-                "INSERT INTO sources (doc_id, outlet, cites, relation) VALUES (?,?,?,?) ON CONFLICT DO NOTHING",
-                [(e.doc_id, e.outlet, e.cites, e.relation) for e in edges],
-            )
+            for page in _pages(edges):
+                self._executemany(
+                    "INSERT INTO sources (doc_id, outlet, cites, relation) VALUES (?,?,?,?) ON CONFLICT DO NOTHING",
+                    [(e.doc_id, e.outlet, e.cites, e.relation) for e in page],
+                )
             self._executemany(
                 "INSERT INTO state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 [(key, json.dumps(value, ensure_ascii=False)) for key, value in state.items()],
@@ -295,3 +307,51 @@ class SQLStore(Store):
             "SELECT doc_id, outlet, cites, relation FROM sources", ("cites", "relation"),
             lambda r: SourceEdge(r["doc_id"], r["outlet"], r["cites"], r["relation"]),
         )
+
+
+def _pages(items: Iterable[Any], size: int = PAGE) -> Iterator[list[Any]]:
+    page: list[Any] = []
+    for item in items:
+        page.append(item)
+        if len(page) == size:
+            yield page
+            page = []
+    if page:
+        yield page
+
+
+class StoryBacking:
+    """The story index's records in the ``story_state`` table (``stories.spill.Backing``).
+
+    Used inside the linking transaction: what it writes commits or rolls back with the rest."""
+
+    #: rows read per query while scanning a kind (keyset pagination: no cursor is held open
+    #: while the caller writes on the same connection)
+    PAGE = 1000
+
+    def __init__(self, store: SQLStore) -> None:
+        self.store = store
+
+    def get(self, kind: str, key: str) -> Any | None:
+        row = self.store._execute("SELECT value FROM story_state WHERE kind = ? AND name = ?", (kind, key)).fetchone()
+        return json.loads(row["value"]) if row else None
+
+    def put(self, kind: str, items: Iterable[tuple[str, Any]]) -> None:
+        self.store._executemany(
+            "INSERT INTO story_state (kind, name, value) VALUES (?, ?, ?) "
+            "ON CONFLICT (kind, name) DO UPDATE SET value = excluded.value",
+            [(kind, key, json.dumps(value, ensure_ascii=False, separators=(",", ":"))) for key, value in items],
+        )
+
+    def scan(self, kind: str) -> Iterator[tuple[str, Any]]:
+        last = ""
+        while True:
+            rows = self.store._execute(
+                "SELECT name, value FROM story_state WHERE kind = ? AND name > ? ORDER BY name LIMIT ?",
+                (kind, last, self.PAGE)).fetchall()
+            for row in rows:
+                yield row["name"], json.loads(row["value"])
+            if len(rows) < self.PAGE:
+                return
+            last = rows[-1]["name"]
+

@@ -105,6 +105,14 @@ MIGRATIONS: list[str] = [
     """
     CREATE INDEX lsh_doc ON lsh(doc_id);
     """,
+    # 5: the story index's records (clusters, documents, statements, denials) as key/value rows,
+    # read and written a few at a time while linking, so its memory stays bounded however large
+    # the store (stories/spill.py); before, they were one JSON value in `state`, loaded whole
+    """
+    CREATE TABLE story_state (
+        kind TEXT NOT NULL, name TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (kind, name)
+    );
+    """,
 ]
 
 

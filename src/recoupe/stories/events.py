@@ -23,6 +23,7 @@ from functools import lru_cache
 import numpy as np
 
 from .features import add_into, cosine
+from .spill import CAPACITY, Backing, MemoryBacking, SpillDict, same
 
 # Calibrated together (grid over EVENT 0.42–0.55, THREAD 0.06–0.22, W_VECTOR 0–0.3, key counts)
 # on the 5 seed articles + shared/corpus/news-dev/fr (59 documents, gold in
@@ -162,12 +163,16 @@ def _keys(f: Features) -> list[str]:
 
 
 class Clusterer:
-    """Events under threads, grown one document at a time (see the module docstring)."""
+    """Events under threads, grown one document at a time (see the module docstring).
 
-    def __init__(self) -> None:
-        self.events: dict[str, Cluster] = {}
-        self.threads: dict[str, Cluster] = {}
-        self.doc_event: dict[str, str] = {}
+    Events, threads and the document → event map are ``SpillDict``s over ``backing``: only the
+    recently used part is in memory (the postings, bounded per key, stay in memory)."""
+
+    def __init__(self, backing: Backing | None = None, capacity: int = CAPACITY) -> None:
+        backing = backing if backing is not None else MemoryBacking()
+        self.events: SpillDict[Cluster] = SpillDict(backing, "event", Cluster.to_state, Cluster.from_state, capacity)
+        self.threads: SpillDict[Cluster] = SpillDict(backing, "thread", Cluster.to_state, Cluster.from_state, capacity)
+        self.doc_event: SpillDict[str] = SpillDict(backing, "doc_event", same, same, capacity)
         #: mean document vector of the collection (set by the index; ``None``: vectors unused)
         self.mean: np.ndarray | None = None
         self._event_postings: dict[str, list[str]] = {}
@@ -192,6 +197,9 @@ class Clusterer:
         thread = self.threads[event.parent]  # type: ignore[index]
         event.add(f)
         thread.add(f)
+        # set again: a value changed after it left memory must be written back (spill.SpillDict)
+        self.events[event.id] = event
+        self.threads[thread.id] = thread
         self._post(keys, event.id, self._event_postings)
         self._post(keys, thread.id, self._thread_postings)
         self.doc_event[f.doc_id] = event.id
@@ -224,17 +232,19 @@ class Clusterer:
                 del plist[: len(plist) - POSTING_SCAN * 2]
 
     # -- state -----------------------------------------------------------------------------------
+    def sync(self) -> None:
+        for spilled in (self.events, self.threads, self.doc_event):
+            spilled.sync()
+
     def to_state(self) -> dict:
-        return {
-            "events": [c.to_state() for c in self.events.values()],
-            "threads": [c.to_state() for c in self.threads.values()],
-            "event_postings": self._event_postings,
-            "thread_postings": self._thread_postings,
-        }
+        """The postings (the clusters themselves are in the backing: ``sync`` first)."""
+        return {"event_postings": self._event_postings, "thread_postings": self._thread_postings}
 
     @classmethod
-    def from_state(cls, state: dict) -> Clusterer:
-        self = cls()
+    def from_state(cls, state: dict, backing: Backing | None = None, capacity: int = CAPACITY) -> Clusterer:
+        """From ``to_state`` and the backing it was synced to; a version-1 state (clusters listed
+        in the state itself) is moved into the backing."""
+        self = cls(backing, capacity)
         for s in state.get("events", []):
             c = Cluster.from_state(s)
             self.events[c.id] = c

@@ -18,11 +18,12 @@ postings are read, so grouping is linear in the number of quotes. Cluster ids ar
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
 from .features import fold, numbers, stems
+from .spill import CAPACITY, Backing, MemoryBacking, SpillDict, same
 
 # Calibrated on hand-written paraphrase pairs (tests/test_stories_grouping.py) and on the
 # quotes of the seed articles through ``recoupe analyze``: 0.5 joins "la réponse sera la plus sévère" with "notre
@@ -117,19 +118,24 @@ def verbatim(a: QuoteInfo, b: QuoteInfo) -> float:
     return fuzz.ratio(fold(a.text), fold(b.text)) / 100.0
 
 
-@dataclass(slots=True)
 class StatementGroups:
-    """Statement clusters grown one quote at a time."""
+    """Statement clusters grown one quote at a time.
 
-    quotes: dict[str, QuoteInfo] = field(default_factory=dict)
-    #: stem → idf, set by the index from its document frequencies (None: unweighted)
-    idf: Callable[[str], float] | None = None
-    members: dict[str, list[str]] = field(default_factory=dict)
-    postings: dict[str, list[str]] = field(default_factory=dict)
+    ``quotes`` (id → QuoteInfo) and ``members`` (cluster id → quote ids) are ``SpillDict``s over
+    ``backing`` (bounded memory); the postings, trimmed per key, stay in memory."""
+
+    def __init__(self, backing: Backing | None = None, capacity: int = CAPACITY) -> None:
+        backing = backing if backing is not None else MemoryBacking()
+        self.quotes: SpillDict[QuoteInfo] = SpillDict(backing, "quote", QuoteInfo.to_state, QuoteInfo.from_state, capacity)
+        self.members: SpillDict[list[str]] = SpillDict(backing, "members", same, list, capacity)
+        self.postings: dict[str, list[str]] = {}
+        #: stem → idf, set by the index from its document frequencies (None: unweighted)
+        self.idf: Callable[[str], float] | None = None
 
     def add(self, q: QuoteInfo) -> str:
-        if q.id in self.quotes and self.quotes[q.id].cluster:
-            return self.quotes[q.id].cluster
+        known = self.quotes.get(q.id)
+        if known is not None and known.cluster:
+            return known.cluster
         hits: dict[str, int] = {}
         keys = self._keys(q)
         for key in keys:
@@ -143,7 +149,9 @@ class StatementGroups:
         cid = best or f"s-{q.id}"
         q.cluster = cid
         self.quotes[q.id] = q
-        self.members.setdefault(cid, []).append(q.id)
+        members = self.members.get(cid) or []
+        members.append(q.id)
+        self.members[cid] = members
         for key in keys:
             plist = self.postings.setdefault(key, [])
             if not plist or plist[-1] != cid:
@@ -175,15 +183,25 @@ class StatementGroups:
                 best = max(best, sim)
         return best
 
+    def sync(self) -> None:
+        self.quotes.sync()
+        self.members.sync()
+
     def to_state(self) -> dict:
-        return {"quotes": [q.to_state() for q in self.quotes.values()], "postings": self.postings}
+        """The postings (quotes and members are in the backing: ``sync`` first)."""
+        return {"postings": self.postings}
 
     @classmethod
-    def from_state(cls, state: dict) -> StatementGroups:
-        self = cls()
+    def from_state(cls, state: dict, backing: Backing | None = None, capacity: int = CAPACITY) -> StatementGroups:
+        """From ``to_state`` and its backing; a version-1 state (quotes listed in the state) is
+        moved into the backing."""
+        self = cls(backing, capacity)
+        members: dict[str, list[str]] = {}
         for s in state.get("quotes", []):
             q = QuoteInfo.from_state(s)
             self.quotes[q.id] = q
-            self.members.setdefault(q.cluster, []).append(q.id)
+            members.setdefault(q.cluster, []).append(q.id)
+        for cid, ids in members.items():
+            self.members[cid] = ids
         self.postings = {k: list(v) for k, v in state.get("postings", {}).items()}
         return self
