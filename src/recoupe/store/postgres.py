@@ -16,7 +16,7 @@ import psycopg
 from psycopg.rows import dict_row
 
 from ..errors import StoreError
-from .sql import SQLStore
+from .sql import SHARED_MIGRATIONS, SQLStore
 
 #: Versioned migrations, in step with ``sqlite.MIGRATIONS`` (same tables and columns).
 MIGRATIONS: list[str] = [
@@ -57,53 +57,7 @@ MIGRATIONS: list[str] = [
     CREATE TABLE lsh (band INTEGER NOT NULL, bucket BIGINT NOT NULL, doc_id TEXT NOT NULL);
     CREATE INDEX lsh_bucket ON lsh(band, bucket);
     """,
-    """
-    CREATE TABLE entities (
-        id TEXT PRIMARY KEY, canonical TEXT NOT NULL, type TEXT NOT NULL, kind TEXT,
-        aliases TEXT NOT NULL DEFAULT '[]'
-    );
-    CREATE TABLE stories (
-        id TEXT PRIMARY KEY, level TEXT NOT NULL, parent TEXT, label TEXT NOT NULL,
-        doc_ids TEXT NOT NULL, first_seen TEXT, last_seen TEXT,
-        entities TEXT NOT NULL DEFAULT '[]', statements TEXT NOT NULL DEFAULT '[]'
-    );
-    CREATE TABLE story_docs (story_id TEXT NOT NULL, doc_id TEXT NOT NULL, level TEXT NOT NULL);
-    CREATE INDEX story_docs_doc ON story_docs(doc_id);
-    CREATE TABLE sources (
-        doc_id TEXT NOT NULL, outlet TEXT, cites TEXT NOT NULL, relation TEXT NOT NULL,
-        PRIMARY KEY (doc_id, cites, relation)
-    );
-    CREATE INDEX sources_cites ON sources(cites);
-    CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-    """,
-    # 3: indexes for the web app's reads, measured with bench/bench_web.py on 10,000 documents:
-    # /stories 2.9 s -> 7 ms (story sizes counted per story), the story filter of /search and a
-    # thread's events (by story, by parent), the language facet (covering index), the speakers'
-    # quote counts (speaker and document from the index alone; replaces quotes_speaker), the
-    # citation links of /outlets grouped from the index (41 -> 16 ms)
-    """
-    CREATE INDEX story_docs_story ON story_docs(story_id);
-    CREATE INDEX stories_parent ON stories(parent);
-    CREATE INDEX documents_language ON documents(language);
-    DROP INDEX quotes_speaker;
-    CREATE INDEX quotes_speaker_doc ON quotes(speaker_id, doc_id);
-    CREATE INDEX sources_relation ON sources(relation, outlet, cites);
-    """,
-    # 4: the near-duplicate index looked up by document: rewriting a document's LSH rows
-    # (write_batch: DELETE FROM lsh WHERE doc_id = ?) scanned the whole table for every stored
-    # document, so analyze slowed down as the store grew (quadratic): at 46,000 stored documents,
-    # 300 documents a minute and 114,000 page reads a second (RELIABILITY.md, Size)
-    """
-    CREATE INDEX lsh_doc ON lsh(doc_id);
-    """,
-    # 5: the story index's records (clusters, documents, statements, denials) as key/value rows,
-    # read and written a few at a time while linking, so its memory stays bounded however large
-    # the store (stories/spill.py); before, they were one JSON value in `state`, loaded whole
-    """
-    CREATE TABLE story_state (
-        kind TEXT NOT NULL, name TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (kind, name)
-    );
-    """,
+    *SHARED_MIGRATIONS,
 ]
 
 #: any constant to serialise migrations and batch writers across processes
