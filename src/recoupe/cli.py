@@ -10,6 +10,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -47,6 +48,18 @@ def _open(db: str | None, database_url: str | None, *, must_exist: bool = False)
         return open_store(db, database_url)
     except (ConfigError, StoreError) as exc:
         _fail(str(exc), 2)
+
+
+@contextmanager
+def _session(db: str | None, database_url: str | None, *, must_exist: bool = False) -> Iterator[Any]:
+    """The store, open for one command: library errors become one line and an exit code, and the
+    store is closed whatever happens."""
+    store = _open(db, database_url, must_exist=must_exist)
+    try:
+        with _errors_to_exit():
+            yield store
+    finally:
+        store.close()
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -89,10 +102,9 @@ def analyze(paths, db, database_url, out_dir, aliases, models, batch_size, max_b
     options = Options(batch_size=batch_size, models=model_map, aliases=aliases, max_bytes=max_bytes)
     if jobs is not None:
         options.jobs = jobs
-    store = _open(db, database_url)
     reporter = Reporter(verbose=verbose)
     try:
-        with _errors_to_exit():
+        with _session(db, database_url) as store:
             with reporter:
                 if engine == "spark":
                     from .scale import analyze_spark  # noqa: PLC0415
@@ -107,8 +119,6 @@ def analyze(paths, db, database_url, out_dir, aliases, models, batch_size, max_b
             reporter.summary(summary)
     except KeyboardInterrupt:
         _fail("interrupted: every completed batch is stored and consistent; run the same command again to finish", 130)
-    finally:
-        store.close()
     sys.exit(summary.exit_code)
 
 
@@ -121,12 +131,8 @@ def export_command(db, database_url, fmt, out_dir) -> None:
     """Write the stored records as JSONL, CSV or Parquet files."""
     from .export import export  # noqa: PLC0415
 
-    store = _open(db, database_url, must_exist=True)
-    try:
-        with _errors_to_exit():
-            counts = export(store, out_dir, fmt)
-    finally:
-        store.close()
+    with _session(db, database_url, must_exist=True) as store:
+        counts = export(store, out_dir, fmt)
     if sys.stderr.isatty():
         click.echo(", ".join(f"{name}: {n}" for name, n in counts.items()), err=True)
 
@@ -181,12 +187,8 @@ def report_command(db: str, database_url: str | None, out: Path, story_id: str |
     """A self-contained HTML dossier: opens offline, makes no request, prints cleanly."""
     from .report import report  # noqa: PLC0415
 
-    store = _open(db, database_url, must_exist=True)
-    try:
-        with _errors_to_exit():
-            path = report(store, out, story_id)
-    finally:
-        store.close()
+    with _session(db, database_url, must_exist=True) as store:
+        path = report(store, out, story_id)
     if sys.stderr.isatty():
         click.echo(f"wrote {path}", err=True)
 
