@@ -144,3 +144,55 @@ def test_spill_linking_in_the_store_is_chunked_and_bounded(store, monkeypatch, t
     _store_items(store, ITEMS[:5])
     assert crossdoc.link_pending(store, Options()) == 5
     assert _exports(store) == expected
+
+
+VOCABULARY = [f"{c}{v}{m}{w}" for c in "bdfgklmnprst" for v in "aeiou" for m in "lnrs" for w in "aeiou"][:400]
+
+
+def _varied(i: int) -> StoryInput:
+    """A document of its own (30 of 400 fictional words): mostly a new event each, the case
+    where the index grew ~9 KB a document. The vocabulary is fixed, as a language's is, so what
+    grows with the vocabulary (document frequencies, postings) stops growing."""
+    import random
+
+    rng = random.Random(i)
+    words = [VOCABULARY[n] for n in rng.sample(range(len(VOCABULARY)), 30)]
+    body = " ".join(words) + "."
+    doc_id = f"v{i:05d}"
+    document = Document(doc_id, f"{doc_id}.txt", None, f"Outlet {i % 9}", " ".join(words[:6]),
+                        f"2031-{1 + i % 12:02d}-{1 + i % 28:02d}", "fr", body)
+    return StoryInput(document, [], [])
+
+
+def test_spill_linking_memory_does_not_grow_with_the_documents(monkeypatch, tmp_path):
+    """Python memory allocated while linking 500 and 2,500 documents, every bound scaled down so
+    that both runs exceed them (as the 200 MB benchmark exceeds the defaults): the peak stays
+    put. What is left grows with the vocabulary (fixed here) and the list of pending ids."""
+    import tracemalloc
+
+    from recoupe.store import SQLiteStore
+
+    from recoupe.store import sql
+    from recoupe.stories import events, index
+
+    # every bound scaled down (defaults: 500 documents a chunk, 20,000 records of each kind in
+    # memory, pages of 500 rows, 5,000 statements cached, 400 postings a key) so that the runs
+    # below exceed them
+    monkeypatch.setattr(crossdoc, "CHUNK", 50)
+    monkeypatch.setattr(crossdoc, "SPILL_CAPACITY", 100)
+    monkeypatch.setattr(sql, "PAGE", 50)
+    monkeypatch.setattr(sql.StoryBacking, "PAGE", 50)
+    monkeypatch.setattr(index, "STATEMENT_CACHE", 50)
+    monkeypatch.setattr(events, "POSTING_MAX", 12)  # postings per key: trimmed to the last 8
+    monkeypatch.setattr(events, "POSTING_SCAN", 4)
+    peaks = []
+    for n in (100, 500, 2500):  # the first run loads what is loaded once (alias tables, modules)
+        with SQLiteStore(tmp_path / f"{n}.db") as store:
+            _store_items(store, [_varied(i) for i in range(n)])
+            tracemalloc.start()
+            assert crossdoc.link_pending(store, Options()) == n
+            peaks.append(tracemalloc.get_traced_memory()[1])
+            tracemalloc.stop()
+            assert store.count("stories") > n // 2  # mostly singletons: the index is large
+    # 5x the documents; before the bounded index the peak grew with them (~9 KB a document)
+    assert peaks[2] < peaks[1] * 1.5, peaks

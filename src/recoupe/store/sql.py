@@ -361,7 +361,8 @@ class SQLStore(Store):
         )
 
 
-def _pages(items: Iterable[Any], size: int = PAGE) -> Iterator[list[Any]]:
+def _pages(items: Iterable[Any], size: int | None = None) -> Iterator[list[Any]]:
+    size = size or PAGE
     page: list[Any] = []
     for item in items:
         page.append(item)
