@@ -53,9 +53,20 @@ _SAY_TAIL = frozenset({"reports", "reported", "says", "said", "writes", "wrote",
 #: Glosses the author adds after reported content: ", even as …", ", just days before …",
 #: ", hours after …". Hand-written.
 _GLOSS = re.compile(r",\s+(?:even as|(?:just |only |barely )?(?:a |one |two |three |few |several |\d+ )?"
-                    r"(?:minutes?|hours?|days?|weeks?|months?) (?:before|after))\b", re.I)
+                    r"(?:minutes?|hours?|days?|weeks?|months?) (?:before|after))\b|"
+                    r"\s+[—–]\s*(?:despite|even though|even as|although|though)\b", re.I)
 _DATELINE = re.compile(r"^(?:[A-Z][A-Z.'’]+(?:,? [A-Z][A-Za-z.'’]+)*|\([^)\n]{1,30}\))\s*[—–-]+\s+")
-_LABEL_LEMMAS = frozenset({"call", "describe", "brand", "label", "accuse", "dub"})
+_LABEL_LEMMAS = frozenset({"call", "describe", "brand", "label", "accuse", "dub", "hail"})
+#: Polls and studies are not speakers (NOTES_en: "a new poll shows …" is not speech), nor are
+#: the shares of respondents they count ("53 per cent of voters said", "a majority of members").
+_POLL_NOUNS = frozenset({"poll", "polling", "survey", "study", "research", "finding", "census", "questionnaire"})
+_RESPONDENTS = re.compile(r"\b(?:majority|minority|half|thirds?|quarters?|fifths?|proportion|share)\s+of\b|"
+                          r"\bper\s?cent\b|\bpercent\b|%", re.I)
+#: Modals that make a perfect cue counterfactual or a guess ("should have announced that"):
+#: nobody said it.
+_COUNTERFACTUAL = frozenset({"should", "would", "could", "might", "must", "ought"})
+#: Finite verb tags: reported content before its cue is a clause ("The plan is dead, he said").
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _AFTER_CUE_POS = frozenset({"ADV", "ADP", "DET", "NOUN", "PROPN", "NUM", "ADJ", "PART", "PRON", "CCONJ"})
 _SUBJECT_POS = frozenset({"PROPN", "NOUN", "DET", "ADP", "ADJ", "CCONJ", "PART", "NUM"})
 _DOUBLE = frozenset(c for c, f in FAMILIES.items() if f in ("c", "s"))
@@ -215,30 +226,163 @@ def _cue_verb(ex: Extractor, u: Unit):
 def refine(ex: Extractor, pending: list[int]) -> None:
     """English post-pass over ``ex.units`` (see the module docstring)."""
     doc, text = ex.doc, ex.text
-    keep = []
+    keep, split = [], []
+    posts = _posts(ex)
     for u in ex.units:
         if u.cue and doc[u.cue[0]].lower_ != "according":
             verb = _cue_verb(ex, u)
-            if _infinitive(verb) or (_agentless_passive(verb) and u.kind != "direct"):
+            if _infinitive(verb) or (_agentless_passive(verb) and u.kind != "direct") or _not_said(verb):
                 continue
         if u.kind == "direct" and u.cue is None and _signed(ex, u):
             continue  # a pull quote or an embedded post: "— Jane Holt, editor"
+        if _poll(u) or ex.para(u.start) in posts:
+            continue
         if u.kind != "direct":
+            if u.cue and doc[u.cue[0]].lower_ != "according":
+                second = _second_verb(ex, u)
+                if second is not None:
+                    split.append(second)
             _trim(ex, u)
         if u.cue:
             _fix_subject(ex, u)
         if u.end > u.start:
             keep.append(u)
     ex.units = keep
+    for second in split:  # "…, and said the display …": the second cue's own unit
+        if ex.is_cue(doc[second]) and not _infinitive(doc[second]):
+            ex._indirect_at(second, *ex.para_tokens(doc[second].idx))
     _join_broken(ex)
     _long_subject(ex, pending)
     _fragment_then_cue(ex, pending)
     _sentence_then_cue(ex)
     _as_cue(ex)
+    _incise_clause(ex)
     _labels(ex)
     _block_quotes(ex)
     _transcript(ex)
     _embedded(ex, pending)
+
+
+def finite_clause(ex: Extractor, a: int, b: int) -> bool:
+    """Tokens a..b hold a finite verb (or an imperative) outside quotation marks."""
+    doc = ex.doc
+    return any(ex.in_quote[x] < 0 and (doc[x].tag_ in _FINITE or (doc[x].tag_ == "VB" and doc[x].dep_ == "ROOT"))
+               for x in range(a, b + 1))
+
+
+def _not_said(verb) -> bool:
+    """"should have announced that …" (a counterfactual: nobody said it) and "it is worth
+    adding that …" (the author speaking)."""
+    kids = [c for c in verb.children if c.dep_ == "aux"]
+    if any(c.lower_ in _COUNTERFACTUAL for c in kids) and any(c.lemma_ == "have" for c in kids):
+        return True
+    doc = verb.doc
+    return verb.tag_ == "VBG" and verb.i > 0 and doc[verb.i - 1].lower_ == "worth"
+
+
+def _poll(u: Unit) -> bool:
+    """A poll, a survey or a share of its respondents as the speaker (see ``_POLL_NOUNS``)."""
+    if not u.subject:
+        return bool(u.speaker) and _RESPONDENTS.search(u.speaker) is not None
+    ids = {t.i for t in u.subject}
+    heads = [t for t in u.subject if t.head.i not in ids or t.head.i == t.i]
+    if any(t.lemma_.lower() in _POLL_NOUNS for t in heads):
+        return True
+    return _RESPONDENTS.search(" ".join(t.text for t in u.subject)) is not None
+
+
+_POST_SIGNATURE = re.compile(r"(?:^|\s)[—–-]\s*[^\n]{1,60}\(@\w{1,30}\)\s+\w+ \d{1,2}, \d{4}\s*$")
+_SIGNATURE_ONLY = re.compile(r"(?:(?:https?://|pic\.twitter\.com/)\S+\s*)*[—–-]")
+#: An embedded post runs over at most this many paragraphs before its signature line.
+MAX_POST = 4
+
+
+def _posts(ex: Extractor) -> set[int]:
+    """Paragraphs of embedded posts (NOTES_en: not annotated): the signature line "— Jane Holt
+    (@janeholt) March 22, 2019" and the short paragraphs above it, back to the previous
+    signature or a paragraph ending with a colon."""
+    text, lines = ex.text, ex.line_starts
+    out: set[int] = set()
+    paras = []
+    for p, a in enumerate(lines):
+        b = lines[p + 1] - 1 if p + 1 < len(lines) else len(text)
+        if text[a:b].strip():
+            paras.append((a, b))
+    signed = [bool(_POST_SIGNATURE.search(text[a:b])) for a, b in paras]
+    for k, (a, b) in enumerate(paras):
+        if not signed[k]:
+            continue
+        out.add(ex.para(a))
+        if not _SIGNATURE_ONLY.match(text[a:b].strip()):
+            continue  # the post and its signature on one line
+        for j in range(k - 1, max(-1, k - 1 - MAX_POST), -1):
+            pa, pb = paras[j]
+            body = text[pa:pb].strip()
+            if signed[j] or body.endswith(":") or len(body.split()) > 60:
+                break
+            out.add(ex.para(pa))
+    return out
+
+
+def _second_verb(ex: Extractor, u: Unit) -> int | None:
+    """"He vowed that London would stay open, and said the display …", "said he was “surprised”
+    and criticised the minister": a verb coordinated with the cue, with no subject of its own,
+    ends the content. Returns it (it may be a cue with its own content)."""
+    doc = ex.doc
+    verb = _cue_verb(ex, u)
+    a, b = ex.tok(u.start), ex.tok(max(u.end - 1, u.start))
+    for c in verb.children:
+        if c.dep_ != "conj" or c.pos_ != "VERB" or not a < c.i <= b or ex.in_quote[c.i] >= 0 or \
+                any(x.dep_.startswith("nsubj") for x in c.children):
+            continue
+        k = c.left_edge.i - 1
+        while k > a and (doc[k].is_punct or doc[k].is_space or doc[k].pos_ == "CCONJ") and ex.in_quote[k] < 0:
+            k -= 1
+        if k <= a or ex.words(a, k) < 3:
+            return None
+        u.end = doc[k].idx + len(doc[k].text)
+        for x in range(k + 1, b + 1):
+            ex.used[x] = 0
+        if u.kind == "mixed" and not any(u.start <= m.open_at < u.end for m in ex.marks):
+            u.kind = "indirect"
+        return c.i
+    return None
+
+
+def _incise_clause(ex: Extractor) -> None:
+    """"But after waiting for months, Tom Reyes said, the council is now under pressure.": an
+    incise after a fronted adverbial; the clause after it is the content."""
+    doc = ex.doc
+    for ti in ex.cue_candidates:
+        t = doc[ti]
+        if ex.used[ti]:
+            continue
+        cue = ex.is_cue(t)
+        if not cue or _infinitive(t):
+            continue
+        floor, limit = ex.para_tokens(t.idx)
+        subj = ex.subject(cue)
+        if not subj or subj[-1].i >= cue[0]:
+            continue
+        j = subj[0].i - 1
+        k = cue[1] + 1
+        while k < limit and doc[k].pos_ == "ADV":
+            k += 1
+        if j <= floor or doc[j].text != "," or k + 1 >= limit or doc[k].text != ",":
+            continue
+        s = ex.sentence_start(j, floor)
+        first = s
+        while first < j and doc[first].pos_ == "CCONJ":
+            first += 1
+        if doc[first].pos_ not in ("ADP", "SCONJ", "ADV") or finite_clause(ex, s, j - 1):
+            continue
+        a = k + 1
+        b = ex._cut(a, ex.sentence_end(a, limit))
+        if b <= a or any(ex.used[x] for x in range(a, b + 1)) or not finite_clause(ex, a, b) or ex.words(a, b) < 3:
+            continue
+        end = doc[b].idx + len(doc[b].text)
+        kind = "mixed" if any(doc[a].idx <= m.open_at < end for m in ex.marks) else "indirect"
+        _add(ex, kind, doc[a].idx, end, cue, subject=subj)
 
 
 _TRANSCRIPT = re.compile(r"([A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,3}):[ \t]+(?=\S)")

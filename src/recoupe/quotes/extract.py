@@ -841,7 +841,7 @@ class Extractor:
             return obj
         if lex.lang == "en":  # "said the plan was dead": the clausal complement
             for c in verb.children:
-                if c.dep_ == "ccomp" and c.i > verb.i and self.in_quote[c.i] < 0:
+                if c.dep_ == "ccomp" and c.i > verb.i and self.in_quote[c.i] < 0 and c.pos_ in ("VERB", "AUX"):
                     a = c.left_edge.i
                     if verb.lemma_ != "tell":  # "warned the bridge … would": a misparsed subject
                         a = min([a] + [d.left_edge.i for d in verb.children if d.dep_ == "dobj" and d.i < c.i])
@@ -1038,8 +1038,9 @@ class Extractor:
         j = i
         if doc[j].pos_ == "CCONJ":
             j += 1
-        if j > b or not (doc[j].text.lower() in lex.pronouns | lex.plural_pronouns or doc[j].dep_.startswith("nsubj")):
-            return False
+        if j > b or not (doc[j].text.lower() in lex.pronouns | lex.plural_pronouns or doc[j].dep_.startswith("nsubj") or (
+                lex.lang == "en" and doc[j].head.dep_.startswith("nsubj") and doc[j].head.left_edge.i == j)):
+            return False  # (English: "…, but Scotland Yard confirmed that": the subject's first word)
         for k in range(j + 1, min(j + 8, b + 1)):
             t = doc[k]
             if t.is_punct or self.in_quote[k] >= 0:
@@ -1085,6 +1086,8 @@ class Extractor:
             return None
         if fr and doc[s].pos_ == "ADP" and not any(doc[x].pos_ in ("VERB", "AUX") for x in range(s, sep)):
             return None  # "Dans le même temps, il demande …": an adverbial, not reported content
+        if not fr and not english.finite_clause(self, s, sep - 1):
+            return None  # "Meanwhile, behind the scenes, she called …": no clause, no content
         if fr and s > floor and self._announced(floor) and not any(
                 self.in_quote[x] >= 0 or self.used[x] for x in range(floor, s)):
             s = floor  # "X a donné des détails :\n A. B, a confirmé X.": the paragraph is the report
