@@ -55,6 +55,8 @@ _SAY_TAIL = frozenset({"reports", "reported", "says", "said", "writes", "wrote",
 _GLOSS = re.compile(r",\s+(?:even as|(?:just |only |barely )?(?:a |one |two |three |few |several |\d+ )?"
                     r"(?:minutes?|hours?|days?|weeks?|months?) (?:before|after))\b|"
                     r"\s+[—–]\s*(?:despite|even though|even as|although|though)\b", re.I)
+#: ", with more than 100 MPs threatening to vote against": an absolute clause the author adds.
+_WITH = re.compile(r",\s+with\b")
 _DATELINE = re.compile(r"^(?:[A-Z][A-Z.'’]+(?:,? [A-Z][A-Za-z.'’]+)*|\([^)\n]{1,30}\))\s*[—–-]+\s+")
 _LABEL_LEMMAS = frozenset({"call", "describe", "brand", "label", "accuse", "dub", "hail"})
 #: Polls and studies are not speakers (NOTES_en: "a new poll shows …" is not speech), nor are
@@ -65,6 +67,8 @@ _RESPONDENTS = re.compile(r"\b(?:majority|minority|half|thirds?|quarters?|fifths
 #: Modals that make a perfect cue counterfactual or a guess ("should have announced that"):
 #: nobody said it.
 _COUNTERFACTUAL = frozenset({"should", "would", "could", "might", "must", "ought"})
+#: Verbs on which "…, suggesting that" is still the speaker's words ("said …, suggesting that").
+_SPEECH_HEADS = frozenset({"say", "tell", "add", "write", "tweet", "argue", "claim", "warn", "explain", "state"})
 #: Finite verb tags: reported content before its cue is a clause ("The plan is dead, he said").
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _AFTER_CUE_POS = frozenset({"ADV", "ADP", "DET", "NOUN", "PROPN", "NUM", "ADJ", "PART", "PRON", "CCONJ"})
@@ -235,8 +239,6 @@ def refine(ex: Extractor, pending: list[int]) -> None:
                 continue
         if u.kind == "direct" and u.cue is None and _signed(ex, u):
             continue  # a pull quote or an embedded post: "— Jane Holt, editor"
-        if _poll(u) or ex.para(u.start) in posts:
-            continue
         if u.kind != "direct":
             if u.cue and doc[u.cue[0]].lower_ != "according":
                 second = _second_verb(ex, u)
@@ -261,6 +263,7 @@ def refine(ex: Extractor, pending: list[int]) -> None:
     _block_quotes(ex)
     _transcript(ex)
     _embedded(ex, pending)
+    ex.units = [u for u in ex.units if not _poll(u) and ex.para(u.start) not in posts]
 
 
 def finite_clause(ex: Extractor, a: int, b: int) -> bool:
@@ -271,13 +274,19 @@ def finite_clause(ex: Extractor, a: int, b: int) -> bool:
 
 
 def _not_said(verb) -> bool:
-    """"should have announced that …" (a counterfactual: nobody said it) and "it is worth
-    adding that …" (the author speaking)."""
+    """"should have announced that …" (a counterfactual: nobody said it), "it is worth adding
+    that …" (the author speaking) and "…, suggesting that …" hung on a verb that is no cue
+    (the author's inference from a fact)."""
     kids = [c for c in verb.children if c.dep_ == "aux"]
     if any(c.lower_ in _COUNTERFACTUAL for c in kids) and any(c.lemma_ == "have" for c in kids):
         return True
     doc = verb.doc
-    return verb.tag_ == "VBG" and verb.i > 0 and doc[verb.i - 1].lower_ == "worth"
+    if verb.tag_ != "VBG":
+        return False
+    if verb.i > 0 and doc[verb.i - 1].lower_ == "worth":
+        return True
+    return verb.lemma_ == "suggest" and verb.dep_ == "advcl" and verb.i > 0 and doc[verb.i - 1].text == "," \
+        and verb.head.lemma_.lower() not in _SPEECH_HEADS
 
 
 def _poll(u: Unit) -> bool:
@@ -299,8 +308,9 @@ MAX_POST = 4
 
 def _posts(ex: Extractor) -> set[int]:
     """Paragraphs of embedded posts (NOTES_en: not annotated): the signature line "— Jane Holt
-    (@janeholt) March 22, 2019" and the short paragraphs above it, back to the previous
-    signature or a paragraph ending with a colon."""
+    (@janeholt) March 22, 2019" and the paragraphs above it back to the previous signature or a
+    paragraph ending with a colon ("Read their statements:"), or only the one paragraph above
+    when no such boundary is within ``MAX_POST`` paragraphs."""
     text, lines = ex.text, ex.line_starts
     out: set[int] = set()
     paras = []
@@ -315,12 +325,16 @@ def _posts(ex: Extractor) -> set[int]:
         out.add(ex.para(a))
         if not _SIGNATURE_ONLY.match(text[a:b].strip()):
             continue  # the post and its signature on one line
+        block = []
         for j in range(k - 1, max(-1, k - 1 - MAX_POST), -1):
             pa, pb = paras[j]
             body = text[pa:pb].strip()
-            if signed[j] or body.endswith(":") or len(body.split()) > 60:
+            if signed[j] or body.endswith(":"):
                 break
-            out.add(ex.para(pa))
+            block.append(pa)
+        else:  # no boundary within reach: the post is the one paragraph above its signature
+            block = block[:1]
+        out.update(ex.para(pa) for pa in block)
     return out
 
 
@@ -335,6 +349,9 @@ def _second_verb(ex: Extractor, u: Unit) -> int | None:
         if c.dep_ != "conj" or c.pos_ != "VERB" or not a < c.i <= b or ex.in_quote[c.i] >= 0 or \
                 any(x.dep_.startswith("nsubj") for x in c.children):
             continue
+        if not any(x.dep_ == "cc" and a < x.i < c.i for x in verb.children) or (
+                c.tag_ == "VBN" and not any(x.dep_ == "aux" for x in c.children)):
+            continue  # "… of Mueller's recently concluded inquiry": a participle the parser hung there
         k = c.left_edge.i - 1
         while k > a and (doc[k].is_punct or doc[k].is_space or doc[k].pos_ == "CCONJ") and ex.in_quote[k] < 0:
             k -= 1
@@ -511,6 +528,13 @@ def _trim(ex: Extractor, u: Unit) -> None:
     if g and len(seg[:g.start()].split()) >= 3:
         u.end = u.start + g.start()
         seg = text[u.start:u.end]
+    w = _WITH.search(seg)
+    if w and len(seg[:w.start()].split()) >= 3:
+        t = doc[ex.tok(u.start + w.end() - 4)]
+        if t.lower_ == "with" and ex.in_quote[t.i] < 0 and any(
+                x.tag_ == "VBG" and x.i - t.i <= 12 and ex.in_quote[x.i] < 0 for x in t.subtree):
+            u.end = u.start + w.start()  # ", with more than 100 MPs threatening to …": the author's
+            seg = text[u.start:u.end]
     # ", Reuters reports" / ", the agency said" closing the content
     comma = seg.rfind(",")
     if comma > 0:
