@@ -112,7 +112,7 @@ def fix_marks(text: str, marks: list[Marked]) -> list[Marked]:
         if k in skip:
             continue
         if m.single:
-            out.append(m)
+            out.append(_possessive(text, lines, m))
             continue
         first = _line_of(lines, m.open_at)
         # a fragment quoted in a narrative sentence ('was "in plain sight.') does not run on into
@@ -163,7 +163,69 @@ def fix_marks(text: str, marks: list[Marked]) -> list[Marked]:
             s, e = _strip(text, pa, i)
             if len(text[s:e].split()) >= 4 and text[s].isupper():
                 out.append(Marked(s, e, pa, i + 1, True, 1))
+    out.extend(_single_run_on(text, lines, out))
     out.sort(key=lambda m: m.start)
+    return out
+
+
+#: Words that do not follow a plural possessive ("bears' picnic") but do follow a closing mark.
+_FUNCTION_WORDS = frozenset("""a an the and or but nor on in at to for with by from of off into onto over under
+    about after before as than that which who whom whose when where while if is are was were be been being
+    has have had do does did will would can could should may might must said says say told added wrote
+    he she it they we i you his her its their our my your him them us this these those not so yet""".split())
+_SINGLE_CLOSE = re.compile(r"[\w.,!?…][’'](?![\w’'])")
+_SINGLE_OPEN = re.compile(r"(?:^|:[ \t]+)[‘'](?=\w)")
+_SINGLE_END = re.compile(r"[\w.,!?…][’']\s*$")
+
+
+def _possessive(text: str, lines, m: Marked) -> Marked:
+    """'… like a teddy bears' picnic.': a plural possessive ("bears' picnic") is no closing
+    mark when a closing one follows on the line."""
+    c = m.close_at - 1
+    if not (text[c - 1:c] == "s" and text[c + 1:c + 2] == " " and text[c + 2:c + 3].islower()):
+        return m
+    word = re.match(r"[a-z]+", text[c + 2:c + 20])
+    if word is None or word.group(0) in _FUNCTION_WORDS:
+        return m  # "the ratification process' on the terms": a closing mark
+    end = lines[_line_of(lines, c)][1]
+    r = _SINGLE_CLOSE.search(text, c + 2, end)
+    if r is None or any(ch in _DOUBLE for ch in text[c:r.end()]):
+        return m
+    a, b = _strip(text, m.open_at + 1, r.end() - 1)
+    return Marked(a, b, m.open_at, r.end(), True, 1, single=True)
+
+
+def _single_run_on(text: str, lines, marks: list[Marked]) -> list[Marked]:
+    """He added: 'You're looking at millions here.\nBetween beef and fish it is mega-money.'
+    — a single quote opened after a colon (or opening its paragraph) with no closing mark on
+    its line runs on to the next paragraph that ends with one (at most 2 paragraphs on)."""
+    out = []
+    taken = [(m.open_at, m.close_at) for m in marks]
+    for ln, (a, b) in enumerate(lines):
+        o = _SINGLE_OPEN.search(text, a, b)
+        if o is None:
+            continue
+        p = o.end() - 1
+        if any(x <= p < y for x, y in taken) or _SINGLE_CLOSE.search(text, p + 1, b) or any(
+                ch in _DOUBLE for ch in text[p:b]):
+            continue
+        seen = 0
+        for nxt in range(ln + 1, len(lines)):
+            na, nb = lines[nxt]
+            line = text[na:nb]
+            if not line.strip():
+                continue
+            seen += 1
+            if seen > 2 or any(ch in _DOUBLE for ch in line) or line.lstrip()[:1] in "‘'" or \
+                    any(na <= x < nb for x, _ in taken):
+                break
+            e = _SINGLE_END.search(line)
+            if e is None:
+                continue
+            close = na + e.start() + 1  # the closing mark
+            s_, e_ = _strip(text, p + 1, close)
+            out.append(Marked(s_, e_, p, close + 1, True, 1 + nxt - ln, single=True))
+            break
     return out
 
 
