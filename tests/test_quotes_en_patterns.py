@@ -249,3 +249,144 @@ def test_first_person_cue_outside_quotes_is_the_author(en):
     assert not [t for t in quotes if "council has voted" in t], quotes
     quotes = [q.text for q in en("Mayor Dana Whitlock said that the Eastbrook council has voted for the bridge.")._.quotes]
     assert [t for t in quotes if "council has voted" in t], quotes
+
+
+# ---- session 4: patterns from gold_en_b ----------------------------------------------------------
+
+def test_marks_plural_possessive_is_not_a_closing_mark():
+    text = "He said: 'The toll would make that look like a teddy bears' picnic.'"
+    assert _inner(text) == ["The toll would make that look like a teddy bears' picnic."]
+
+
+def test_marks_single_quote_closing_after_an_ending_word_ending_in_s():
+    text = "Holt said the council had 'started the process' on the bridge, and left."
+    assert _inner(text) == ["started the process"]
+
+
+def test_marks_single_quote_runs_on_to_the_next_paragraph():
+    text = ("Tom Reyes added: 'We are looking at millions here.\n"
+            "Between the bridge and the ferry we are talking big money.'\n"
+            "The council met later.")
+    assert _inner(text) == ["We are looking at millions here.\n"
+                            "Between the bridge and the ferry we are talking big money."]
+
+
+@pytest.mark.parametrize("text", [
+    "A new survey of Eastbrook residents reveals that most of them want the old bridge reopened.",
+    "More than half of residents polled (57 per cent) said their first choice was a new bridge.",
+    "The poll found that 40 per cent of voters said they would back the toll on the bridge.",
+    "Residents want the old bridge reopened, according to a new survey by the Eastbrook Courier.",
+])
+def test_polls_and_their_respondents_are_not_speakers(en, text):
+    assert _quotes(en, text) == []
+
+
+def test_majority_leader_is_still_a_speaker(en):
+    qs = _quotes(en, "Council Majority Leader Tom Reyes said the bridge would reopen in May next year.")
+    assert _find(qs, "the bridge would reopen").speaker == "Tom Reyes"
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Jane Holt should have announced that the bridge would stay closed all winter.",
+    "It is worth adding that the residents of Eastbrook seem to cope with the closure quite well.",
+    "Tolls rose by a third last year, suggesting that drivers had accepted the new bridge fees.",
+    "Meanwhile, behind the scenes, Mayor Jane Holt called in her deputy Tom Reyes on Monday.",
+    "Councillor Tom Reyes declared the old bridge plan dead on Friday after the vote.",
+    "That caused a crisis as the opposition in the council called a vote of no confidence in Holt.",
+])
+def test_more_non_speech_is_not_a_unit(en, text):
+    assert _quotes(en, text) == []
+
+
+def test_residents_believing_is_not_speech(en):
+    qs = _quotes(en, "Most residents also believed the bridge would never reopen before the winter.")
+    assert qs == []
+
+
+def test_coordinated_cue_starts_its_own_unit(en):
+    qs = _quotes(en, "Mayor Jane Holt vowed that Eastbrook would stay open after the vote, and said the "
+                     "fireworks were about showing the world a friendly town.")
+    first = _find(qs, "Eastbrook would stay open")
+    assert "fireworks" not in first.text
+    second = _find(qs, "fireworks were about")
+    assert second.cue == "said" and second.speaker == "Jane Holt"
+
+
+def test_coordinated_cue_after_but(en):
+    qs = _quotes(en, "Mayor Jane Holt denied she wanted to close the bridge for good but said she "
+                     "admired the plan of the builders.")
+    first = _find(qs, "close the bridge")
+    assert "admired" not in first.text and first.cue == "denied"
+    assert _find(qs, "admired the plan").cue == "said"
+
+
+def test_second_cue_with_a_compound_subject_starts_a_new_unit(en):
+    qs = _quotes(en, "The group claimed that 7,000 people marched on Eastbrook on Monday, but Eastbrook "
+                     "Police confirmed to the Courier that the figure is closer to 2,500.")
+    first = _find(qs, "7,000 people")
+    assert "confirmed" not in first.text and "2,500" not in first.text
+    assert _find(qs, "closer to 2,500").cue == "confirmed"
+
+
+def test_incise_after_a_fronted_adverbial(en):
+    qs = _quotes(en, "But after waiting for months, Tom Reyes said, the mayor is now under pressure to "
+                     "close the bridge.")
+    q = _find(qs, "under pressure")
+    assert q.text.startswith("the mayor") and "waiting" not in q.text and q.speaker == "Tom Reyes"
+
+
+def test_dash_despite_gloss_is_left_out(en):
+    qs = _quotes(en, "Holt added that the plan could allow the town to rebuild the bridge next year — "
+                     "despite there being less than three months of budget left.")
+    q = _find(qs, "rebuild the bridge")
+    assert "despite" not in q.text
+
+
+def test_absolute_with_clause_is_left_out(en):
+    qs = _quotes(en, "The vote was postponed after council whips warned she faced a crushing defeat, "
+                     "with more than ten councillors threatening to vote against.")
+    q = _find(qs, "crushing defeat")
+    assert "threatening" not in q.text
+
+
+def test_with_phrase_without_participle_is_kept(en):
+    qs = _quotes(en, "Tom Reyes said the inquiry had cost millions of dollars, with still no evidence of "
+                     "fraud in the bridge contracts.")
+    assert "no evidence of fraud" in _find(qs, "cost millions").text
+
+
+def test_embedded_posts_are_not_units(en):
+    text = ("Read below the reactions of the councillors:\n"
+            "Reopen the bridge to the people of Eastbrook.\n"
+            "— Tom Reyes (@tomreyes) March 22, 2019\n"
+            "As the mayor said, “Let the people decide.\"\n"
+            "No one is above the law in this town.\n"
+            "— Amy Reed (@amyreed) March 22, 2019\n"
+            "“We will reopen the bridge in May,” Mayor Jane Holt said on Friday.")
+    qs = _quotes(en, text)
+    assert [q.text for q in qs] == ["We will reopen the bridge in May,"]
+
+
+def test_quote_right_above_a_post_far_from_a_boundary_is_kept(en):
+    text = ("The mayor met the builders on Monday.\n"
+            "The talks went on for hours.\n"
+            "“We will reopen the bridge in May,” Mayor Jane Holt said on Friday.\n"
+            "The works will cost three million dollars.\n"
+            "Reopen the bridge to the people of Eastbrook.\n"
+            "— Tom Reyes (@tomreyes) March 22, 2019")
+    qs = _quotes(en, text)
+    assert _find(qs, "reopen the bridge in May").speaker == "Jane Holt"
+    assert not [q for q in qs if "people of Eastbrook" in q.text]
+
+
+def test_hailed_with_a_quote_is_mixed(en):
+    qs = _quotes(en, "Mayor Jane Holt, who spoke at the opening, hailed it a “historic moment for our town,” "
+                     "and left early.")
+    q = _find(qs, "historic moment")
+    assert q.kind == "mixed" and q.speaker == "Jane Holt"
+
+
+def test_slammed_with_a_quote_is_mixed_without_is_not(en):
+    qs = _quotes(en, "Tom Reyes also slammed the “millions” in taxpayer dollars spent on the bridge.")
+    assert _find(qs, "millions").kind == "mixed"
+    assert _quotes(en, "Tom Reyes also slammed the millions in taxpayer dollars spent on the bridge.") == []

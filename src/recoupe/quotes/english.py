@@ -714,8 +714,9 @@ def _sentence_then_cue(ex: Extractor) -> None:
             continue
         comma = subj[0].i - 1
         s = ex.sentence_start(comma, floor)
-        if comma - 1 < s or ex.in_quote[comma - 1] >= 0 or ex.words(s, comma - 1) < 3:
-            continue
+        if comma - 1 < s or ex.in_quote[comma - 1] >= 0 or ex.words(s, comma - 1) < 3 or \
+                not finite_clause(ex, s, comma - 1):
+            continue  # "Meanwhile, behind the scenes, Holt called in her deputy": no clause
         a, b = doc[s].idx, doc[comma - 1].idx + len(doc[comma - 1].text)
         inner = [u for u in ex.units if u.start < b and u.end > a]
         if any(u.start < a or u.end > b or u.kind != "indirect" for u in inner):
@@ -746,8 +747,8 @@ def _as_cue(ex: Extractor) -> None:
         if mark is None or h.i > mark.i or h.pos_ not in ("VERB", "AUX"):
             continue
         cue = ex.is_cue(t)
-        if not cue:
-            continue
+        if not cue or (t.lemma_ != "tell" and any(c.dep_ == "dobj" for c in t.children)):
+            continue  # "… as the opposition called a vote of no confidence": not an incise
         floor, limit = ex.para_tokens(t.idx)
         s = ex.sentence_start(h.i, floor)
         subj = next((c for c in h.children if c.dep_.startswith("nsubj")), None)
