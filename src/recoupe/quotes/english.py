@@ -43,6 +43,9 @@ LONG_SUBJECT = 18
 #: A transcript line ("HOLT: …") is speech from this many words on ("COURIER: And the toll?" is
 #: a question of the interviewer, not attributed to a named person anyway).
 MIN_TRANSCRIPT_WORDS = 4
+#: Reported content read through a misparsed object ("insisted Holt was right") has at least
+#: this many words.
+MIN_ZERO_THAT = 3
 #: A block quote after "X continued:" runs through at most this many paragraphs.
 MAX_BLOCK = 8
 
@@ -321,6 +324,7 @@ def refine(ex: Extractor, pending: list[int]) -> None:
     _sentence_then_cue(ex)
     _as_cue(ex)
     _incise_clause(ex)
+    _zero_that(ex)
     _labels(ex)
     _block_quotes(ex)
     _transcript(ex)
@@ -426,6 +430,37 @@ def _second_verb(ex: Extractor, u: Unit) -> int | None:
             u.kind = "indirect"
         return c.i
     return None
+
+
+#: Cues whose object is the addressee ("told Holt the bridge was closed"), not a misparsed subject.
+_ADDRESSEE = frozenset({"tell", "warn", "notify", "remind", "assure", "inform", "urge", "accuse", "call"})
+
+
+def _zero_that(ex: Extractor) -> None:
+    """"folks who insisted Mueller was a dirty cop": the parser takes the subject of a clause
+    without "that" for the cue's object; a finite verb right after that "object" shows the clause."""
+    doc = ex.doc
+    for ti in ex.cue_candidates:
+        t = doc[ti]
+        if ex.used[ti] or t.pos_ != "VERB" or t.lemma_.lower() in _ADDRESSEE | ex.lex.object_cues:
+            continue
+        cue = ex.is_cue(t)
+        if not cue or _infinitive(t) or _not_said(t):
+            continue
+        d = next((c for c in t.children if c.dep_ == "dobj" and c.i > t.i), None)
+        if d is None or d.left_edge.i != cue[1] + 1 or d.pos_ not in ("PROPN", "NOUN", "PRON"):
+            continue
+        v = d.right_edge.i + 1
+        floor, limit = ex.para_tokens(t.idx)
+        if v >= limit or doc[v].tag_ not in _FINITE or ex.in_quote[v] >= 0:
+            continue
+        a = d.left_edge.i
+        b = ex._cut(a, ex.sentence_end(a, limit))
+        if b <= v or any(ex.used[x] for x in range(a, b + 1)) or ex.words(a, b) < MIN_ZERO_THAT:
+            continue
+        end = doc[b].idx + len(doc[b].text)
+        kind = "mixed" if any(doc[a].idx <= m.open_at < end for m in ex.marks) else "indirect"
+        _add(ex, kind, doc[a].idx, end, cue, stop=a)
 
 
 def _incise_clause(ex: Extractor) -> None:
