@@ -390,3 +390,37 @@ def test_slammed_with_a_quote_is_mixed_without_is_not(en):
     qs = _quotes(en, "Tom Reyes also slammed the “millions” in taxpayer dollars spent on the bridge.")
     assert _find(qs, "millions").kind == "mixed"
     assert _quotes(en, "Tom Reyes also slammed the millions in taxpayer dollars spent on the bridge.") == []
+
+
+def test_zero_that_clause_read_as_object(en):
+    qs = _quotes(en, "I expect a lot of folks who insisted Holt was a dishonest mayor to change their minds.")
+    q = _find(qs, "Holt was a dishonest mayor")
+    assert q.kind == "indirect" and q.cue == "insisted"
+
+
+def test_transcript_turns_run_on_and_recurring_labels_speak(en):
+    text = ("Here is what Mayor Jane Holt said:\n"
+            "Holt: Well, the answer is simple, and I can save everybody a lot of time here.\n"
+            "Host: Oh, do!\n"
+            "Because it has been two years of talks on that bridge.\n"
+            "Holt: The short answer is no.\n"
+            "And that is why the only option now is to close the bridge.\n"
+            "Host: So to close it for good then.\n"
+            "Holt: Yes, absolutely, because that is the law (Drowned out by applause from the hall.)]\n"
+            "Just listen to that audience!")
+    qs = _quotes(en, text)
+    first = _find(qs, "the answer is simple")
+    assert first.speaker == "Jane Holt" and "Oh, do" not in first.text
+    host = _find(qs, "Oh, do!")
+    assert host.speaker == "Host" and "two years of talks" in host.text
+    turn = _find(qs, "The short answer is no.")
+    assert "the only option now" in turn.text and "So to close" not in turn.text
+    last = _find(qs, "Yes, absolutely")
+    assert "Drowned" not in last.text and "listen" not in last.text
+
+
+def test_single_label_is_not_a_speaker_without_a_name(en):
+    text = ("Residents gathered at the old bridge of Eastbrook on Monday.\n"
+            "Update: The council will meet again on Friday to vote on the bridge.\n"
+            "Update: The vote on the bridge has been postponed to next month.")
+    assert _quotes(en, text) == []

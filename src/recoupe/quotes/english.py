@@ -499,12 +499,17 @@ def _incise_clause(ex: Extractor) -> None:
         _add(ex, kind, doc[a].idx, end, cue, subject=subj)
 
 
+#: A stage direction closing a transcript turn: "(Drowned out by applause.)]".
+_STAGE = re.compile(r"\s*\([^()\n]{3,200}\)\]?\s*$")
 _TRANSCRIPT = re.compile(r"([A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,3}):[ \t]+(?=\S)")
 
 
 def _transcript(ex: Extractor) -> None:
     """Interview transcripts: "HOLT: We will reopen the bridge." — a paragraph opened by a
-    person's name and a colon is that person's words (a direct unit without a cue)."""
+    person's name and a colon is that person's words (a direct unit without a cue). A turn
+    runs on through unlabelled paragraphs up to the next labelled one; a label that is no
+    person's name ("Emcee") is a speaker when it opens two paragraphs of a transcript that
+    has a named speaker too."""
     from .extract import Unit
 
     doc, text, lex = ex.doc, ex.text, ex.lex
@@ -512,26 +517,63 @@ def _transcript(ex: Extractor) -> None:
     if not people:
         return
     lines = ex.line_starts
+    paras = []
     for p, a in enumerate(lines):
         b = lines[p + 1] - 1 if p + 1 < len(lines) else len(text)
-        r = _TRANSCRIPT.match(text, a, b)
-        if not r:
+        if text[a:b].strip():
+            paras.append((a, b, _TRANSCRIPT.match(text, a, b)))
+    named = {}
+    for a, b, r in paras:
+        if r:
+            last = r.group(1).split()[-1].lower()
+            found = [e for e in people if e[-1].lower_ == last]
+            if found:
+                named[r.group(1)] = max(found, key=len).text
+    if not named:
+        return
+    counts: dict[str, int] = {}
+    for a, b, r in paras:
+        if r:
+            counts[r.group(1)] = counts.get(r.group(1), 0) + 1
+    labels = set(named) | {k for k, n in counts.items() if n >= 2 and len(k.split()) == 1 and k[1:].islower()}
+    for k, (a, b, r) in enumerate(paras):
+        if not r or r.group(1) not in labels:
             continue
         start, end = r.end(), b
+        # a turn runs on through unlabelled paragraphs when another labelled one follows
+        run = []
+        for j in range(k + 1, min(len(paras), k + 1 + MAX_BLOCK)):
+            ja, jb, jr = paras[j]
+            if jr:
+                if jr.group(1) in labels:
+                    end = run[-1] if run else end
+                break
+            body = text[ja:jb]
+            if any(ch in _DOUBLE for ch in body) or ":" in " ".join(body.split()[:5]):
+                break
+            run.append(jb)
         while end > start and text[end - 1].isspace():
             end -= 1
+        d = _STAGE.search(text, start, end)
+        if d and d.start() > start:
+            end = d.start()
+            while end > start and text[end - 1].isspace():
+                end -= 1
         body = text[start:end]
         if len(body.split()) < MIN_TRANSCRIPT_WORDS or any(ch in _DOUBLE for ch in body):
             continue
         ta, tb = ex.tok(start), ex.tok(end - 1)
-        if any(ex.used[i] or ex.in_quote[i] >= 0 for i in range(ta, tb + 1)):
+        # units inside the turn ("I'm going to admit that …") are the speaker's words: the turn
+        # replaces them; a unit reaching out of it (or a quotation in it) keeps the paragraph
+        inner = [v for v in ex.units if start <= v.start and v.end <= end]
+        if any(v.start < end and v.end > start and v not in inner for v in ex.units) or \
+                any(ex.in_quote[i] >= 0 for i in range(ta, tb + 1)) or \
+                any(v.cue and not ta <= v.cue[0] <= tb for v in inner):
             continue
-        last = r.group(1).split()[-1].lower()
-        named = [e for e in people if e[-1].lower_ == last]
-        if not named:
-            continue
+        for v in inner:
+            ex.units.remove(v)
         u = Unit("direct", start, end, cue=None, paragraph=ex.para(start))
-        u.speaker = max(named, key=len).text
+        u.speaker = named.get(r.group(1), r.group(1))
         u.anchor = a
         ex.mark_used(ta, tb)
         ex.units.append(u)
@@ -855,7 +897,7 @@ def _block_quotes(ex: Extractor) -> None:
             q += 1
             if not body:
                 continue
-            if any(ch in _DOUBLE for ch in body) or _third_person(ex, qa, qb) or \
+            if any(ch in _DOUBLE for ch in body) or _TRANSCRIPT.match(text, qa, qb) or _third_person(ex, qa, qb) or \
                     any(ex.used[i] for i in range(ex.tok(qa), ex.tok(max(qb - 1, qa)) + 1)):
                 break
             if start is None:
