@@ -424,3 +424,17 @@ def test_single_label_is_not_a_speaker_without_a_name(en):
             "Update: The council will meet again on Friday to vote on the bridge.\n"
             "Update: The vote on the bridge has been postponed to next month.")
     assert _quotes(en, text) == []
+
+
+def test_transcript_questions_are_not_units_and_captions_end_a_turn(en):
+    text = ("The Courier spoke with councillor Tom Reyes about the bridge.\n"
+            "Courier: Does the mayor have any chance of passing her bridge plan?\n"
+            "Tom Reyes: The plan is dead; we will keep the old bridge and that is fine.\n"
+            "We have kept old bridges before in this town, and they work well.\n"
+            "© Eastbrook Photo / Amy Reed The old bridge at night\n"
+            "Courier: And what about the toll on the bridge next year?\n"
+            "Tom Reyes: There will be no toll on the bridge next year or after.")
+    qs = _quotes(en, text)
+    assert not [q for q in qs if q.text.endswith("?")]
+    q = _find(qs, "The plan is dead")
+    assert q.speaker == "Tom Reyes" and "kept old bridges" in q.text and "©" not in q.text

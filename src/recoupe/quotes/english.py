@@ -548,8 +548,12 @@ def _transcript(ex: Extractor) -> None:
                 if jr.group(1) in labels:
                     end = run[-1] if run else end
                 break
-            body = text[ja:jb]
-            if any(ch in _DOUBLE for ch in body) or ":" in " ".join(body.split()[:5]):
+            body = text[ja:jb].strip()
+            if body.startswith("©"):  # a photo caption between two paragraphs of one answer
+                end = run[-1] if run else end
+                break
+            if any(ch in _DOUBLE for ch in body) or ":" in " ".join(body.split()[:5]) or not body[:1].isalnum() \
+                    or any(ex.in_quote[i] >= 0 for i in range(ex.tok(ja), ex.tok(max(jb - 1, ja)) + 1)):
                 break
             run.append(jb)
         while end > start and text[end - 1].isspace():
@@ -562,6 +566,8 @@ def _transcript(ex: Extractor) -> None:
         body = text[start:end]
         if len(body.split()) < MIN_TRANSCRIPT_WORDS or any(ch in _DOUBLE for ch in body):
             continue
+        if body.rstrip().endswith("?"):
+            continue  # the interviewer's question
         ta, tb = ex.tok(start), ex.tok(end - 1)
         # units inside the turn ("I'm going to admit that …") are the speaker's words: the turn
         # replaces them; a unit reaching out of it (or a quotation in it) keeps the paragraph
