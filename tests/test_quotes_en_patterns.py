@@ -438,3 +438,21 @@ def test_transcript_questions_are_not_units_and_captions_end_a_turn(en):
     assert not [q for q in qs if q.text.endswith("?")]
     q = _find(qs, "The plan is dead")
     assert q.speaker == "Tom Reyes" and "kept old bridges" in q.text and "©" not in q.text
+
+
+def test_quote_closed_by_a_full_stop_is_not_the_next_sentences_cue(en):
+    text = ("Tom Reyes criticised the mayor, commenting: “It could have been built in a different manner.” "
+            "Holt revealed in July that Reyes told her the best way forward would be to sue the builders.")
+    qs = _quotes(en, text)
+    assert _find(qs, "different manner").cue == "commenting"
+    q = _find(qs, "the best way forward")
+    assert q.cue == "revealed"
+
+
+def test_glued_sentences_end_the_content(en):
+    text = ("Mayor Jane Holt said the bridge would reopen in May next year.Asked about the toll, "
+            "Holt said: “There will be none.”")
+    qs = _quotes(en, text)
+    q = _find(qs, "the bridge would reopen")
+    assert q.text.endswith("next year") and "Asked" not in q.text
+    assert _find(qs, "There will be none").kind == "direct"

@@ -665,6 +665,10 @@ def _trim(ex: Extractor, u: Unit) -> None:
         while u.start < u.end and (text[u.start].isspace() or text[u.start] in ",:"):
             u.start += 1
     seg = text[u.start:u.end]
+    glued = _GLUED.search(seg, max(0, len(seg) - 40))
+    if glued and glued.end() == len(seg):  # "… sue the EU.Asked": the next sentence's first word
+        u.end = u.start + glued.start() + len(re.match(r"[^\W\d_]+", glued.group(0)).group(0))
+        seg = text[u.start:u.end]
     d = _DATELINE.match(seg)
     if d and d.end() < len(seg):
         u.start += d.end()
@@ -928,6 +932,29 @@ def _third_person(ex: Extractor, a: int, b: int) -> bool:
         if ex.is_cue(t):
             return True
     return False
+
+
+_GLUED = re.compile(r"[^\W\d_]{2,}[.!?][A-Z][a-z]+")
+
+
+def glued_end(ex: Extractor, i: int, stop: int) -> int:
+    """One past the token that glues two sentences ("the EU.Asked if …", a space lost when the
+    page was scraped) between tokens i+1 and stop-1, else ``stop``."""
+    doc = ex.doc
+    for x in range(i + 1, stop):
+        if ex.in_quote[x] < 0 and _GLUED.fullmatch(doc[x].text):
+            return x + 1
+    return stop
+
+
+def own_report(ex: Extractor, m: Marked, cue: tuple[int, int]) -> bool:
+    """'“It could have been done differently.” Holt revealed in July that Reyes told her …': a
+    quotation closed by a full stop, then a cue with its own "that" clause, is not that cue's."""
+    if ex.text[m.start:m.end].rstrip()[-1:] not in (".", "!", "?"):
+        return False
+    doc = ex.doc
+    verb = doc[cue[1]]
+    return any(c.dep_ == "ccomp" and c.i > verb.i and ex.in_quote[c.i] < 0 for c in verb.children)
 
 
 def ends_in_quote(ex: Extractor, i: int, limit: int) -> bool:

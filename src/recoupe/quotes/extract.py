@@ -427,6 +427,8 @@ class Extractor:
                 break
             if english_ and english.ends_in_quote(self, e, limit):
                 return e + 1  # '… relationships.” According to …': the quote closes the sentence
+        if english_:
+            stop = english.glued_end(self, i, stop)  # "… sue the EU.Asked if …"
         return max(i, stop - 1)
 
     def sentence_start(self, i: int, floor: int) -> int:
@@ -514,6 +516,8 @@ class Extractor:
             # 1. a cue right after the closing mark
             if m.closed and at_start:
                 cue = self._post_cue(c + 1, limit)
+                if cue and lex.lang == "en" and english.own_report(self, m, cue):
+                    cue = None  # '“… manner.” May revealed that Trump …': the next sentence's cue
                 if cue:
                     self.add_direct(m, cue)
                     continue
