@@ -456,3 +456,17 @@ def test_glued_sentences_end_the_content(en):
     q = _find(qs, "the bridge would reopen")
     assert q.text.endswith("next year") and "Asked" not in q.text
     assert _find(qs, "There will be none").kind == "direct"
+
+
+def test_passive_label_keeps_only_the_quoted_words(en):
+    text = ("Councillor Tom Reyes spoke on Monday.\n"
+            "Dubbed “the worst bridge in history” by Mr Reyes, the plan will be put to a vote in May.")
+    q = _find(_quotes(en, text), "the worst bridge in history")
+    assert q.kind == "direct" and q.text.startswith("the worst") and "Reyes" not in q.text
+    assert q.cue == "Dubbed" and q.speaker and "Reyes" in q.speaker
+
+
+def test_branded_with_a_quote_is_mixed(en):
+    q = _find(_quotes(en, "Tom Reyes, who caused an outcry when he branded Mayor Jane Holt a “traitor”, "
+                          "has resigned."), "traitor")
+    assert q.kind == "mixed" and q.cue == "branded"

@@ -311,6 +311,7 @@ def refine(ex: Extractor, pending: list[int]) -> None:
                     split.append(second)
             _trim(ex, u)
         if u.cue:
+            _passive_label(ex, u)
             _fix_subject(ex, u)
         if u.end > u.start:
             keep.append(u)
@@ -603,6 +604,32 @@ def _embedded(ex: Extractor, pending: list[int]) -> None:
             _fix_subject(ex, u)
 
 
+def _passive_label(ex: Extractor, u: Unit) -> None:
+    """'Dubbed “the worst deal in history” by Tom Reyes, the plan …' (NOTES_en: in the passive
+    only the quoted words are kept, as a direct unit)."""
+    doc = ex.doc
+    verb = _cue_verb(ex, u)
+    if u.kind != "mixed" or verb.lemma_.lower() not in _LABEL_LEMMAS or verb.tag_ != "VBN" or \
+            any(c.dep_ == "aux" for c in verb.children):
+        return
+    a = ex.tok(u.start)
+    if a > 0 and doc[a - 1].text in FAMILIES:
+        a -= 1
+    k = ex.in_quote[a]
+    if k < 0:
+        return
+    m = ex.marks[k]
+    rest = ex.text[m.close_at:u.end].strip(" ,.;")
+    if m.open_at < u.start - 1 or (rest and not rest.startswith("by ")):
+        return
+    u.kind, u.start, u.end = "direct", m.start, m.end
+    if rest:  # the agent, wherever the parser hung "by"
+        by = ex.tok(ex.text.index("by ", m.close_at))
+        obj = next((c for c in doc[by].children if c.dep_ == "pobj"), None)
+        if obj is not None:
+            u.subject = list(doc[obj.left_edge.i:obj.i + 1])
+
+
 def _fix_subject(ex: Extractor, u: Unit) -> None:
     """'"…," May said.': a capitalised modal after the quote is the name, not an auxiliary of
     the cue; "was described by sources as": the agent of a passive cue is its speaker."""
@@ -615,13 +642,19 @@ def _fix_subject(ex: Extractor, u: Unit) -> None:
         u.subject = [first]
         return
     verb = _cue_verb(ex, u)
-    if any(c.dep_ == "auxpass" for c in verb.children):
-        for c in verb.children:
-            if c.dep_ == "agent":
-                objs = [x for x in c.children if x.dep_ == "pobj"]
-                if objs:
-                    u.subject = list(doc[objs[0].left_edge.i:objs[0].i + 1])
-                return
+    if any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ != "ROOT" and not any(
+            c.dep_ == "aux" for c in verb.children)):  # (and 'Dubbed “…” by Tom Reyes, the plan …')
+        by = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if by is None and verb.lemma_.lower() in _LABEL_LEMMAS and u.end < len(ex.text):
+            j = ex.tok(u.end)  # '“…” by Tom Reyes': the parser hung "by" on the quoted noun
+            while j < len(doc) and doc[j].is_punct:
+                j += 1
+            if j < len(doc) and doc[j].lower_ == "by" and ex.in_quote[j] < 0:
+                by = doc[j]
+        if by is not None:
+            objs = [x for x in by.children if x.dep_ == "pobj"]
+            if objs:
+                u.subject = list(doc[objs[0].left_edge.i:objs[0].i + 1])
 
 
 def _join_broken(ex: Extractor) -> None:
@@ -876,7 +909,7 @@ def _labels(ex: Extractor) -> None:
         end = max(end, doc[b].idx + len(doc[b].text))
         while end > doc[a].idx and (ex.text[end - 1].isspace() or ex.text[end - 1] in ",;:."):
             end -= 1
-        _add(ex, "mixed", doc[a].idx, end, cue, stop=a)
+        _passive_label(ex, _add(ex, "mixed", doc[a].idx, end, cue, stop=a))
 
 
 def _block_quotes(ex: Extractor) -> None:
