@@ -470,3 +470,11 @@ def test_branded_with_a_quote_is_mixed(en):
     q = _find(_quotes(en, "Tom Reyes, who caused an outcry when he branded Mayor Jane Holt a “traitor”, "
                           "has resigned."), "traitor")
     assert q.kind == "mixed" and q.cue == "branded"
+
+
+def test_long_subject_after_a_quote_over_two_paragraphs(en):
+    text = ("“We are pretty much where we were before the winter.\n"
+            "I do not see how the plan passes at the moment,” Tom Reyes, a professor of politics and "
+            "history at Eastbrook College, told the Eastbrook Courier.")
+    q = _find(_quotes(en, text), "pretty much where we were")
+    assert q.cue == "told" and "plan passes" in q.text

@@ -753,7 +753,8 @@ def _long_subject(ex: Extractor, pending: list[int]) -> None:
         m = ex.marks[k]
         if not m.closed or ex.used[ex.tok(m.start)]:
             continue
-        floor, limit = ex.para_tokens(m.open_at)
+        floor, _ = ex.para_tokens(m.open_at)
+        _, limit = ex.para_tokens(m.close_at - 1)  # a quote over paragraphs: the cue follows its end
         o, c = ex.tok(m.open_at), ex.tok(m.close_at - 1)
         j = o - 1
         while j >= floor and doc[j].is_space:
