@@ -478,3 +478,11 @@ def test_long_subject_after_a_quote_over_two_paragraphs(en):
             "history at Eastbrook College, told the Eastbrook Courier.")
     q = _find(_quotes(en, text), "pretty much where we were")
     assert q.cue == "told" and "plan passes" in q.text
+
+
+@pytest.mark.parametrize("text", [
+    "All told, the council of Eastbrook charged 34 builders over the collapse of the bridge.",
+    "Five builders were indicted on charges related to the bridge, accused of stealing steel from the site.",
+])
+def test_idioms_and_bare_participles_are_not_cues(en, text):
+    assert _quotes(en, text) == []

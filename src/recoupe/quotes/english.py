@@ -302,6 +302,8 @@ def refine(ex: Extractor, pending: list[int]) -> None:
             verb = _cue_verb(ex, u)
             if _infinitive(verb) or (_agentless_passive(verb) and u.kind != "direct") or _not_said(verb):
                 continue
+        if u.kind != "direct" and u.cue and u.end <= doc[u.cue[0]].idx and _bare_participle(doc[u.cue[0]:u.cue[1] + 1]):
+            continue  # "Five men were indicted, accused of hacking …": a passive participle, no speaker
         if u.kind == "direct" and u.cue is None and _signed(ex, u):
             continue  # a pull quote or an embedded post: "— Jane Holt, editor"
         if u.kind != "direct":
@@ -348,12 +350,20 @@ def _not_said(verb) -> bool:
     if any(c.lower_ in _COUNTERFACTUAL for c in kids) and any(c.lemma_ == "have" for c in kids):
         return True
     doc = verb.doc
+    if verb.lower_ == "told" and verb.i > 0 and doc[verb.i - 1].lower_ == "all":
+        return True  # "All told, the inquiry charged 34 people"
     if verb.tag_ != "VBG":
         return False
     if verb.i > 0 and doc[verb.i - 1].lower_ == "worth":
         return True
     return verb.lemma_ == "suggest" and verb.dep_ == "advcl" and verb.i > 0 and doc[verb.i - 1].text == "," \
         and verb.head.lemma_.lower() not in _SPEECH_HEADS
+
+
+def _bare_participle(cue) -> bool:
+    """A cue that is a past participle without auxiliary ("accused of", "described as")."""
+    return all(t.tag_ == "VBN" or t.pos_ not in ("VERB", "AUX") for t in cue) and \
+        not any(c.dep_ in ("aux", "auxpass") for t in cue for c in t.children)
 
 
 def _poll(u: Unit) -> bool:
