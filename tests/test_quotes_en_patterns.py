@@ -486,3 +486,15 @@ def test_long_subject_after_a_quote_over_two_paragraphs(en):
 ])
 def test_idioms_and_bare_participles_are_not_cues(en, text):
     assert _quotes(en, text) == []
+
+
+def test_participle_modifying_a_noun_is_no_cue(en):
+    text = ("The council agreed to the plan after a highly charged debate over the bridge, with claims "
+            "that the toll could be raised.")
+    assert not [q for q in _quotes(en, text) if q.cue == "charged"]
+
+
+def test_content_whose_verb_is_quoted_is_mixed(en):
+    q = _find(_quotes(en, "Councillor Tom Reyes says the new group “does not think every problem in "
+                          "Eastbrook has been created by the mayor.”"), "does not think")
+    assert q.kind == "mixed" and q.text.startswith("the new group")

@@ -350,6 +350,8 @@ def _not_said(verb) -> bool:
     if any(c.lower_ in _COUNTERFACTUAL for c in kids) and any(c.lemma_ == "have" for c in kids):
         return True
     doc = verb.doc
+    if verb.dep_ == "amod":
+        return True  # "a highly charged debate"
     if verb.lower_ == "told" and verb.i > 0 and doc[verb.i - 1].lower_ == "all":
         return True  # "All told, the inquiry charged 34 people"
     if verb.tag_ != "VBG":

@@ -845,7 +845,7 @@ class Extractor:
             return obj
         if lex.lang == "en":  # "said the plan was dead": the clausal complement
             for c in verb.children:
-                if c.dep_ == "ccomp" and c.i > verb.i and self.in_quote[c.i] < 0 and any(
+                if c.dep_ == "ccomp" and c.i > verb.i and self.in_quote[c.left_edge.i] < 0 and any(
                         x.pos_ in ("VERB", "AUX") for x in c.subtree):  # not "declared the plan dead"
                     a = c.left_edge.i
                     if verb.lemma_ != "tell":  # "warned the bridge … would": a misparsed subject
