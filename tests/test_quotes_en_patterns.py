@@ -498,3 +498,24 @@ def test_content_whose_verb_is_quoted_is_mixed(en):
     q = _find(_quotes(en, "Councillor Tom Reyes says the new group “does not think every problem in "
                           "Eastbrook has been created by the mayor.”"), "does not think")
     assert q.kind == "mixed" and q.text.startswith("the new group")
+
+
+def test_incise_after_a_fronted_subordinate_clause(en):
+    text = ("Tom Reyes, a teacher, spoke on Monday.\n"
+            "While the council argues over the toll, he said, most residents just want to cross the bridge.")
+    q = _find(_quotes(en, text), "most residents")
+    assert q.text.startswith("most residents") and "council argues" not in q.text
+
+
+def test_relative_clause_after_an_incise_is_not_the_content(en):
+    text = ("Amy Reed is a teacher in Eastbrook.\n"
+            "The town should never have elected someone, she said, whose background raises such questions.")
+    qs = _quotes(en, text)
+    assert not [q for q in qs if q.text.startswith("whose")]
+    assert _find(qs, "should never have elected").cue == "said"
+
+
+def test_relative_before_the_cue_still_gives_the_content(en):
+    q = _find(_quotes(en, "The mayor published her report, which a council official says indicates she "
+                          "will not raise the toll."), "will not raise the toll")
+    assert q.cue == "says" and not q.text.startswith("which")

@@ -307,6 +307,7 @@ def refine(ex: Extractor, pending: list[int]) -> None:
         if u.kind == "direct" and u.cue is None and _signed(ex, u):
             continue  # a pull quote or an embedded post: "— Jane Holt, editor"
         if u.kind != "direct":
+            _incise_forward(ex, u)
             if u.cue and doc[u.cue[0]].lower_ != "according":
                 second = _second_verb(ex, u)
                 if second is not None:
@@ -474,6 +475,38 @@ def _zero_that(ex: Extractor) -> None:
         end = doc[b].idx + len(doc[b].text)
         kind = "mixed" if any(doc[a].idx <= m.open_at < end for m in ex.marks) else "indirect"
         _add(ex, kind, doc[a].idx, end, cue, stop=a)
+
+
+def _incise_forward(ex: Extractor, u: Unit) -> None:
+    """"While the council argues over the toll, Holt said, most residents just want the bridge."
+    — content read before an incise that opens with a subordinate clause or an adverbial: the
+    main clause after the incise is the content (as in ``_incise_clause``)."""
+    doc = ex.doc
+    if not u.cue or u.end > doc[u.cue[0]].idx or not u.subject or u.subject[-1].i >= u.cue[0]:
+        return
+    a0 = ex.tok(u.start)
+    first = a0
+    while first < u.cue[0] and doc[first].pos_ == "CCONJ":
+        first += 1
+    if doc[first].pos_ not in ("SCONJ", "ADP", "ADV") or doc[first].lower_ in ("that",):
+        return
+    k = u.cue[1] + 1
+    floor, limit = ex.para_tokens(doc[u.cue[0]].idx)
+    while k < limit and doc[k].pos_ == "ADV":
+        k += 1
+    if k + 1 >= limit or doc[k].text != ",":
+        return
+    a = k + 1
+    b = ex._cut(a, ex.sentence_end(a, limit))
+    if b <= a or any(ex.used[x] for x in range(a, b + 1)) or not finite_clause(ex, a, b) or ex.words(a, b) < 3:
+        return
+    for x in range(a0, ex.tok(max(u.end - 1, u.start)) + 1):
+        ex.used[x] = 0
+    u.start, u.end = doc[a].idx, doc[b].idx + len(doc[b].text)
+    while u.end > u.start and ex.text[u.end - 1] in ".!?":
+        u.end -= 1
+    ex.mark_used(a, b)
+    u.kind = "mixed" if any(u.start <= m.open_at < u.end for m in ex.marks) else "indirect"
 
 
 def _incise_clause(ex: Extractor) -> None:

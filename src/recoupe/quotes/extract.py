@@ -846,7 +846,9 @@ class Extractor:
         if lex.lang == "en":  # "said the plan was dead": the clausal complement
             for c in verb.children:
                 if c.dep_ == "ccomp" and c.i > verb.i and self.in_quote[c.left_edge.i] < 0 and any(
-                        x.pos_ in ("VERB", "AUX") for x in c.subtree):  # not "declared the plan dead"
+                        x.pos_ in ("VERB", "AUX") for x in c.subtree) and \
+                        not (c.left_edge.i > verb.i and c.left_edge.lower_ in ("who", "whose", "whom", "which")):
+                    # (not "declared the plan dead", not "someone, she said, whose background …")
                     a = c.left_edge.i
                     if verb.lemma_ != "tell":  # "warned the bridge … would": a misparsed subject
                         a = min([a] + [d.left_edge.i for d in verb.children if d.dep_ == "dobj" and d.i < c.i])
