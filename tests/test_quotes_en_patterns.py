@@ -519,3 +519,41 @@ def test_relative_before_the_cue_still_gives_the_content(en):
     q = _find(_quotes(en, "The mayor published her report, which a council official says indicates she "
                           "will not raise the toll."), "will not raise the toll")
     assert q.cue == "says" and not q.text.startswith("which")
+
+
+def test_marks_british_quote_reopened_at_each_paragraph():
+    text = ("'We have a clear plan for the bridge,' Holt said.\n"
+            "'It has most of what people wanted, not absolutely everything.\n"
+            "'The question is, can we turn this into something better, and I believe we can.\n"
+            "'There will be some tough talks with the builders ahead.'\n"
+            "The council met later.")
+    inner = _inner(text)
+    assert inner[0] == "We have a clear plan for the bridge,"
+    assert inner[1].startswith("It has most of what") and inner[1].endswith("with the builders ahead.")
+    assert len(inner) == 2
+
+
+def test_marks_british_quote_closed_in_an_unmarked_last_paragraph():
+    text = ("Tom Reyes said: 'My resolution - not to vote for the toll this year.\n"
+            "'The council exists to make our laws.\n"
+            "This toll lets the builders impose fees on us as never before.'\n"
+            "The vote is on Monday.")
+    assert _inner(text) == ["My resolution - not to vote for the toll this year.\n'The council exists to make our "
+                            "laws.\nThis toll lets the builders impose fees on us as never before."]
+
+
+def test_marks_british_quote_never_closed_ends_with_its_last_reopened_paragraph():
+    text = ("Speaking in Eastbrook, he said: 'The toll was of course one of the options.\n"
+            "'We have not yet had a vote and the council should be ashamed of itself.\n"
+            "Jane Holt, the mayor, left the hall.")
+    inner = _inner(text)
+    assert len(inner) == 1 and inner[0].endswith("ashamed of itself.") and "Holt" not in inner[0]
+
+
+def test_british_quote_over_paragraphs_is_one_direct_unit(en):
+    text = ("Tom Reyes said: 'We do not want to copy the bridge of Westfield.\n"
+            "'I was a builder for six years, so those things are very different.\n"
+            "'But in terms of their toll, there are some things we can learn.'")
+    qs = _quotes(en, text)
+    assert len(qs) == 1 and qs[0].kind == "direct" and qs[0].speaker == "Tom Reyes"
+    assert "things we can learn" in qs[0].text

@@ -166,7 +166,8 @@ def fix_marks(text: str, marks: list[Marked]) -> list[Marked]:
             s, e = _strip(text, pa, i)
             if len(text[s:e].split()) >= 4 and text[s].isupper():
                 out.append(Marked(s, e, pa, i + 1, True, 1))
-    out.extend(_single_run_on(text, lines, out))
+    runs, swallowed = _single_run_on(text, lines, out)
+    out = [m for m in out if not (m.single and m.open_at in swallowed)] + runs
     out.sort(key=lambda m: m.start)
     return out
 
@@ -177,7 +178,7 @@ _FUNCTION_WORDS = frozenset("""a an the and or but nor on in at to for with by f
     has have had do does did will would can could should may might must said says say told added wrote
     he she it they we i you his her its their our my your him them us this these those not so yet""".split())
 _SINGLE_CLOSE = re.compile(r"[\w.,!?…][’'](?![\w’'])")
-_SINGLE_OPEN = re.compile(r"(?:^|:[ \t]+)[‘'](?=\w)")
+_SINGLE_OPEN = re.compile(r"(?:^|:[ \t]+)[‘'](?=\w)", re.M)
 _SINGLE_END = re.compile(r"[\w.,!?…][’']\s*$")
 
 
@@ -198,38 +199,78 @@ def _possessive(text: str, lines, m: Marked) -> Marked:
     return Marked(a, b, m.open_at, r.end(), True, 1, single=True)
 
 
-def _single_run_on(text: str, lines, marks: list[Marked]) -> list[Marked]:
+def _single_run_on(text: str, lines, marks: list[Marked]) -> tuple[list[Marked], set[int]]:
     """He added: 'You're looking at millions here.\nBetween beef and fish it is mega-money.'
     — a single quote opened after a colon (or opening its paragraph) with no closing mark on
-    its line runs on to the next paragraph that ends with one (at most 2 paragraphs on)."""
-    out = []
-    taken = [(m.open_at, m.close_at) for m in marks]
+    its line runs on to the next paragraph that ends with one (at most 2 paragraphs on), or,
+    British style, through paragraphs that each re-open it ('It has most of what we wanted.\n'The
+    question is …') to the one that closes it — or to the last re-opened one when none does.
+    Returns the new quotes and the opening offsets of the single-line ones they swallow."""
+    out: list[Marked] = []
+    drop: set[int] = set()
+    by_open = {m.open_at: m for m in marks if m.single}
+    spans = [(m.open_at, m.close_at) for m in marks]
+    skip_to = -1
     for ln, (a, b) in enumerate(lines):
+        if ln <= skip_to:
+            continue
         o = _SINGLE_OPEN.search(text, a, b)
         if o is None:
             continue
         p = o.end() - 1
-        if any(x <= p < y for x, y in taken) or _SINGLE_CLOSE.search(text, p + 1, b) or any(
+        if any(x <= p < y for x, y in spans) or _SINGLE_CLOSE.search(text, p + 1, b) or any(
                 ch in _DOUBLE for ch in text[p:b]):
             continue
-        seen = 0
-        for nxt in range(ln + 1, len(lines)):
+        unmarked = reopened = 0
+        last = ln
+        found = None
+        for nxt in range(ln + 1, min(len(lines), ln + 1 + MAX_RUN_ON)):
             na, nb = lines[nxt]
             line = text[na:nb]
             if not line.strip():
                 continue
-            seen += 1
-            if seen > 2 or any(ch in _DOUBLE for ch in line) or line.lstrip()[:1] in "‘'" or \
-                    any(na <= x < nb for x, _ in taken):
+            if any(ch in _DOUBLE for ch in line):
+                break
+            lead = na + len(line) - len(line.lstrip())
+            if text[lead] in "‘'" and text[lead + 1:lead + 2].isalnum() and not unmarked:
+                m2 = by_open.get(lead)
+                if m2 is not None:  # re-opened and closed on its own line: the last paragraph
+                    if not text[m2.close_at:nb].strip(" .,;!?"):
+                        found = (m2.close_at - 1, True, nxt)
+                        drop.add(lead)
+                    break
+                if any(na <= x < nb for x, _ in spans):
+                    break
+                e = _SINGLE_END.search(line)
+                if e is not None:
+                    found = (na + e.start() + 1, True, nxt)
+                    break
+                reopened += 1
+                last = nxt
+                continue
+            if any(na <= x < nb for x, _ in spans):
+                break
+            if reopened:  # '… laws.\nThis Agreement lets them impose laws.': the last paragraph
+                e = _SINGLE_END.search(line)
+                if e is not None:
+                    found = (na + e.start() + 1, True, nxt)
+                break
+            unmarked += 1
+            if unmarked > 2:
                 break
             e = _SINGLE_END.search(line)
-            if e is None:
-                continue
-            close = na + e.start() + 1  # the closing mark
-            s_, e_ = _strip(text, p + 1, close)
-            out.append(Marked(s_, e_, p, close + 1, True, 1 + nxt - ln, single=True))
-            break
-    return out
+            if e is not None:
+                found = (na + e.start() + 1, True, nxt)
+                break
+        if found is None and reopened:
+            found = (lines[last][1], False, last)  # never closed: up to the last re-opened paragraph
+        if found is None:
+            continue
+        close, closed, end_line = found
+        s_, e_ = _strip(text, p + 1, close)
+        out.append(Marked(s_, e_, p, close + 1 if closed else close, closed, 1 + end_line - ln, single=True))
+        skip_to = end_line
+    return out, drop
 
 
 def _run_on(text: str, lines, marks: list[Marked], k: int, used: set[int]):
