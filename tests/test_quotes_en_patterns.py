@@ -557,3 +557,15 @@ def test_british_quote_over_paragraphs_is_one_direct_unit(en):
     qs = _quotes(en, text)
     assert len(qs) == 1 and qs[0].kind == "direct" and qs[0].speaker == "Tom Reyes"
     assert "things we can learn" in qs[0].text
+
+
+def test_according_to_incise_after_a_clause_ends_the_content(en):
+    q = _find(_quotes(en, "The council still has not eased those fears, according to insiders, particularly "
+                          "for the ten councillors of the north."), "eased those fears")
+    assert q.text.startswith("The council") and "particularly" not in q.text and q.speaker == "insiders"
+
+
+def test_according_to_incise_inside_the_clause_keeps_it_whole(en):
+    q = _find(_quotes(en, "The policy of the council, according to Holt, could cost the town dearly next year."),
+              "cost the town")
+    assert q.text.startswith("The policy of the council")

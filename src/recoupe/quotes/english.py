@@ -777,8 +777,17 @@ def _signed(ex: Extractor, u: Unit) -> bool:
 
 def _trim(ex: Extractor, u: Unit) -> None:
     text, doc = ex.text, ex.doc
+    according = bool(u.cue) and doc[u.cue[0]].lower_ == "according"
+    if according and u.start < doc[u.cue[0]].idx < u.end:
+        # "The council has not eased those fears, according to insiders, particularly for …": a
+        # clause before the incise is the content, what follows it the author's adjunct
+        c = u.cue[0] - 1
+        while c > ex.tok(u.start) and doc[c].is_space:
+            c -= 1
+        if doc[c].text == "," and finite_clause(ex, ex.tok(u.start), c - 1) and ex.words(ex.tok(u.start), c - 1) >= 3:
+            u.end = doc[c - 1].idx + len(doc[c - 1].text)
     # content before the cue ("which a Justice Department official says indicates …")
-    if u.cue and u.start < doc[u.cue[0]].idx < u.end and u.subject and u.subject[0].idx >= u.start \
+    if u.cue and not according and u.start < doc[u.cue[0]].idx < u.end and u.subject and u.subject[0].idx >= u.start \
             and doc[u.cue[1]].idx + len(doc[u.cue[1]].text) < u.end:
         u.start = doc[u.cue[1]].idx + len(doc[u.cue[1]].text)
         while u.start < u.end and (text[u.start].isspace() or text[u.start] in ",:"):
