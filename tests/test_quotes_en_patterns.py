@@ -569,3 +569,24 @@ def test_according_to_incise_inside_the_clause_keeps_it_whole(en):
     q = _find(_quotes(en, "The policy of the council, according to Holt, could cost the town dearly next year."),
               "cost the town")
     assert q.text.startswith("The policy of the council")
+
+
+def test_and_then_a_verb_after_a_quote_is_no_incise(en):
+    text = ('Tom Reyes added: "We are spending the weekend waiting for the mayor," and cautioned that '
+            'councillors were "concerned the toll could be raised" before the vote.')
+    qs = _quotes(en, text)
+    assert _find(qs, "spending the weekend").cue == "added"
+    assert _find(qs, "concerned the toll").cue == "cautioned"
+
+
+def test_determiner_that_is_no_complementiser(en):
+    qs = _quotes(en, "Councillor Tom Reyes repeatedly emphasized that point, and condemned the builders "
+                     "for delaying the bridge.")
+    assert not [q for q in qs if q.text.startswith("point")]
+
+
+def test_capitalised_link_line_is_not_a_unit(en):
+    text = ("The council met on Monday.\n"
+            "TOM REYES CELEBRATES END OF BRIDGE PROBE, SAYS HE IS VINDICATED BY THE COUNCIL\n"
+            "The vote is on Friday.")
+    assert _quotes(en, text) == []

@@ -374,7 +374,7 @@ def refine(ex: Extractor, pending: list[int]) -> None:
     _block_quotes(ex)
     _transcript(ex)
     _embedded(ex, pending)
-    ex.units = [u for u in ex.units if not _poll(u) and ex.para(u.start) not in posts]
+    ex.units = [u for u in ex.units if not _poll(u) and ex.para(u.start) not in posts and not _shouted(ex, u)]
 
 
 def finite_clause(ex: Extractor, a: int, b: int) -> bool:
@@ -402,6 +402,15 @@ def _not_said(verb) -> bool:
         return True
     return verb.lemma_ == "suggest" and verb.dep_ == "advcl" and verb.i > 0 and doc[verb.i - 1].text == "," \
         and verb.head.lemma_.lower() not in _SPEECH_HEADS
+
+
+def _shouted(ex: Extractor, u: Unit) -> bool:
+    """The unit sits in a paragraph written in capitals ("JANE HOLT SAYS SHE IS VINDICATED"): a
+    link to another article, not the body."""
+    a, b = ex.para_bounds(u.start)
+    line = ex.text[a:b]
+    letters = [c for c in line if c.isalpha()]
+    return len(line.split()) >= 4 and len(letters) >= 20 and not any(c.islower() for c in letters)
 
 
 def _bare_participle(cue) -> bool:

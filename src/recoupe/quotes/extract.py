@@ -582,8 +582,8 @@ class Extractor:
             cue = self.is_cue(t) or self._incise_verb(i, j)
             if cue:
                 return cue
-            if t.pos_ in ("VERB", "SCONJ") or t.text == ",":
-                return None
+            if t.pos_ in ("VERB", "SCONJ") or t.text == "," or (t.pos_ == "CCONJ" and self.lex.lang == "en"):
+                return None  # ('“…,” and cautioned that …': a new predicate, not an incise)
         return None
 
     def _incise_verb(self, i: int, j: int) -> tuple[int, int] | None:
@@ -832,7 +832,8 @@ class Extractor:
                     doc[i + 2].lower_ == "a":
                 skip_to = i + 3  # "a admis il y a un mois qu'…": a time phrase
                 continue
-            if t.text.lower() in lex.complementisers and self.in_quote[i] < 0:
+            if t.text.lower() in lex.complementisers and self.in_quote[i] < 0 and not (
+                    lex.lang == "en" and t.dep_ == "det"):  # (not "emphasized that point")
                 if lex.lang == "fr" and doc[i - 1].lower_ in _QUE_LOCUTIONS:
                     break  # "les mettant en garde contre X avant que …": not a completive "que"
                 end = self._cut(i + 1, self.sentence_end(i, limit))
