@@ -482,6 +482,7 @@ def test_long_subject_after_a_quote_over_two_paragraphs(en):
 
 @pytest.mark.parametrize("text", [
     "All told, the council of Eastbrook charged 34 builders over the collapse of the bridge.",
+    "Only time will tell whether the mayor of Eastbrook will be blamed for the bridge.",
     "Five builders were indicted on charges related to the bridge, accused of stealing steel from the site.",
 ])
 def test_idioms_and_bare_participles_are_not_cues(en, text):

@@ -396,6 +396,8 @@ def _not_said(verb) -> bool:
         return True  # "a highly charged debate"
     if verb.lower_ == "told" and verb.i > 0 and doc[verb.i - 1].lower_ == "all":
         return True  # "All told, the inquiry charged 34 people"
+    if verb.lemma_ == "tell" and any(c.dep_ == "nsubj" and c.lemma_ == "time" for c in verb.children):
+        return True  # "Only time will tell whether …"
     if verb.tag_ != "VBG":
         return False
     if verb.i > 0 and doc[verb.i - 1].lower_ == "worth":
