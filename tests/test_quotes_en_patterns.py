@@ -591,3 +591,16 @@ def test_capitalised_link_line_is_not_a_unit(en):
             "TOM REYES CELEBRATES END OF BRIDGE PROBE, SAYS HE IS VINDICATED BY THE COUNCIL\n"
             "The vote is on Friday.")
     assert _quotes(en, text) == []
+
+
+def test_as_clause_with_its_own_quote_is_no_incise(en):
+    qs = _quotes(en, "Mayor Holt's comments came as the council confirmed 'no further meetings are foreseen' "
+                     "with the builders.")
+    assert not [q for q in qs if "comments came" in q.text]
+    assert _find(qs, "no further meetings").cue == "confirmed"
+
+
+def test_content_does_not_start_with_a_comma(en):
+    q = _find(_quotes(en, "Tom Reyes said that, while much will depend on the vote, the bridge will reopen in May."),
+              "the bridge will reopen")
+    assert q.text.startswith("while")

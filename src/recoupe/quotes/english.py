@@ -836,6 +836,8 @@ def _trim(ex: Extractor, u: Unit) -> None:
             u.end = u.start + comma
     while u.end > u.start and (text[u.end - 1].isspace() or text[u.end - 1] in ",;:"):
         u.end -= 1
+    while u.start < u.end and (text[u.start].isspace() or text[u.start] in ",;:"):
+        u.start += 1  # "said that, while …": the content starts after the comma
 
 
 def _add(ex: Extractor, kind: str, start: int, end: int, cue: tuple[int, int], subject=None, stop=None):
@@ -974,8 +976,10 @@ def _as_cue(ex: Extractor) -> None:
         if mark is None or h.i > mark.i or h.pos_ not in ("VERB", "AUX"):
             continue
         cue = ex.is_cue(t)
-        if not cue or (t.lemma_ != "tell" and any(c.dep_ == "dobj" for c in t.children)):
-            continue  # "… as the opposition called a vote of no confidence": not an incise
+        if not cue or (t.lemma_ != "tell" and any(c.dep_ == "dobj" for c in t.children)) or any(
+                c.dep_ in ("ccomp", "xcomp") and c.i > t.i for c in t.children) or any(
+                ex.in_quote[x] >= 0 for x in range(t.i + 1, t.right_edge.i + 1)):
+            continue  # "… as the opposition called a vote", "… came as the EU confirmed 'no …'": not an incise
         floor, limit = ex.para_tokens(t.idx)
         s = ex.sentence_start(h.i, floor)
         subj = next((c for c in h.children if c.dep_.startswith("nsubj")), None)
