@@ -604,3 +604,9 @@ def test_content_does_not_start_with_a_comma(en):
     q = _find(_quotes(en, "Tom Reyes said that, while much will depend on the vote, the bridge will reopen in May."),
               "the bridge will reopen")
     assert q.text.startswith("while")
+
+
+def test_quote_after_an_infinitive_cue_is_a_label(en):
+    qs = _quotes(en, "The councillors criticised the Courier for using loaded phrases to describe the closure "
+                     "of the bridge as “falling off a cliff edge” all week.")
+    assert not [q for q in qs if "cliff edge" in q.text and q.cue == "describe"]

@@ -696,6 +696,10 @@ def _embedded(ex: Extractor, pending: list[int]) -> None:
         floor, _ = ex.para_tokens(m.open_at)
         s = ex.sentence_start(o, floor)
         cue = next((c for t in ex.doc[s:o] if (c := ex.is_cue(t))), None)
+        if cue and _infinitive(ex.doc[cue[1]]):
+            # "phrases used to describe the exit as “falling off a cliff”": a label, nobody's words
+            ex.mark_used(ex.tok(m.start), ex.tok(max(m.end - 1, m.start)))
+            continue
         if cue and len(ex.text[m.start:m.end].split()) >= MIN_EMBEDDED_WORDS:
             u = ex.add_direct(m, cue)
             _fix_subject(ex, u)
