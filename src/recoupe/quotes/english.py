@@ -808,8 +808,9 @@ def _trim(ex: Extractor, u: Unit) -> None:
         while u.start < u.end and (text[u.start].isspace() or text[u.start] in ",:"):
             u.start += 1
     seg = text[u.start:u.end]
-    glued = _GLUED.search(seg, max(0, len(seg) - 40))
-    if glued and glued.end() == len(seg):  # "… sue the EU.Asked": the next sentence's first word
+    glued = _GLUED.search(seg)
+    if glued and len(seg[:glued.start()].split()) >= 2 and ex.in_quote[ex.tok(u.start + glued.start())] < 0:
+        # "… sue the EU.Asked if …": the next sentence, glued by a lost space
         u.end = u.start + glued.start() + len(re.match(r"[^\W\d_]+", glued.group(0)).group(0))
         seg = text[u.start:u.end]
     d = _DATELINE.match(seg)
