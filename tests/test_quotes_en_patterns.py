@@ -612,3 +612,9 @@ def test_quote_after_an_infinitive_cue_is_a_label(en):
     qs = _quotes(en, "The councillors criticised the Courier for using loaded phrases to describe the closure "
                      "of the bridge as “falling off a cliff edge” all week.")
     assert not [q for q in qs if "cliff edge" in q.text and q.cue == "describe"]
+
+
+def test_expressed_concern_that_is_a_cue(en):
+    q = _find(_quotes(en, "Councillors also expressed concern that the mayor would try to get a “sneak preview” "
+                          "of the report."), "sneak preview")
+    assert q.kind == "mixed" and q.cue == "expressed concern" and q.text.startswith("the mayor")
