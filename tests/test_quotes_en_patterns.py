@@ -618,3 +618,17 @@ def test_expressed_concern_that_is_a_cue(en):
     q = _find(_quotes(en, "Councillors also expressed concern that the mayor would try to get a “sneak preview” "
                           "of the report."), "sneak preview")
     assert q.kind == "mixed" and q.cue == "expressed concern" and q.text.startswith("the mayor")
+
+
+def test_paragraph_broken_inside_a_sentence_continues_the_content(en):
+    text = ("Tom Reyes, an expert, said this week the plan has been to wait while the council – which has "
+            "pro- and anti-E.U.\nwings – has torn itself apart over the bridge.\nThe vote is on Friday.")
+    q = _find(_quotes(en, text), "the plan has been")
+    assert q.text.endswith("torn itself apart over the bridge") and "vote is" not in q.text
+
+
+def test_content_ending_a_sentence_does_not_run_into_the_next_paragraph(en):
+    text = ("Tom Reyes said the plan has been to wait for the council.\n"
+            "mayor Holt, who rarely speaks, left the hall early on Monday.")
+    q = _find(_quotes(en, text), "the plan has been")
+    assert "Holt" not in q.text

@@ -363,6 +363,9 @@ def refine(ex: Extractor, pending: list[int]) -> None:
     for second in split:  # "…, and said the display …": the second cue's own unit
         if ex.is_cue(doc[second]) and not _infinitive(doc[second]):
             ex._indirect_at(second, *ex.para_tokens(doc[second].idx))
+    for u in list(ex.units):
+        if u.kind != "direct":
+            _run_on_broken(ex, u)
     _join_broken(ex)
     _long_subject(ex, pending)
     _fragment_then_cue(ex, pending)
@@ -756,6 +759,33 @@ def _fix_subject(ex: Extractor, u: Unit) -> None:
             objs = [x for x in by.children if x.dep_ == "pobj"]
             if objs:
                 u.subject = list(doc[objs[0].left_edge.i:objs[0].i + 1])
+
+
+def _run_on_broken(ex: Extractor, u: Unit) -> None:
+    """"… while the party – which has pro- and anti-E.U.\nwings – has torn itself apart": a
+    paragraph broken inside a sentence (a scraping artefact) goes on in the next paragraph when
+    that one starts in lower case; the content runs to the end of that sentence."""
+    text, doc = ex.text, ex.doc
+    nl = text.find("\n", u.end)
+    if nl < 0 or text[u.end:nl].strip(" .") or text[u.end - 1:u.end] in ("!", "?", "…") or \
+            (text[u.end:nl].strip() == "." and not re.search(r"\b[A-Z]\.[A-Z]$", text[max(0, u.end - 4):u.end])):
+        return  # (a full stop ends the content unless it closes an abbreviation: "the E.U.")
+    q = nl + 1
+    while q < len(text) and text[q].isspace():
+        q += 1
+    if q >= len(text) or not text[q].islower():
+        return
+    a = ex.tok(q)
+    _, limit = ex.para_tokens(q)
+    b = ex.sentence_end(a, limit)
+    while b > a and doc[b].is_punct and doc[b].text not in FAMILIES:
+        b -= 1
+    if any(ex.used[x] for x in range(a, b + 1)) or ex.words(a, b) > 25:
+        return
+    u.end = doc[b].idx + len(doc[b].text)
+    ex.mark_used(a, b)
+    if u.kind == "indirect" and any(u.start <= m.open_at < u.end for m in ex.marks):
+        u.kind = "mixed"
 
 
 def _join_broken(ex: Extractor) -> None:
