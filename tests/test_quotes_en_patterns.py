@@ -632,3 +632,15 @@ def test_content_ending_a_sentence_does_not_run_into_the_next_paragraph(en):
             "mayor Holt, who rarely speaks, left the hall early on Monday.")
     q = _find(_quotes(en, text), "the plan has been")
     assert "Holt" not in q.text
+
+
+def test_quote_glued_to_boilerplate_keeps_its_own_incise(en):
+    text = ("Story Continued Below“He seems to be able to deal with most of the trouble in town,” said "
+            "Amy Reed, a member of the Eastbrook council.")
+    q = _find(_quotes(en, text), "deal with most of the trouble")
+    assert q.cue == "said" and q.speaker == "Amy Reed"
+
+
+def test_quoted_title_before_an_incise_is_not_a_unit(en):
+    qs = _quotes(en, 'Jane Holt told host Amy Reed on "Morning in Eastbrook," pointing to the cracks in the bridge.')
+    assert not [q for q in qs if q.text.startswith("Morning in Eastbrook")]

@@ -697,6 +697,16 @@ def _embedded(ex: Extractor, pending: list[int]) -> None:
             continue
         o = ex.tok(m.open_at)
         floor, _ = ex.para_tokens(m.open_at)
+        qa, qb = ex.tok(m.start), ex.tok(max(m.end - 1, m.start))
+        if m.closed and ex.text[m.start:m.end].rstrip().endswith(",") and ex.words(qa, qb) >= MIN_EMBEDDED_WORDS \
+                and any(ex.doc[x].pos_ in ("VERB", "AUX") for x in range(qa, qb + 1)):  # (not a title: 'on “Face the Nation,”')
+            # 'Story Continued Below“He can weather anything,” said Jane Holt.': the quote's own
+            # incise, whatever came before its opening mark
+            _, limit = ex.para_tokens(m.close_at - 1)
+            post = ex._post_cue(ex.tok(m.close_at - 1) + 1, limit)
+            if post:
+                _fix_subject(ex, ex.add_direct(m, post))
+                continue
         s = ex.sentence_start(o, floor)
         cue = next((c for t in ex.doc[s:o] if (c := ex.is_cue(t))), None)
         if cue and _infinitive(ex.doc[cue[1]]):
