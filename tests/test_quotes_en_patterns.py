@@ -644,3 +644,17 @@ def test_quote_glued_to_boilerplate_keeps_its_own_incise(en):
 def test_quoted_title_before_an_incise_is_not_a_unit(en):
     qs = _quotes(en, 'Jane Holt told host Amy Reed on "Morning in Eastbrook," pointing to the cracks in the bridge.')
     assert not [q for q in qs if q.text.startswith("Morning in Eastbrook")]
+
+
+def test_content_stops_before_the_clause_governing_its_cue(en):
+    qs = _quotes(en, "With Mayor Jane Holt vowing to rush out the report's 'principal conclusions' this week, "
+                     "councillors were insisting they see both the full report and the evidence.")
+    first = _find(qs, "principal conclusions")
+    assert "councillors" not in first.text
+    assert _find(qs, "they see both the full report").cue == "were insisting"
+
+
+def test_trailing_agency_report_with_a_time_is_cut(en):
+    q = _find(_quotes(en, "Tom Reyes told councillors that the vote will be tight and he does not know which way "
+                          "it will go, Valpresse reported on Tuesday."), "the vote will be tight")
+    assert "Valpresse" not in q.text and q.cue == "told"

@@ -353,7 +353,9 @@ def refine(ex: Extractor, pending: list[int]) -> None:
                 second = _second_verb(ex, u)
                 if second is not None:
                     split.append(second)
-            _trim(ex, u)
+            freed = _trim(ex, u)
+            if freed is not None:
+                split.append(freed)
         if u.cue:
             _passive_label(ex, u)
             _fix_subject(ex, u)
@@ -830,8 +832,11 @@ def _signed(ex: Extractor, u: Unit) -> bool:
     return nxt[:1] in ("—", "–") or nxt.startswith("- ")
 
 
-def _trim(ex: Extractor, u: Unit) -> None:
+def _trim(ex: Extractor, u: Unit) -> int | None:
+    """Cut what the author adds around the content; returns the token of a governing cue
+    freed by the cut ("…, councillors were insisting they see …"), if any."""
     text, doc = ex.text, ex.doc
+    freed = None
     according = bool(u.cue) and doc[u.cue[0]].lower_ == "according"
     if according and u.start < doc[u.cue[0]].idx < u.end:
         # "The council has not eased those fears, according to insiders, particularly for …": a
@@ -847,6 +852,21 @@ def _trim(ex: Extractor, u: Unit) -> None:
         u.start = doc[u.cue[1]].idx + len(doc[u.cue[1]].text)
         while u.start < u.end and (text[u.start].isspace() or text[u.start] in ",:"):
             u.start += 1
+    if u.cue and u.start > doc[u.cue[1]].idx and doc[u.cue[0]].lower_ != "according":
+        # "With the minister vowing to rush out the 'conclusions' this week, councillors were
+        # insisting …": the content stops before the clause that governs its cue
+        verb = _cue_verb(ex, u)
+        heads = {h.i for h in verb.ancestors}
+        a, b = ex.tok(u.start), ex.tok(max(u.end - 1, u.start))
+        gov = next((x for x in range(a, b + 1) if x in heads and ex.in_quote[x] < 0), None)
+        if gov is not None:
+            comma = next((x for x in range(gov - 1, a, -1) if doc[x].text == "," and ex.in_quote[x] < 0), None)
+            if comma is not None and ex.words(a, comma - 1) >= 3:
+                u.end = doc[comma - 1].idx + len(doc[comma - 1].text)
+                if any(c.dep_ == "ccomp" and c.i > gov for c in doc[gov].children):
+                    for x in range(comma, b + 1):  # the governor has content of its own
+                        ex.used[x] = 0
+                    freed = gov
     seg = text[u.start:u.end]
     glued = _GLUED.search(seg)
     if glued and len(seg[:glued.start()].split()) >= 2 and ex.in_quote[ex.tok(u.start + glued.start())] < 0:
@@ -883,6 +903,7 @@ def _trim(ex: Extractor, u: Unit) -> None:
         u.end -= 1
     while u.start < u.end and (text[u.start].isspace() or text[u.start] in ",;:"):
         u.start += 1  # "said that, while …": the content starts after the comma
+    return freed
 
 
 def _add(ex: Extractor, kind: str, start: int, end: int, cue: tuple[int, int], subject=None, stop=None):
