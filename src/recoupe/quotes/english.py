@@ -1,13 +1,16 @@
 """English-only rules of the quote extractor (see eval/quotes/GUIDELINES.md, NOTES_en.md).
 
-Hooked into ``extract.Extractor`` at three places, all for ``lang == "en"`` only:
+Hooked into ``extract.Extractor`` at these places, all for ``lang == "en"`` only (besides
+``ends_in_quote``, ``glued_end``, ``own_report`` and ``finite_clause``, small tests the generic
+passes ask):
 
 * ``fix_marks``: English quotation habits the generic pairing (``marks.py``) does not know —
   a quote run over paragraphs that are not re-opened and closed later with an attribution
   after it (``"We hope …\\nWe must …," said X.``), a paragraph whose opening mark was lost
   (``The first duty …," the letter says.``), a paragraph broken inside a sentence (``the
-  E.U.\\nhas made clear …``), and a fragment quoted in a narrative sentence that does not run
-  on into the next paragraph's quotation.
+  E.U.\\nhas made clear …``), a fragment quoted in a narrative sentence that does not run
+  on into the next paragraph's quotation, single quotes over paragraphs (British style,
+  re-opened at each paragraph) and plural possessives that are no closing mark.
 * ``refine``: after the three passes, drops what English news does not report as speech (cues
   in the infinitive "to say", agentless passives "it was announced that"), trims glosses the
   author adds after the content ("…, even as a new poll shows", "…, just days before"),
@@ -16,7 +19,11 @@ Hooked into ``extract.Extractor`` at three places, all for ``lang == "en"`` only
   quoted fragment closing its sentence before the cue ("What happens next is “up to X,” said
   Y."), a sentence followed by ", X argued Friday." / ", X told lawmakers in a letter.", a
   label ("called X “…”", "accused X of … “…”") and a block quote without marks after "X
-  continued:".
+  continued:". It also drops polls and their respondents as speakers, embedded posts,
+  counterfactual and idiomatic cues ("should have said", "all told", "only time will tell"),
+  splits a coordinated second cue ("vowed that …, and said …"), moves content past an incise
+  after a fronted adverbial, reads interview transcripts turn by turn and runs indirect content
+  on over a paragraph broken mid-sentence.
 * ``object_ok``: an object or an infinitive after a cue is reported content in English only
   when it carries a quotation ("urged MPs to vote against the deal" is not a unit;
   "called the plan a “disaster”" is).
