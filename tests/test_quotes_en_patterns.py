@@ -658,3 +658,25 @@ def test_trailing_agency_report_with_a_time_is_cut(en):
     q = _find(_quotes(en, "Tom Reyes told councillors that the vote will be tight and he does not know which way "
                           "it will go, Valpresse reported on Tuesday."), "the vote will be tight")
     assert "Valpresse" not in q.text and q.cue == "told"
+
+
+def test_fronted_as_clause_gives_the_main_clause(en):
+    text = "Tom Reyes spoke on Monday.\nAs Mayor Jane Holt told the council on Thursday, the bridge will reopen in May."
+    q = _find(_quotes(en, text), "the bridge will reopen")
+    assert q.text.startswith("the bridge") and q.cue == "told"
+
+
+def test_incise_inside_a_clause_keeps_the_subject(en):
+    q = _find(_quotes(en, "The bridge, Mayor Jane Holt insisted, will reopen in May next year."), "reopen in May")
+    assert q.text.startswith("The bridge") and q.cue == "insisted"
+
+
+def test_negated_cue_with_an_indirect_question_is_not_a_unit(en):
+    assert _quotes(en, "Mayor Jane Holt did not say when the bridge would reopen to the trucks.") == []
+    assert _quotes(en, "Tom Reyes would not say whether the council would raise the toll next year.") == []
+
+
+def test_quote_after_an_attributed_quote_in_the_same_paragraph(en):
+    qs = _quotes(en, "“It is a disgrace,” Tom Reyes told reporters. “We deserve better than this bridge.”")
+    q = _find(qs, "We deserve better")
+    assert q.kind == "direct" and q.speaker == "Tom Reyes"

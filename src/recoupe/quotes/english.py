@@ -350,6 +350,8 @@ def refine(ex: Extractor, pending: list[int]) -> None:
             verb = _cue_verb(ex, u)
             if _infinitive(verb) or (_agentless_passive(verb) and u.kind != "direct") or _not_said(verb):
                 continue
+        if u.kind != "direct" and u.cue and _negated_question(ex, u):
+            continue  # "Holt did not say when the bridge would reopen": nothing said
         if u.kind != "direct" and u.cue and u.end <= doc[u.cue[0]].idx and _bare_participle(doc[u.cue[0]:u.cue[1] + 1]):
             continue  # "Five men were indicted, accused of hacking …": a passive participle, no speaker
         if u.kind == "direct" and u.cue is None and _signed(ex, u):
@@ -425,6 +427,18 @@ def _shouted(ex: Extractor, u: Unit) -> bool:
     line = ex.text[a:b]
     letters = [c for c in line if c.isalpha()]
     return len(line.split()) >= 4 and len(letters) >= 20 and not any(c.islower() for c in letters)
+
+
+_WH = frozenset({"when", "whether", "if", "how", "why", "what", "who", "where", "which"})
+
+
+def _negated_question(ex: Extractor, u: Unit) -> bool:
+    """A negated cue with an indirect question: "did not say when …", "would not say whether …"."""
+    doc = ex.doc
+    if doc[u.cue[0]].lower_ == "according" or u.start <= doc[u.cue[1]].idx:
+        return False
+    verb = _cue_verb(ex, u)
+    return any(c.dep_ == "neg" for c in verb.children) and doc[ex.tok(u.start)].lower_ in _WH
 
 
 def _bare_participle(cue) -> bool:
@@ -598,11 +612,15 @@ def _incise_clause(ex: Extractor) -> None:
         first = s
         while first < j and doc[first].pos_ == "CCONJ":
             first += 1
-        if doc[first].pos_ not in ("ADP", "SCONJ", "ADV") or finite_clause(ex, s, j - 1):
+        if finite_clause(ex, s, j - 1) or any(ex.used[x] or ex.in_quote[x] >= 0 for x in range(s, j)):
             continue
         a = k + 1
         b = ex._cut(a, ex.sentence_end(a, limit))
         if b <= a or any(ex.used[x] for x in range(a, b + 1)) or not finite_clause(ex, a, b) or ex.words(a, b) < 3:
+            continue
+        if doc[first].pos_ in ("DET", "PROPN", "NOUN", "PRON", "ADJ", "NUM") and doc[a].pos_ in ("AUX", "VERB", "ADV", "PART"):
+            a = s  # "The bridge, Holt insisted, will reopen in May.": the incise sits inside the content
+        elif doc[first].pos_ not in ("ADP", "SCONJ", "ADV"):
             continue
         end = doc[b].idx + len(doc[b].text)
         kind = "mixed" if any(doc[a].idx <= m.open_at < end for m in ex.marks) else "indirect"
@@ -1046,6 +1064,9 @@ def _as_cue(ex: Extractor) -> None:
             continue
         mark = next((c for c in t.children if c.dep_ == "mark" and c.lower_ == "as" and c.i < t.i), None)
         h = t.head
+        if mark is not None and h.i > t.i and h.pos_ in ("VERB", "AUX"):
+            _as_fronted(ex, t, mark)  # "As Holt told the council, the bridge will not reopen."
+            continue
         if mark is None or h.i > mark.i or h.pos_ not in ("VERB", "AUX"):
             continue
         cue = ex.is_cue(t)
@@ -1065,6 +1086,28 @@ def _as_cue(ex: Extractor) -> None:
         end = doc[b].idx + len(doc[b].text)
         kind = "mixed" if any(doc[a].idx <= mk.open_at < end for mk in ex.marks) else "indirect"
         _add(ex, kind, doc[a].idx, end, cue)
+
+
+def _as_fronted(ex: Extractor, t, mark) -> None:
+    """"As Jane Holt told the council on Monday, the bridge will not reopen before May.": the
+    main clause after the fronted "as X said" is the content."""
+    doc = ex.doc
+    floor, limit = ex.para_tokens(t.idx)
+    if mark.i != ex.sentence_start(mark.i, floor) and doc[mark.i - 1].pos_ != "CCONJ":
+        return
+    cue = ex.is_cue(t)
+    if not cue or any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > t.i and t.lemma_ != "tell" for c in t.children):
+        return
+    k = t.right_edge.i + 1
+    if k >= limit or doc[k].text != ",":
+        return
+    a = k + 1
+    b = ex._cut(a, ex.sentence_end(a, limit))
+    if b <= a or any(ex.used[x] for x in range(a, b + 1)) or not finite_clause(ex, a, b) or ex.words(a, b) < 3:
+        return
+    end = doc[b].idx + len(doc[b].text)
+    kind = "mixed" if any(doc[a].idx <= m.open_at < end for m in ex.marks) else "indirect"
+    _add(ex, kind, doc[a].idx, end, cue)
 
 
 def _labels(ex: Extractor) -> None:

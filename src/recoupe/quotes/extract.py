@@ -545,7 +545,7 @@ class Extractor:
                 continue
             # 4. a sentence of its own right after the sentence whose incise named the speaker
             # of the quote before it: « … », poursuit X, qui … . « … »
-            if lex.lang == "fr" and ends_sentence and m.closed and doc[j].text in _END and self.units:
+            if lex.lang in ("fr", "en") and ends_sentence and m.closed and doc[j].text in _END and self.units:
                 u = self.units[-1]
                 prev_start = self.sentence_start(j - 1, floor) if j - 1 >= floor else j
                 if u.kind == "direct" and u.cue and not u.inherit and prev_start <= u.cue[0] < j and \
