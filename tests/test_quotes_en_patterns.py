@@ -680,3 +680,16 @@ def test_quote_after_an_attributed_quote_in_the_same_paragraph(en):
     qs = _quotes(en, "“It is a disgrace,” Tom Reyes told reporters. “We deserve better than this bridge.”")
     q = _find(qs, "We deserve better")
     assert q.kind == "direct" and q.speaker == "Tom Reyes"
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Jane Holt went on to say that the toll would stay in place next year.",
+    "Mayor Jane Holt used her speech to warn that the toll would stay in place next year.",
+    "Mayor Jane Holt continued to insist that the toll would stay in place next year.",
+])
+def test_infinitive_cue_governed_by_a_verb_of_continuing_is_speech(en, text):
+    assert _find(_quotes(en, text), "the toll would stay").speaker == "Jane Holt"
+
+
+def test_infinitive_cue_of_an_expected_speech_is_not(en):
+    assert _quotes(en, "Mayor Jane Holt is expected to say that the toll will stay in place next year.") == []

@@ -317,10 +317,17 @@ def _run_on(text: str, lines, marks: list[Marked], k: int, used: set[int]):
 # ---- the parse -----------------------------------------------------------------------------
 
 def _infinitive(verb) -> bool:
-    """"to say", "to announce": a cue in the infinitive reports nothing said."""
-    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
-        return True
-    return verb.i > 0 and verb.doc[verb.i - 1].lower_ == "to" and verb.tag_ == "VB"
+    """"to say", "to announce": a cue in the infinitive reports nothing said — unless its
+    governor says it was said: "went on to say", "continued to insist", "used the speech to warn"."""
+    if not (any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) or (
+            verb.i > 0 and verb.doc[verb.i - 1].lower_ == "to" and verb.tag_ == "VB")):
+        return False
+    h = verb.head
+    if h.i != verb.i and h.pos_ == "VERB" and h.tag_ in ("VBD", "VBZ", "VBN") and (
+            h.lemma_ in ("continue", "proceed", "use") or (
+            h.lemma_ == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in h.children))):
+        return False
+    return True
 
 
 def _agentless_passive(verb) -> bool:
