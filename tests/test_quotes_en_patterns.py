@@ -249,3 +249,447 @@ def test_first_person_cue_outside_quotes_is_the_author(en):
     assert not [t for t in quotes if "council has voted" in t], quotes
     quotes = [q.text for q in en("Mayor Dana Whitlock said that the Eastbrook council has voted for the bridge.")._.quotes]
     assert [t for t in quotes if "council has voted" in t], quotes
+
+
+# ---- session 4: patterns from gold_en_b ----------------------------------------------------------
+
+def test_marks_plural_possessive_is_not_a_closing_mark():
+    text = "He said: 'The toll would make that look like a teddy bears' picnic.'"
+    assert _inner(text) == ["The toll would make that look like a teddy bears' picnic."]
+
+
+def test_marks_single_quote_closing_after_an_ending_word_ending_in_s():
+    text = "Holt said the council had 'started the process' on the bridge, and left."
+    assert _inner(text) == ["started the process"]
+
+
+def test_marks_single_quote_runs_on_to_the_next_paragraph():
+    text = ("Tom Reyes added: 'We are looking at millions here.\n"
+            "Between the bridge and the ferry we are talking big money.'\n"
+            "The council met later.")
+    assert _inner(text) == ["We are looking at millions here.\n"
+                            "Between the bridge and the ferry we are talking big money."]
+
+
+@pytest.mark.parametrize("text", [
+    "A new survey of Eastbrook residents reveals that most of them want the old bridge reopened.",
+    "More than half of residents polled (57 per cent) said their first choice was a new bridge.",
+    "The poll found that 40 per cent of voters said they would back the toll on the bridge.",
+    "Residents want the old bridge reopened, according to a new survey by the Eastbrook Courier.",
+])
+def test_polls_and_their_respondents_are_not_speakers(en, text):
+    assert _quotes(en, text) == []
+
+
+def test_majority_leader_is_still_a_speaker(en):
+    qs = _quotes(en, "Council Majority Leader Tom Reyes said the bridge would reopen in May next year.")
+    assert _find(qs, "the bridge would reopen").speaker == "Tom Reyes"
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Jane Holt should have announced that the bridge would stay closed all winter.",
+    "It is worth adding that the residents of Eastbrook seem to cope with the closure quite well.",
+    "Tolls rose by a third last year, suggesting that drivers had accepted the new bridge fees.",
+    "Meanwhile, behind the scenes, Mayor Jane Holt called in her deputy Tom Reyes on Monday.",
+    "Councillor Tom Reyes declared the old bridge plan dead on Friday after the vote.",
+    "That caused a crisis as the opposition in the council called a vote of no confidence in Holt.",
+])
+def test_more_non_speech_is_not_a_unit(en, text):
+    assert _quotes(en, text) == []
+
+
+def test_residents_believing_is_not_speech(en):
+    qs = _quotes(en, "Most residents also believed the bridge would never reopen before the winter.")
+    assert qs == []
+
+
+def test_coordinated_cue_starts_its_own_unit(en):
+    qs = _quotes(en, "Mayor Jane Holt vowed that Eastbrook would stay open after the vote, and said the "
+                     "fireworks were about showing the world a friendly town.")
+    first = _find(qs, "Eastbrook would stay open")
+    assert "fireworks" not in first.text
+    second = _find(qs, "fireworks were about")
+    assert second.cue == "said" and second.speaker == "Jane Holt"
+
+
+def test_coordinated_cue_after_but(en):
+    qs = _quotes(en, "Mayor Jane Holt denied she wanted to close the bridge for good but said she "
+                     "admired the plan of the builders.")
+    first = _find(qs, "close the bridge")
+    assert "admired" not in first.text and first.cue == "denied"
+    assert _find(qs, "admired the plan").cue == "said"
+
+
+def test_second_cue_with_a_compound_subject_starts_a_new_unit(en):
+    qs = _quotes(en, "The group claimed that 7,000 people marched on Eastbrook on Monday, but Eastbrook "
+                     "Police confirmed to the Courier that the figure is closer to 2,500.")
+    first = _find(qs, "7,000 people")
+    assert "confirmed" not in first.text and "2,500" not in first.text
+    assert _find(qs, "closer to 2,500").cue == "confirmed"
+
+
+def test_incise_after_a_fronted_adverbial(en):
+    qs = _quotes(en, "But after waiting for months, Tom Reyes said, the mayor is now under pressure to "
+                     "close the bridge.")
+    q = _find(qs, "under pressure")
+    assert q.text.startswith("the mayor") and "waiting" not in q.text and q.speaker == "Tom Reyes"
+
+
+def test_dash_despite_gloss_is_left_out(en):
+    qs = _quotes(en, "Holt added that the plan could allow the town to rebuild the bridge next year — "
+                     "despite there being less than three months of budget left.")
+    q = _find(qs, "rebuild the bridge")
+    assert "despite" not in q.text
+
+
+def test_absolute_with_clause_is_left_out(en):
+    qs = _quotes(en, "The vote was postponed after council whips warned she faced a crushing defeat, "
+                     "with more than ten councillors threatening to vote against.")
+    q = _find(qs, "crushing defeat")
+    assert "threatening" not in q.text
+
+
+def test_with_phrase_without_participle_is_kept(en):
+    qs = _quotes(en, "Tom Reyes said the inquiry had cost millions of dollars, with still no evidence of "
+                     "fraud in the bridge contracts.")
+    assert "no evidence of fraud" in _find(qs, "cost millions").text
+
+
+def test_embedded_posts_are_not_units(en):
+    text = ("Read below the reactions of the councillors:\n"
+            "Reopen the bridge to the people of Eastbrook.\n"
+            "— Tom Reyes (@tomreyes) March 22, 2019\n"
+            "As the mayor said, “Let the people decide.\"\n"
+            "No one is above the law in this town.\n"
+            "— Amy Reed (@amyreed) March 22, 2019\n"
+            "“We will reopen the bridge in May,” Mayor Jane Holt said on Friday.")
+    qs = _quotes(en, text)
+    assert [q.text for q in qs] == ["We will reopen the bridge in May,"]
+
+
+def test_quote_right_above_a_post_far_from_a_boundary_is_kept(en):
+    text = ("The mayor met the builders on Monday.\n"
+            "The talks went on for hours.\n"
+            "“We will reopen the bridge in May,” Mayor Jane Holt said on Friday.\n"
+            "The works will cost three million dollars.\n"
+            "Reopen the bridge to the people of Eastbrook.\n"
+            "— Tom Reyes (@tomreyes) March 22, 2019")
+    qs = _quotes(en, text)
+    assert _find(qs, "reopen the bridge in May").speaker == "Jane Holt"
+    assert not [q for q in qs if "people of Eastbrook" in q.text]
+
+
+def test_hailed_with_a_quote_is_mixed(en):
+    qs = _quotes(en, "Mayor Jane Holt, who spoke at the opening, hailed it a “historic moment for our town,” "
+                     "and left early.")
+    q = _find(qs, "historic moment")
+    assert q.kind == "mixed" and q.speaker == "Jane Holt"
+
+
+def test_slammed_with_a_quote_is_mixed_without_is_not(en):
+    qs = _quotes(en, "Tom Reyes also slammed the “millions” in taxpayer dollars spent on the bridge.")
+    assert _find(qs, "millions").kind == "mixed"
+    assert _quotes(en, "Tom Reyes also slammed the millions in taxpayer dollars spent on the bridge.") == []
+
+
+def test_zero_that_clause_read_as_object(en):
+    qs = _quotes(en, "I expect a lot of folks who insisted Holt was a dishonest mayor to change their minds.")
+    q = _find(qs, "Holt was a dishonest mayor")
+    assert q.kind == "indirect" and q.cue == "insisted"
+
+
+def test_transcript_turns_run_on_and_recurring_labels_speak(en):
+    text = ("Here is what Mayor Jane Holt said:\n"
+            "Holt: Well, the answer is simple, and I can save everybody a lot of time here.\n"
+            "Host: Oh, do!\n"
+            "Because it has been two years of talks on that bridge.\n"
+            "Holt: The short answer is no.\n"
+            "And that is why the only option now is to close the bridge.\n"
+            "Host: So to close it for good then.\n"
+            "Holt: Yes, absolutely, because that is the law (Drowned out by applause from the hall.)]\n"
+            "Just listen to that audience!")
+    qs = _quotes(en, text)
+    first = _find(qs, "the answer is simple")
+    assert first.speaker == "Jane Holt" and "Oh, do" not in first.text
+    host = _find(qs, "Oh, do!")
+    assert host.speaker == "Host" and "two years of talks" in host.text
+    turn = _find(qs, "The short answer is no.")
+    assert "the only option now" in turn.text and "So to close" not in turn.text
+    last = _find(qs, "Yes, absolutely")
+    assert "Drowned" not in last.text and "listen" not in last.text
+
+
+def test_single_label_is_not_a_speaker_without_a_name(en):
+    text = ("Residents gathered at the old bridge of Eastbrook on Monday.\n"
+            "Update: The council will meet again on Friday to vote on the bridge.\n"
+            "Update: The vote on the bridge has been postponed to next month.")
+    assert _quotes(en, text) == []
+
+
+def test_transcript_questions_are_not_units_and_captions_end_a_turn(en):
+    text = ("The Courier spoke with councillor Tom Reyes about the bridge.\n"
+            "Courier: Does the mayor have any chance of passing her bridge plan?\n"
+            "Tom Reyes: The plan is dead; we will keep the old bridge and that is fine.\n"
+            "We have kept old bridges before in this town, and they work well.\n"
+            "© Eastbrook Photo / Amy Reed The old bridge at night\n"
+            "Courier: And what about the toll on the bridge next year?\n"
+            "Tom Reyes: There will be no toll on the bridge next year or after.")
+    qs = _quotes(en, text)
+    assert not [q for q in qs if q.text.endswith("?")]
+    q = _find(qs, "The plan is dead")
+    assert q.speaker == "Tom Reyes" and "kept old bridges" in q.text and "©" not in q.text
+
+
+def test_quote_closed_by_a_full_stop_is_not_the_next_sentences_cue(en):
+    text = ("Tom Reyes criticised the mayor, commenting: “It could have been built in a different manner.” "
+            "Holt revealed in July that Reyes told her the best way forward would be to sue the builders.")
+    qs = _quotes(en, text)
+    assert _find(qs, "different manner").cue == "commenting"
+    q = _find(qs, "the best way forward")
+    assert q.cue == "revealed"
+
+
+def test_glued_sentences_end_the_content(en):
+    text = ("Mayor Jane Holt said the bridge would reopen after the works in the EU.Asked about the toll, "
+            "Holt said: “There will be none.”")
+    qs = _quotes(en, text)
+    q = _find(qs, "the bridge would reopen")
+    assert q.text.endswith("in the EU") and "Asked" not in q.text
+    assert _find(qs, "There will be none").kind == "direct"
+
+
+def test_passive_label_keeps_only_the_quoted_words(en):
+    text = ("Councillor Tom Reyes spoke on Monday.\n"
+            "Dubbed “the worst bridge in history” by Mr Reyes, the plan will be put to a vote in May.")
+    q = _find(_quotes(en, text), "the worst bridge in history")
+    assert q.kind == "direct" and q.text.startswith("the worst") and "Reyes" not in q.text
+    assert q.cue == "Dubbed" and q.speaker and "Reyes" in q.speaker
+
+
+def test_branded_with_a_quote_is_mixed(en):
+    q = _find(_quotes(en, "Tom Reyes, who caused an outcry when he branded Mayor Jane Holt a “traitor”, "
+                          "has resigned."), "traitor")
+    assert q.kind == "mixed" and q.cue == "branded"
+
+
+def test_long_subject_after_a_quote_over_two_paragraphs(en):
+    text = ("“We are pretty much where we were before the winter.\n"
+            "I do not see how the plan passes at the moment,” Tom Reyes, a professor of politics and "
+            "history at Eastbrook College, told the Eastbrook Courier.")
+    q = _find(_quotes(en, text), "pretty much where we were")
+    assert q.cue == "told" and "plan passes" in q.text
+
+
+@pytest.mark.parametrize("text", [
+    "All told, the council of Eastbrook charged 34 builders over the collapse of the bridge.",
+    "Twenty-five builders were indicted on charges related to the bridge, accused either of stealing steel "
+    "or of forging the safety reports.",
+    "Only time will tell whether the mayor of Eastbrook will be blamed for the bridge.",
+    "Five builders were indicted on charges related to the bridge, accused of stealing steel from the site.",
+])
+def test_idioms_and_bare_participles_are_not_cues(en, text):
+    assert _quotes(en, text) == []
+
+
+def test_participle_modifying_a_noun_is_no_cue(en):
+    text = ("The council agreed to the plan after a highly charged debate over the bridge, with claims "
+            "that the toll could be raised.")
+    assert not [q for q in _quotes(en, text) if q.cue == "charged"]
+
+
+def test_content_whose_verb_is_quoted_is_mixed(en):
+    q = _find(_quotes(en, "Councillor Tom Reyes says the new group “does not think every problem in "
+                          "Eastbrook has been created by the mayor.”"), "does not think")
+    assert q.kind == "mixed" and q.text.startswith("the new group")
+
+
+def test_incise_after_a_fronted_subordinate_clause(en):
+    text = ("Tom Reyes, a teacher, spoke on Monday.\n"
+            "While the council argues over the toll, he said, most residents just want to cross the bridge.")
+    q = _find(_quotes(en, text), "most residents")
+    assert q.text.startswith("most residents") and "council argues" not in q.text
+
+
+def test_relative_clause_after_an_incise_is_not_the_content(en):
+    text = ("Amy Reed is a teacher in Eastbrook.\n"
+            "The town should never have elected someone, she said, whose background raises such questions.")
+    qs = _quotes(en, text)
+    assert not [q for q in qs if q.text.startswith("whose")]
+    assert _find(qs, "should never have elected").cue == "said"
+
+
+def test_relative_before_the_cue_still_gives_the_content(en):
+    q = _find(_quotes(en, "The mayor published her report, which a council official says indicates she "
+                          "will not raise the toll."), "will not raise the toll")
+    assert q.cue == "says" and not q.text.startswith("which")
+
+
+def test_marks_british_quote_reopened_at_each_paragraph():
+    text = ("'We have a clear plan for the bridge,' Holt said.\n"
+            "'It has most of what people wanted, not absolutely everything.\n"
+            "'The question is, can we turn this into something better, and I believe we can.\n"
+            "'There will be some tough talks with the builders ahead.'\n"
+            "The council met later.")
+    inner = _inner(text)
+    assert inner[0] == "We have a clear plan for the bridge,"
+    assert inner[1].startswith("It has most of what") and inner[1].endswith("with the builders ahead.")
+    assert len(inner) == 2
+
+
+def test_marks_british_quote_closed_in_an_unmarked_last_paragraph():
+    text = ("Tom Reyes said: 'My resolution - not to vote for the toll this year.\n"
+            "'The council exists to make our laws.\n"
+            "This toll lets the builders impose fees on us as never before.'\n"
+            "The vote is on Monday.")
+    assert _inner(text) == ["My resolution - not to vote for the toll this year.\n'The council exists to make our "
+                            "laws.\nThis toll lets the builders impose fees on us as never before."]
+
+
+def test_marks_british_quote_never_closed_ends_with_its_last_reopened_paragraph():
+    text = ("Speaking in Eastbrook, he said: 'The toll was of course one of the options.\n"
+            "'We have not yet had a vote and the council should be ashamed of itself.\n"
+            "Jane Holt, the mayor, left the hall.")
+    inner = _inner(text)
+    assert len(inner) == 1 and inner[0].endswith("ashamed of itself.") and "Holt" not in inner[0]
+
+
+def test_british_quote_over_paragraphs_is_one_direct_unit(en):
+    text = ("Tom Reyes said: 'We do not want to copy the bridge of Westfield.\n"
+            "'I was a builder for six years, so those things are very different.\n"
+            "'But in terms of their toll, there are some things we can learn.'")
+    qs = _quotes(en, text)
+    assert len(qs) == 1 and qs[0].kind == "direct" and qs[0].speaker == "Tom Reyes"
+    assert "things we can learn" in qs[0].text
+
+
+def test_according_to_incise_after_a_clause_ends_the_content(en):
+    q = _find(_quotes(en, "The council still has not eased those fears, according to insiders, particularly "
+                          "for the ten councillors of the north."), "eased those fears")
+    assert q.text.startswith("The council") and "particularly" not in q.text and q.speaker == "insiders"
+
+
+def test_according_to_incise_inside_the_clause_keeps_it_whole(en):
+    q = _find(_quotes(en, "The policy of the council, according to Holt, could cost the town dearly next year."),
+              "cost the town")
+    assert q.text.startswith("The policy of the council")
+
+
+def test_and_then_a_verb_after_a_quote_is_no_incise(en):
+    text = ('Tom Reyes added: "We are spending the weekend waiting for the mayor," and cautioned that '
+            'councillors were "concerned the toll could be raised" before the vote.')
+    qs = _quotes(en, text)
+    assert _find(qs, "spending the weekend").cue == "added"
+    assert _find(qs, "concerned the toll").cue == "cautioned"
+
+
+def test_determiner_that_is_no_complementiser(en):
+    qs = _quotes(en, "Councillor Tom Reyes repeatedly emphasized that point, and condemned the builders "
+                     "for delaying the bridge.")
+    assert not [q for q in qs if q.text.startswith("point")]
+
+
+def test_capitalised_link_line_is_not_a_unit(en):
+    text = ("The council met on Monday.\n"
+            "TOM REYES CELEBRATES END OF BRIDGE PROBE, SAYS HE IS VINDICATED BY THE COUNCIL\n"
+            "The vote is on Friday.")
+    assert _quotes(en, text) == []
+
+
+def test_as_clause_with_its_own_quote_is_no_incise(en):
+    qs = _quotes(en, "Mayor Holt's comments came as the council confirmed 'no further meetings are foreseen' "
+                     "with the builders.")
+    assert not [q for q in qs if "comments came" in q.text]
+    assert _find(qs, "no further meetings").cue == "confirmed"
+
+
+def test_content_does_not_start_with_a_comma(en):
+    q = _find(_quotes(en, "Tom Reyes said that, while much will depend on the vote, the bridge will reopen in May."),
+              "the bridge will reopen")
+    assert q.text.startswith("while")
+
+
+def test_quote_after_an_infinitive_cue_is_a_label(en):
+    qs = _quotes(en, "The councillors criticised the Courier for using loaded phrases to describe the closure "
+                     "of the bridge as “falling off a cliff edge” all week.")
+    assert not [q for q in qs if "cliff edge" in q.text and q.cue == "describe"]
+
+
+def test_expressed_concern_that_is_a_cue(en):
+    q = _find(_quotes(en, "Councillors also expressed concern that the mayor would try to get a “sneak preview” "
+                          "of the report."), "sneak preview")
+    assert q.kind == "mixed" and q.cue == "expressed concern" and q.text.startswith("the mayor")
+
+
+def test_paragraph_broken_inside_a_sentence_continues_the_content(en):
+    text = ("Tom Reyes, an expert, said this week the plan has been to wait while the council – which has "
+            "pro- and anti-E.U.\nwings – has torn itself apart over the bridge.\nThe vote is on Friday.")
+    q = _find(_quotes(en, text), "the plan has been")
+    assert q.text.endswith("torn itself apart over the bridge") and "vote is" not in q.text
+
+
+def test_content_ending_a_sentence_does_not_run_into_the_next_paragraph(en):
+    text = ("Tom Reyes said the plan has been to wait for the council.\n"
+            "mayor Holt, who rarely speaks, left the hall early on Monday.")
+    q = _find(_quotes(en, text), "the plan has been")
+    assert "Holt" not in q.text
+
+
+def test_quote_glued_to_boilerplate_keeps_its_own_incise(en):
+    text = ("Story Continued Below“He seems to be able to deal with most of the trouble in town,” said "
+            "Amy Reed, a member of the Eastbrook council.")
+    q = _find(_quotes(en, text), "deal with most of the trouble")
+    assert q.cue == "said" and q.speaker == "Amy Reed"
+
+
+def test_quoted_title_before_an_incise_is_not_a_unit(en):
+    qs = _quotes(en, 'Jane Holt told host Amy Reed on "Morning in Eastbrook," pointing to the cracks in the bridge.')
+    assert not [q for q in qs if q.text.startswith("Morning in Eastbrook")]
+
+
+def test_content_stops_before_the_clause_governing_its_cue(en):
+    qs = _quotes(en, "With Mayor Jane Holt vowing to rush out the report's 'principal conclusions' this week, "
+                     "councillors were insisting they see both the full report and the evidence.")
+    first = _find(qs, "principal conclusions")
+    assert "councillors" not in first.text
+    assert _find(qs, "they see both the full report").cue == "were insisting"
+
+
+def test_trailing_agency_report_with_a_time_is_cut(en):
+    q = _find(_quotes(en, "Tom Reyes told councillors that the vote will be tight and he does not know which way "
+                          "it will go, Valpresse reported on Tuesday."), "the vote will be tight")
+    assert "Valpresse" not in q.text and q.cue == "told"
+
+
+def test_fronted_as_clause_gives_the_main_clause(en):
+    text = "Tom Reyes spoke on Monday.\nAs Mayor Jane Holt told the council on Thursday, the bridge will reopen in May."
+    q = _find(_quotes(en, text), "the bridge will reopen")
+    assert q.text.startswith("the bridge") and q.cue == "told"
+
+
+def test_incise_inside_a_clause_keeps_the_subject(en):
+    q = _find(_quotes(en, "The bridge, Mayor Jane Holt insisted, will reopen in May next year."), "reopen in May")
+    assert q.text.startswith("The bridge") and q.cue == "insisted"
+
+
+def test_negated_cue_with_an_indirect_question_is_not_a_unit(en):
+    assert _quotes(en, "Mayor Jane Holt did not say when the bridge would reopen to the trucks.") == []
+    assert _quotes(en, "Tom Reyes would not say whether the council would raise the toll next year.") == []
+
+
+def test_quote_after_an_attributed_quote_in_the_same_paragraph(en):
+    qs = _quotes(en, "“It is a disgrace,” Tom Reyes told reporters. “We deserve better than this bridge.”")
+    q = _find(qs, "We deserve better")
+    assert q.kind == "direct" and q.speaker == "Tom Reyes"
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Jane Holt went on to say that the toll would stay in place next year.",
+    "Mayor Jane Holt used her speech to warn that the toll would stay in place next year.",
+    "Mayor Jane Holt continued to insist that the toll would stay in place next year.",
+])
+def test_infinitive_cue_governed_by_a_verb_of_continuing_is_speech(en, text):
+    assert _find(_quotes(en, text), "the toll would stay").speaker == "Jane Holt"
+
+
+def test_infinitive_cue_of_an_expected_speech_is_not(en):
+    assert _quotes(en, "Mayor Jane Holt is expected to say that the toll will stay in place next year.") == []

@@ -1,13 +1,16 @@
 """English-only rules of the quote extractor (see eval/quotes/GUIDELINES.md, NOTES_en.md).
 
-Hooked into ``extract.Extractor`` at three places, all for ``lang == "en"`` only:
+Hooked into ``extract.Extractor`` at these places, all for ``lang == "en"`` only (besides
+``ends_in_quote``, ``glued_end``, ``own_report`` and ``finite_clause``, small tests the generic
+passes ask):
 
 * ``fix_marks``: English quotation habits the generic pairing (``marks.py``) does not know —
   a quote run over paragraphs that are not re-opened and closed later with an attribution
   after it (``"We hope …\\nWe must …," said X.``), a paragraph whose opening mark was lost
   (``The first duty …," the letter says.``), a paragraph broken inside a sentence (``the
-  E.U.\\nhas made clear …``), and a fragment quoted in a narrative sentence that does not run
-  on into the next paragraph's quotation.
+  E.U.\\nhas made clear …``), a fragment quoted in a narrative sentence that does not run
+  on into the next paragraph's quotation, single quotes over paragraphs (British style,
+  re-opened at each paragraph) and plural possessives that are no closing mark.
 * ``refine``: after the three passes, drops what English news does not report as speech (cues
   in the infinitive "to say", agentless passives "it was announced that"), trims glosses the
   author adds after the content ("…, even as a new poll shows", "…, just days before"),
@@ -16,7 +19,11 @@ Hooked into ``extract.Extractor`` at three places, all for ``lang == "en"`` only
   quoted fragment closing its sentence before the cue ("What happens next is “up to X,” said
   Y."), a sentence followed by ", X argued Friday." / ", X told lawmakers in a letter.", a
   label ("called X “…”", "accused X of … “…”") and a block quote without marks after "X
-  continued:".
+  continued:". It also drops polls and their respondents as speakers, embedded posts,
+  counterfactual and idiomatic cues ("should have said", "all told", "only time will tell"),
+  splits a coordinated second cue ("vowed that …, and said …"), moves content past an incise
+  after a fronted adverbial, reads interview transcripts turn by turn and runs indirect content
+  on over a paragraph broken mid-sentence.
 * ``object_ok``: an object or an infinitive after a cue is reported content in English only
   when it carries a quotation ("urged MPs to vote against the deal" is not a unit;
   "called the plan a “disaster”" is).
@@ -43,6 +50,9 @@ LONG_SUBJECT = 18
 #: A transcript line ("HOLT: …") is speech from this many words on ("COURIER: And the toll?" is
 #: a question of the interviewer, not attributed to a named person anyway).
 MIN_TRANSCRIPT_WORDS = 4
+#: Reported content read through a misparsed object ("insisted Holt was right") has at least
+#: this many words.
+MIN_ZERO_THAT = 3
 #: A block quote after "X continued:" runs through at most this many paragraphs.
 MAX_BLOCK = 8
 
@@ -53,9 +63,24 @@ _SAY_TAIL = frozenset({"reports", "reported", "says", "said", "writes", "wrote",
 #: Glosses the author adds after reported content: ", even as …", ", just days before …",
 #: ", hours after …". Hand-written.
 _GLOSS = re.compile(r",\s+(?:even as|(?:just |only |barely )?(?:a |one |two |three |few |several |\d+ )?"
-                    r"(?:minutes?|hours?|days?|weeks?|months?) (?:before|after))\b", re.I)
+                    r"(?:minutes?|hours?|days?|weeks?|months?) (?:before|after))\b|"
+                    r"\s+[—–]\s*(?:despite|even though|even as|although|though)\b", re.I)
+#: ", with more than 100 MPs threatening to vote against": an absolute clause the author adds.
+_WITH = re.compile(r",\s+with\b")
 _DATELINE = re.compile(r"^(?:[A-Z][A-Z.'’]+(?:,? [A-Z][A-Za-z.'’]+)*|\([^)\n]{1,30}\))\s*[—–-]+\s+")
-_LABEL_LEMMAS = frozenset({"call", "describe", "brand", "label", "accuse", "dub"})
+_LABEL_LEMMAS = frozenset({"call", "describe", "brand", "label", "accuse", "dub", "hail"})
+#: Polls and studies are not speakers (NOTES_en: "a new poll shows …" is not speech), nor are
+#: the shares of respondents they count ("53 per cent of voters said", "a majority of members").
+_POLL_NOUNS = frozenset({"poll", "polling", "survey", "study", "research", "finding", "census", "questionnaire"})
+_RESPONDENTS = re.compile(r"\b(?:majority|minority|half|thirds?|quarters?|fifths?|proportion|share)\s+of\b|"
+                          r"\bper\s?cent\b|\bpercent\b|%", re.I)
+#: Modals that make a perfect cue counterfactual or a guess ("should have announced that"):
+#: nobody said it.
+_COUNTERFACTUAL = frozenset({"should", "would", "could", "might", "must", "ought"})
+#: Verbs on which "…, suggesting that" is still the speaker's words ("said …, suggesting that").
+_SPEECH_HEADS = frozenset({"say", "tell", "add", "write", "tweet", "argue", "claim", "warn", "explain", "state"})
+#: Finite verb tags: reported content before its cue is a clause ("The plan is dead, he said").
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _AFTER_CUE_POS = frozenset({"ADV", "ADP", "DET", "NOUN", "PROPN", "NUM", "ADJ", "PART", "PRON", "CCONJ"})
 _SUBJECT_POS = frozenset({"PROPN", "NOUN", "DET", "ADP", "ADJ", "CCONJ", "PART", "NUM"})
 _DOUBLE = frozenset(c for c, f in FAMILIES.items() if f in ("c", "s"))
@@ -97,7 +122,7 @@ def fix_marks(text: str, marks: list[Marked]) -> list[Marked]:
         if k in skip:
             continue
         if m.single:
-            out.append(m)
+            out.append(_possessive(text, lines, m))
             continue
         first = _line_of(lines, m.open_at)
         # a fragment quoted in a narrative sentence ('was "in plain sight.') does not run on into
@@ -148,8 +173,111 @@ def fix_marks(text: str, marks: list[Marked]) -> list[Marked]:
             s, e = _strip(text, pa, i)
             if len(text[s:e].split()) >= 4 and text[s].isupper():
                 out.append(Marked(s, e, pa, i + 1, True, 1))
+    runs, swallowed = _single_run_on(text, lines, out)
+    out = [m for m in out if not (m.single and m.open_at in swallowed)] + runs
     out.sort(key=lambda m: m.start)
     return out
+
+
+#: Words that do not follow a plural possessive ("bears' picnic") but do follow a closing mark.
+_FUNCTION_WORDS = frozenset("""a an the and or but nor on in at to for with by from of off into onto over under
+    about after before as than that which who whom whose when where while if is are was were be been being
+    has have had do does did will would can could should may might must said says say told added wrote
+    he she it they we i you his her its their our my your him them us this these those not so yet""".split())
+_SINGLE_CLOSE = re.compile(r"[\w.,!?…][’'](?![\w’'])")
+_SINGLE_OPEN = re.compile(r"(?:^|:[ \t]+)[‘'](?=\w)", re.M)
+_SINGLE_END = re.compile(r"[\w.,!?…][’']\s*$")
+
+
+def _possessive(text: str, lines, m: Marked) -> Marked:
+    """'… like a teddy bears' picnic.': a plural possessive ("bears' picnic") is no closing
+    mark when a closing one follows on the line."""
+    c = m.close_at - 1
+    if not (text[c - 1:c] == "s" and text[c + 1:c + 2] == " " and text[c + 2:c + 3].islower()):
+        return m
+    word = re.match(r"[a-z]+", text[c + 2:c + 20])
+    if word is None or word.group(0) in _FUNCTION_WORDS:
+        return m  # "the ratification process' on the terms": a closing mark
+    end = lines[_line_of(lines, c)][1]
+    r = _SINGLE_CLOSE.search(text, c + 2, end)
+    if r is None or any(ch in _DOUBLE for ch in text[c:r.end()]):
+        return m
+    a, b = _strip(text, m.open_at + 1, r.end() - 1)
+    return Marked(a, b, m.open_at, r.end(), True, 1, single=True)
+
+
+def _single_run_on(text: str, lines, marks: list[Marked]) -> tuple[list[Marked], set[int]]:
+    """He added: 'You're looking at millions here.\nBetween beef and fish it is mega-money.'
+    — a single quote opened after a colon (or opening its paragraph) with no closing mark on
+    its line runs on to the next paragraph that ends with one (at most 2 paragraphs on), or,
+    British style, through paragraphs that each re-open it ('It has most of what we wanted.\n'The
+    question is …') to the one that closes it — or to the last re-opened one when none does.
+    Returns the new quotes and the opening offsets of the single-line ones they swallow."""
+    out: list[Marked] = []
+    drop: set[int] = set()
+    by_open = {m.open_at: m for m in marks if m.single}
+    spans = [(m.open_at, m.close_at) for m in marks]
+    skip_to = -1
+    for ln, (a, b) in enumerate(lines):
+        if ln <= skip_to:
+            continue
+        o = _SINGLE_OPEN.search(text, a, b)
+        if o is None:
+            continue
+        p = o.end() - 1
+        if any(x <= p < y for x, y in spans) or _SINGLE_CLOSE.search(text, p + 1, b) or any(
+                ch in _DOUBLE for ch in text[p:b]):
+            continue
+        unmarked = reopened = 0
+        last = ln
+        found = None
+        for nxt in range(ln + 1, min(len(lines), ln + 1 + MAX_RUN_ON)):
+            na, nb = lines[nxt]
+            line = text[na:nb]
+            if not line.strip():
+                continue
+            if any(ch in _DOUBLE for ch in line):
+                break
+            lead = na + len(line) - len(line.lstrip())
+            if text[lead] in "‘'" and text[lead + 1:lead + 2].isalnum() and not unmarked:
+                m2 = by_open.get(lead)
+                if m2 is not None:  # re-opened and closed on its own line: the last paragraph
+                    if not text[m2.close_at:nb].strip(" .,;!?"):
+                        found = (m2.close_at - 1, True, nxt)
+                        drop.add(lead)
+                    break
+                if any(na <= x < nb for x, _ in spans):
+                    break
+                e = _SINGLE_END.search(line)
+                if e is not None:
+                    found = (na + e.start() + 1, True, nxt)
+                    break
+                reopened += 1
+                last = nxt
+                continue
+            if any(na <= x < nb for x, _ in spans):
+                break
+            if reopened:  # '… laws.\nThis Agreement lets them impose laws.': the last paragraph
+                e = _SINGLE_END.search(line)
+                if e is not None:
+                    found = (na + e.start() + 1, True, nxt)
+                break
+            unmarked += 1
+            if unmarked > 2:
+                break
+            e = _SINGLE_END.search(line)
+            if e is not None:
+                found = (na + e.start() + 1, True, nxt)
+                break
+        if found is None and reopened:
+            found = (lines[last][1], False, last)  # never closed: up to the last re-opened paragraph
+        if found is None:
+            continue
+        close, closed, end_line = found
+        s_, e_ = _strip(text, p + 1, close)
+        out.append(Marked(s_, e_, p, close + 1 if closed else close, closed, 1 + end_line - ln, single=True))
+        skip_to = end_line
+    return out, drop
 
 
 def _run_on(text: str, lines, marks: list[Marked], k: int, used: set[int]):
@@ -189,10 +317,17 @@ def _run_on(text: str, lines, marks: list[Marked], k: int, used: set[int]):
 # ---- the parse -----------------------------------------------------------------------------
 
 def _infinitive(verb) -> bool:
-    """"to say", "to announce": a cue in the infinitive reports nothing said."""
-    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
-        return True
-    return verb.i > 0 and verb.doc[verb.i - 1].lower_ == "to" and verb.tag_ == "VB"
+    """"to say", "to announce": a cue in the infinitive reports nothing said — unless its
+    governor says it was said: "went on to say", "continued to insist", "used the speech to warn"."""
+    if not (any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) or (
+            verb.i > 0 and verb.doc[verb.i - 1].lower_ == "to" and verb.tag_ == "VB")):
+        return False
+    h = verb.head
+    if h.i != verb.i and h.pos_ == "VERB" and h.tag_ in ("VBD", "VBZ", "VBN") and (
+            h.lemma_ in ("continue", "proceed", "use") or (
+            h.lemma_ == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in h.children))):
+        return False
+    return True
 
 
 def _agentless_passive(verb) -> bool:
@@ -215,38 +350,301 @@ def _cue_verb(ex: Extractor, u: Unit):
 def refine(ex: Extractor, pending: list[int]) -> None:
     """English post-pass over ``ex.units`` (see the module docstring)."""
     doc, text = ex.doc, ex.text
-    keep = []
+    keep, split = [], []
+    posts = _posts(ex)
     for u in ex.units:
         if u.cue and doc[u.cue[0]].lower_ != "according":
             verb = _cue_verb(ex, u)
-            if _infinitive(verb) or (_agentless_passive(verb) and u.kind != "direct"):
+            if _infinitive(verb) or (_agentless_passive(verb) and u.kind != "direct") or _not_said(verb):
                 continue
+        if u.kind != "direct" and u.cue and _negated_question(ex, u):
+            continue  # "Holt did not say when the bridge would reopen": nothing said
+        if u.kind != "direct" and u.cue and u.end <= doc[u.cue[0]].idx and _bare_participle(doc[u.cue[0]:u.cue[1] + 1]):
+            continue  # "Five men were indicted, accused of hacking …": a passive participle, no speaker
         if u.kind == "direct" and u.cue is None and _signed(ex, u):
             continue  # a pull quote or an embedded post: "— Jane Holt, editor"
         if u.kind != "direct":
-            _trim(ex, u)
+            _incise_forward(ex, u)
+            if u.cue and doc[u.cue[0]].lower_ != "according":
+                second = _second_verb(ex, u)
+                if second is not None:
+                    split.append(second)
+            freed = _trim(ex, u)
+            if freed is not None:
+                split.append(freed)
         if u.cue:
+            _passive_label(ex, u)
             _fix_subject(ex, u)
         if u.end > u.start:
             keep.append(u)
     ex.units = keep
+    for second in split:  # "…, and said the display …": the second cue's own unit
+        if ex.is_cue(doc[second]) and not _infinitive(doc[second]):
+            ex._indirect_at(second, *ex.para_tokens(doc[second].idx))
+    for u in list(ex.units):
+        if u.kind != "direct":
+            _run_on_broken(ex, u)
     _join_broken(ex)
     _long_subject(ex, pending)
     _fragment_then_cue(ex, pending)
     _sentence_then_cue(ex)
     _as_cue(ex)
+    _incise_clause(ex)
+    _zero_that(ex)
     _labels(ex)
     _block_quotes(ex)
     _transcript(ex)
     _embedded(ex, pending)
+    ex.units = [u for u in ex.units if not _poll(u) and ex.para(u.start) not in posts and not _shouted(ex, u)]
 
 
+def finite_clause(ex: Extractor, a: int, b: int) -> bool:
+    """Tokens a..b hold a finite verb (or an imperative) outside quotation marks."""
+    doc = ex.doc
+    return any(ex.in_quote[x] < 0 and (doc[x].tag_ in _FINITE or (doc[x].tag_ == "VB" and doc[x].dep_ == "ROOT"))
+               for x in range(a, b + 1))
+
+
+def _not_said(verb) -> bool:
+    """"should have announced that …" (a counterfactual: nobody said it), "it is worth adding
+    that …" (the author speaking) and "…, suggesting that …" hung on a verb that is no cue
+    (the author's inference from a fact)."""
+    kids = [c for c in verb.children if c.dep_ == "aux"]
+    if any(c.lower_ in _COUNTERFACTUAL for c in kids) and any(c.lemma_ == "have" for c in kids):
+        return True
+    doc = verb.doc
+    if verb.dep_ == "amod":
+        return True  # "a highly charged debate"
+    if verb.lower_ == "told" and verb.i > 0 and doc[verb.i - 1].lower_ == "all":
+        return True  # "All told, the inquiry charged 34 people"
+    if verb.lemma_ == "tell" and any(c.dep_ == "nsubj" and c.lemma_ == "time" for c in verb.children):
+        return True  # "Only time will tell whether …"
+    if verb.tag_ != "VBG":
+        return False
+    if verb.i > 0 and doc[verb.i - 1].lower_ == "worth":
+        return True
+    return verb.lemma_ == "suggest" and verb.dep_ == "advcl" and verb.i > 0 and doc[verb.i - 1].text == "," \
+        and verb.head.lemma_.lower() not in _SPEECH_HEADS
+
+
+def _shouted(ex: Extractor, u: Unit) -> bool:
+    """The unit sits in a paragraph written in capitals ("JANE HOLT SAYS SHE IS VINDICATED"): a
+    link to another article, not the body."""
+    a, b = ex.para_bounds(u.start)
+    line = ex.text[a:b]
+    letters = [c for c in line if c.isalpha()]
+    return len(line.split()) >= 4 and len(letters) >= 20 and not any(c.islower() for c in letters)
+
+
+_WH = frozenset({"when", "whether", "if", "how", "why", "what", "who", "where", "which"})
+
+
+def _negated_question(ex: Extractor, u: Unit) -> bool:
+    """A negated cue with an indirect question: "did not say when …", "would not say whether …"."""
+    doc = ex.doc
+    if doc[u.cue[0]].lower_ == "according" or u.start <= doc[u.cue[1]].idx:
+        return False
+    verb = _cue_verb(ex, u)
+    return any(c.dep_ == "neg" for c in verb.children) and doc[ex.tok(u.start)].lower_ in _WH
+
+
+def _bare_participle(cue) -> bool:
+    """A cue that is a past participle without auxiliary ("accused of", "described as")."""
+    return all(t.tag_ == "VBN" or t.pos_ not in ("VERB", "AUX") for t in cue) and \
+        not any(c.dep_ in ("aux", "auxpass") for t in cue for c in t.children)
+
+
+def _poll(u: Unit) -> bool:
+    """A poll, a survey or a share of its respondents as the speaker (see ``_POLL_NOUNS``)."""
+    if not u.subject:
+        return bool(u.speaker) and _RESPONDENTS.search(u.speaker) is not None
+    ids = {t.i for t in u.subject}
+    heads = [t for t in u.subject if t.head.i not in ids or t.head.i == t.i]
+    if any(t.lemma_.lower() in _POLL_NOUNS for t in heads):
+        return True
+    return _RESPONDENTS.search(" ".join(t.text for t in u.subject)) is not None
+
+
+_POST_SIGNATURE = re.compile(r"(?:^|\s)[—–-]\s*[^\n]{1,60}\(@\w{1,30}\)\s+\w+ \d{1,2}, \d{4}\s*$")
+_SIGNATURE_ONLY = re.compile(r"(?:(?:https?://|pic\.twitter\.com/)\S+\s*)*[—–-]")
+#: An embedded post runs over at most this many paragraphs before its signature line.
+MAX_POST = 4
+
+
+def _posts(ex: Extractor) -> set[int]:
+    """Paragraphs of embedded posts (NOTES_en: not annotated): the signature line "— Jane Holt
+    (@janeholt) March 22, 2019" and the paragraphs above it back to the previous signature or a
+    paragraph ending with a colon ("Read their statements:"), or only the one paragraph above
+    when no such boundary is within ``MAX_POST`` paragraphs."""
+    text, lines = ex.text, ex.line_starts
+    out: set[int] = set()
+    paras = []
+    for p, a in enumerate(lines):
+        b = lines[p + 1] - 1 if p + 1 < len(lines) else len(text)
+        if text[a:b].strip():
+            paras.append((a, b))
+    signed = [bool(_POST_SIGNATURE.search(text[a:b])) for a, b in paras]
+    for k, (a, b) in enumerate(paras):
+        if not signed[k]:
+            continue
+        out.add(ex.para(a))
+        if not _SIGNATURE_ONLY.match(text[a:b].strip()):
+            continue  # the post and its signature on one line
+        block = []
+        for j in range(k - 1, max(-1, k - 1 - MAX_POST), -1):
+            pa, pb = paras[j]
+            body = text[pa:pb].strip()
+            if signed[j] or body.endswith(":"):
+                break
+            block.append(pa)
+        else:  # no boundary within reach: the post is the one paragraph above its signature
+            block = block[:1]
+        out.update(ex.para(pa) for pa in block)
+    return out
+
+
+def _second_verb(ex: Extractor, u: Unit) -> int | None:
+    """"He vowed that London would stay open, and said the display …", "said he was “surprised”
+    and criticised the minister": a verb coordinated with the cue, with no subject of its own,
+    ends the content. Returns it (it may be a cue with its own content)."""
+    doc = ex.doc
+    verb = _cue_verb(ex, u)
+    a, b = ex.tok(u.start), ex.tok(max(u.end - 1, u.start))
+    for c in verb.children:
+        if c.dep_ != "conj" or c.pos_ != "VERB" or not a < c.i <= b or ex.in_quote[c.i] >= 0 or \
+                any(x.dep_.startswith("nsubj") for x in c.children):
+            continue
+        if not any(x.dep_ == "cc" and a < x.i < c.i for x in verb.children) or (
+                c.tag_ == "VBN" and not any(x.dep_ == "aux" for x in c.children)):
+            continue  # "… of Mueller's recently concluded inquiry": a participle the parser hung there
+        k = c.left_edge.i - 1
+        while k > a and (doc[k].is_punct or doc[k].is_space or doc[k].pos_ == "CCONJ") and ex.in_quote[k] < 0:
+            k -= 1
+        if k <= a or ex.words(a, k) < 3:
+            return None
+        u.end = doc[k].idx + len(doc[k].text)
+        for x in range(k + 1, b + 1):
+            ex.used[x] = 0
+        if u.kind == "mixed" and not any(u.start <= m.open_at < u.end for m in ex.marks):
+            u.kind = "indirect"
+        return c.i
+    return None
+
+
+#: Cues whose object is the addressee ("told Holt the bridge was closed"), not a misparsed subject.
+_ADDRESSEE = frozenset({"tell", "warn", "notify", "remind", "assure", "inform", "urge", "accuse", "call"})
+
+
+def _zero_that(ex: Extractor) -> None:
+    """"folks who insisted Mueller was a dirty cop": the parser takes the subject of a clause
+    without "that" for the cue's object; a finite verb right after that "object" shows the clause."""
+    doc = ex.doc
+    for ti in ex.cue_candidates:
+        t = doc[ti]
+        if ex.used[ti] or t.pos_ != "VERB" or t.lemma_.lower() in _ADDRESSEE | ex.lex.object_cues:
+            continue
+        cue = ex.is_cue(t)
+        if not cue or _infinitive(t) or _not_said(t):
+            continue
+        d = next((c for c in t.children if c.dep_ == "dobj" and c.i > t.i), None)
+        if d is None or d.left_edge.i != cue[1] + 1 or d.pos_ not in ("PROPN", "NOUN", "PRON"):
+            continue
+        v = d.right_edge.i + 1
+        floor, limit = ex.para_tokens(t.idx)
+        if v >= limit or doc[v].tag_ not in _FINITE or ex.in_quote[v] >= 0:
+            continue
+        a = d.left_edge.i
+        b = ex._cut(a, ex.sentence_end(a, limit))
+        if b <= v or any(ex.used[x] for x in range(a, b + 1)) or ex.words(a, b) < MIN_ZERO_THAT:
+            continue
+        end = doc[b].idx + len(doc[b].text)
+        kind = "mixed" if any(doc[a].idx <= m.open_at < end for m in ex.marks) else "indirect"
+        _add(ex, kind, doc[a].idx, end, cue, stop=a)
+
+
+def _incise_forward(ex: Extractor, u: Unit) -> None:
+    """"While the council argues over the toll, Holt said, most residents just want the bridge."
+    — content read before an incise that opens with a subordinate clause or an adverbial: the
+    main clause after the incise is the content (as in ``_incise_clause``)."""
+    doc = ex.doc
+    if not u.cue or u.end > doc[u.cue[0]].idx or not u.subject or u.subject[-1].i >= u.cue[0]:
+        return
+    a0 = ex.tok(u.start)
+    first = a0
+    while first < u.cue[0] and doc[first].pos_ == "CCONJ":
+        first += 1
+    if doc[first].pos_ not in ("SCONJ", "ADP", "ADV") or doc[first].lower_ in ("that",):
+        return
+    k = u.cue[1] + 1
+    floor, limit = ex.para_tokens(doc[u.cue[0]].idx)
+    while k < limit and doc[k].pos_ == "ADV":
+        k += 1
+    if k + 1 >= limit or doc[k].text != ",":
+        return
+    a = k + 1
+    b = ex._cut(a, ex.sentence_end(a, limit))
+    if b <= a or any(ex.used[x] for x in range(a, b + 1)) or not finite_clause(ex, a, b) or ex.words(a, b) < 3:
+        return
+    for x in range(a0, ex.tok(max(u.end - 1, u.start)) + 1):
+        ex.used[x] = 0
+    u.start, u.end = doc[a].idx, doc[b].idx + len(doc[b].text)
+    while u.end > u.start and ex.text[u.end - 1] in ".!?":
+        u.end -= 1
+    ex.mark_used(a, b)
+    u.kind = "mixed" if any(u.start <= m.open_at < u.end for m in ex.marks) else "indirect"
+
+
+def _incise_clause(ex: Extractor) -> None:
+    """"But after waiting for months, Tom Reyes said, the council is now under pressure.": an
+    incise after a fronted adverbial; the clause after it is the content."""
+    doc = ex.doc
+    for ti in ex.cue_candidates:
+        t = doc[ti]
+        if ex.used[ti]:
+            continue
+        cue = ex.is_cue(t)
+        if not cue or _infinitive(t):
+            continue
+        floor, limit = ex.para_tokens(t.idx)
+        subj = ex.subject(cue)
+        if not subj or subj[-1].i >= cue[0]:
+            continue
+        j = subj[0].i - 1
+        k = cue[1] + 1
+        while k < limit and doc[k].pos_ == "ADV":
+            k += 1
+        if j <= floor or doc[j].text != "," or k + 1 >= limit or doc[k].text != ",":
+            continue
+        s = ex.sentence_start(j, floor)
+        first = s
+        while first < j and doc[first].pos_ == "CCONJ":
+            first += 1
+        if finite_clause(ex, s, j - 1) or any(ex.used[x] or ex.in_quote[x] >= 0 for x in range(s, j)):
+            continue
+        a = k + 1
+        b = ex._cut(a, ex.sentence_end(a, limit))
+        if b <= a or any(ex.used[x] for x in range(a, b + 1)) or not finite_clause(ex, a, b) or ex.words(a, b) < 3:
+            continue
+        if doc[first].pos_ in ("DET", "PROPN", "NOUN", "PRON", "ADJ", "NUM") and doc[a].pos_ in ("AUX", "VERB", "ADV", "PART"):
+            a = s  # "The bridge, Holt insisted, will reopen in May.": the incise sits inside the content
+        elif doc[first].pos_ not in ("ADP", "SCONJ", "ADV"):
+            continue
+        end = doc[b].idx + len(doc[b].text)
+        kind = "mixed" if any(doc[a].idx <= m.open_at < end for m in ex.marks) else "indirect"
+        _add(ex, kind, doc[a].idx, end, cue, subject=subj)
+
+
+#: A stage direction closing a transcript turn: "(Drowned out by applause.)]".
+_STAGE = re.compile(r"\s*\([^()\n]{3,200}\)\]?\s*$")
 _TRANSCRIPT = re.compile(r"([A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,3}):[ \t]+(?=\S)")
 
 
 def _transcript(ex: Extractor) -> None:
     """Interview transcripts: "HOLT: We will reopen the bridge." — a paragraph opened by a
-    person's name and a colon is that person's words (a direct unit without a cue)."""
+    person's name and a colon is that person's words (a direct unit without a cue). A turn
+    runs on through unlabelled paragraphs up to the next labelled one; a label that is no
+    person's name ("Emcee") is a speaker when it opens two paragraphs of a transcript that
+    has a named speaker too."""
     from .extract import Unit
 
     doc, text, lex = ex.doc, ex.text, ex.lex
@@ -254,26 +652,69 @@ def _transcript(ex: Extractor) -> None:
     if not people:
         return
     lines = ex.line_starts
+    paras = []
     for p, a in enumerate(lines):
         b = lines[p + 1] - 1 if p + 1 < len(lines) else len(text)
-        r = _TRANSCRIPT.match(text, a, b)
-        if not r:
+        if text[a:b].strip():
+            paras.append((a, b, _TRANSCRIPT.match(text, a, b)))
+    named = {}
+    for a, b, r in paras:
+        if r:
+            last = r.group(1).split()[-1].lower()
+            found = [e for e in people if e[-1].lower_ == last]
+            if found:
+                named[r.group(1)] = max(found, key=len).text
+    if not named:
+        return
+    counts: dict[str, int] = {}
+    for a, b, r in paras:
+        if r:
+            counts[r.group(1)] = counts.get(r.group(1), 0) + 1
+    labels = set(named) | {k for k, n in counts.items() if n >= 2 and len(k.split()) == 1 and k[1:].islower()}
+    for k, (a, b, r) in enumerate(paras):
+        if not r or r.group(1) not in labels:
             continue
         start, end = r.end(), b
+        # a turn runs on through unlabelled paragraphs when another labelled one follows
+        run = []
+        for j in range(k + 1, min(len(paras), k + 1 + MAX_BLOCK)):
+            ja, jb, jr = paras[j]
+            if jr:
+                if jr.group(1) in labels:
+                    end = run[-1] if run else end
+                break
+            body = text[ja:jb].strip()
+            if body.startswith("©"):  # a photo caption between two paragraphs of one answer
+                end = run[-1] if run else end
+                break
+            if any(ch in _DOUBLE for ch in body) or ":" in " ".join(body.split()[:5]) or not body[:1].isalnum() \
+                    or any(ex.in_quote[i] >= 0 for i in range(ex.tok(ja), ex.tok(max(jb - 1, ja)) + 1)):
+                break
+            run.append(jb)
         while end > start and text[end - 1].isspace():
             end -= 1
+        d = _STAGE.search(text, start, end)
+        if d and d.start() > start:
+            end = d.start()
+            while end > start and text[end - 1].isspace():
+                end -= 1
         body = text[start:end]
         if len(body.split()) < MIN_TRANSCRIPT_WORDS or any(ch in _DOUBLE for ch in body):
             continue
+        if body.rstrip().endswith("?"):
+            continue  # the interviewer's question
         ta, tb = ex.tok(start), ex.tok(end - 1)
-        if any(ex.used[i] or ex.in_quote[i] >= 0 for i in range(ta, tb + 1)):
+        # units inside the turn ("I'm going to admit that …") are the speaker's words: the turn
+        # replaces them; a unit reaching out of it (or a quotation in it) keeps the paragraph
+        inner = [v for v in ex.units if start <= v.start and v.end <= end]
+        if any(v.start < end and v.end > start and v not in inner for v in ex.units) or \
+                any(ex.in_quote[i] >= 0 for i in range(ta, tb + 1)) or \
+                any(v.cue and not ta <= v.cue[0] <= tb for v in inner):
             continue
-        last = r.group(1).split()[-1].lower()
-        named = [e for e in people if e[-1].lower_ == last]
-        if not named:
-            continue
+        for v in inner:
+            ex.units.remove(v)
         u = Unit("direct", start, end, cue=None, paragraph=ex.para(start))
-        u.speaker = max(named, key=len).text
+        u.speaker = named.get(r.group(1), r.group(1))
         u.anchor = a
         ex.mark_used(ta, tb)
         ex.units.append(u)
@@ -290,11 +731,51 @@ def _embedded(ex: Extractor, pending: list[int]) -> None:
             continue
         o = ex.tok(m.open_at)
         floor, _ = ex.para_tokens(m.open_at)
+        qa, qb = ex.tok(m.start), ex.tok(max(m.end - 1, m.start))
+        if m.closed and ex.text[m.start:m.end].rstrip().endswith(",") and ex.words(qa, qb) >= MIN_EMBEDDED_WORDS \
+                and any(ex.doc[x].pos_ in ("VERB", "AUX") for x in range(qa, qb + 1)):  # (not a title: 'on “Face the Nation,”')
+            # 'Story Continued Below“He can weather anything,” said Jane Holt.': the quote's own
+            # incise, whatever came before its opening mark
+            _, limit = ex.para_tokens(m.close_at - 1)
+            post = ex._post_cue(ex.tok(m.close_at - 1) + 1, limit)
+            if post:
+                _fix_subject(ex, ex.add_direct(m, post))
+                continue
         s = ex.sentence_start(o, floor)
         cue = next((c for t in ex.doc[s:o] if (c := ex.is_cue(t))), None)
+        if cue and _infinitive(ex.doc[cue[1]]):
+            # "phrases used to describe the exit as “falling off a cliff”": a label, nobody's words
+            ex.mark_used(ex.tok(m.start), ex.tok(max(m.end - 1, m.start)))
+            continue
         if cue and len(ex.text[m.start:m.end].split()) >= MIN_EMBEDDED_WORDS:
             u = ex.add_direct(m, cue)
             _fix_subject(ex, u)
+
+
+def _passive_label(ex: Extractor, u: Unit) -> None:
+    """'Dubbed “the worst deal in history” by Tom Reyes, the plan …' (NOTES_en: in the passive
+    only the quoted words are kept, as a direct unit)."""
+    doc = ex.doc
+    verb = _cue_verb(ex, u)
+    if u.kind != "mixed" or verb.lemma_.lower() not in _LABEL_LEMMAS or verb.tag_ != "VBN" or \
+            any(c.dep_ == "aux" for c in verb.children):
+        return
+    a = ex.tok(u.start)
+    if a > 0 and doc[a - 1].text in FAMILIES:
+        a -= 1
+    k = ex.in_quote[a]
+    if k < 0:
+        return
+    m = ex.marks[k]
+    rest = ex.text[m.close_at:u.end].strip(" ,.;")
+    if m.open_at < u.start - 1 or (rest and not rest.startswith("by ")):
+        return
+    u.kind, u.start, u.end = "direct", m.start, m.end
+    if rest:  # the agent, wherever the parser hung "by"
+        by = ex.tok(ex.text.index("by ", m.close_at))
+        obj = next((c for c in doc[by].children if c.dep_ == "pobj"), None)
+        if obj is not None:
+            u.subject = list(doc[obj.left_edge.i:obj.i + 1])
 
 
 def _fix_subject(ex: Extractor, u: Unit) -> None:
@@ -309,13 +790,46 @@ def _fix_subject(ex: Extractor, u: Unit) -> None:
         u.subject = [first]
         return
     verb = _cue_verb(ex, u)
-    if any(c.dep_ == "auxpass" for c in verb.children):
-        for c in verb.children:
-            if c.dep_ == "agent":
-                objs = [x for x in c.children if x.dep_ == "pobj"]
-                if objs:
-                    u.subject = list(doc[objs[0].left_edge.i:objs[0].i + 1])
-                return
+    if any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ != "ROOT" and not any(
+            c.dep_ == "aux" for c in verb.children)):  # (and 'Dubbed “…” by Tom Reyes, the plan …')
+        by = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if by is None and verb.lemma_.lower() in _LABEL_LEMMAS and u.end < len(ex.text):
+            j = ex.tok(u.end)  # '“…” by Tom Reyes': the parser hung "by" on the quoted noun
+            while j < len(doc) and doc[j].is_punct:
+                j += 1
+            if j < len(doc) and doc[j].lower_ == "by" and ex.in_quote[j] < 0:
+                by = doc[j]
+        if by is not None:
+            objs = [x for x in by.children if x.dep_ == "pobj"]
+            if objs:
+                u.subject = list(doc[objs[0].left_edge.i:objs[0].i + 1])
+
+
+def _run_on_broken(ex: Extractor, u: Unit) -> None:
+    """"… while the party – which has pro- and anti-E.U.\nwings – has torn itself apart": a
+    paragraph broken inside a sentence (a scraping artefact) goes on in the next paragraph when
+    that one starts in lower case; the content runs to the end of that sentence."""
+    text, doc = ex.text, ex.doc
+    nl = text.find("\n", u.end)
+    if nl < 0 or text[u.end:nl].strip(" .") or text[u.end - 1:u.end] in ("!", "?", "…") or \
+            (text[u.end:nl].strip() == "." and not re.search(r"\b[A-Z]\.[A-Z]$", text[max(0, u.end - 4):u.end])):
+        return  # (a full stop ends the content unless it closes an abbreviation: "the E.U.")
+    q = nl + 1
+    while q < len(text) and text[q].isspace():
+        q += 1
+    if q >= len(text) or not text[q].islower():
+        return
+    a = ex.tok(q)
+    _, limit = ex.para_tokens(q)
+    b = ex.sentence_end(a, limit)
+    while b > a and doc[b].is_punct and doc[b].text not in FAMILIES:
+        b -= 1
+    if any(ex.used[x] for x in range(a, b + 1)) or ex.words(a, b) > 25:
+        return
+    u.end = doc[b].idx + len(doc[b].text)
+    ex.mark_used(a, b)
+    if u.kind == "indirect" and any(u.start <= m.open_at < u.end for m in ex.marks):
+        u.kind = "mixed"
 
 
 def _join_broken(ex: Extractor) -> None:
@@ -350,15 +864,47 @@ def _signed(ex: Extractor, u: Unit) -> bool:
     return nxt[:1] in ("—", "–") or nxt.startswith("- ")
 
 
-def _trim(ex: Extractor, u: Unit) -> None:
+def _trim(ex: Extractor, u: Unit) -> int | None:
+    """Cut what the author adds around the content; returns the token of a governing cue
+    freed by the cut ("…, councillors were insisting they see …"), if any."""
     text, doc = ex.text, ex.doc
+    freed = None
+    according = bool(u.cue) and doc[u.cue[0]].lower_ == "according"
+    if according and u.start < doc[u.cue[0]].idx < u.end:
+        # "The council has not eased those fears, according to insiders, particularly for …": a
+        # clause before the incise is the content, what follows it the author's adjunct
+        c = u.cue[0] - 1
+        while c > ex.tok(u.start) and doc[c].is_space:
+            c -= 1
+        if doc[c].text == "," and finite_clause(ex, ex.tok(u.start), c - 1) and ex.words(ex.tok(u.start), c - 1) >= 3:
+            u.end = doc[c - 1].idx + len(doc[c - 1].text)
     # content before the cue ("which a Justice Department official says indicates …")
-    if u.cue and u.start < doc[u.cue[0]].idx < u.end and u.subject and u.subject[0].idx >= u.start \
+    if u.cue and not according and u.start < doc[u.cue[0]].idx < u.end and u.subject and u.subject[0].idx >= u.start \
             and doc[u.cue[1]].idx + len(doc[u.cue[1]].text) < u.end:
         u.start = doc[u.cue[1]].idx + len(doc[u.cue[1]].text)
         while u.start < u.end and (text[u.start].isspace() or text[u.start] in ",:"):
             u.start += 1
+    if u.cue and u.start > doc[u.cue[1]].idx and doc[u.cue[0]].lower_ != "according":
+        # "With the minister vowing to rush out the 'conclusions' this week, councillors were
+        # insisting …": the content stops before the clause that governs its cue
+        verb = _cue_verb(ex, u)
+        heads = {h.i for h in verb.ancestors}
+        a, b = ex.tok(u.start), ex.tok(max(u.end - 1, u.start))
+        gov = next((x for x in range(a, b + 1) if x in heads and ex.in_quote[x] < 0), None)
+        if gov is not None:
+            comma = next((x for x in range(gov - 1, a, -1) if doc[x].text == "," and ex.in_quote[x] < 0), None)
+            if comma is not None and ex.words(a, comma - 1) >= 3:
+                u.end = doc[comma - 1].idx + len(doc[comma - 1].text)
+                if any(c.dep_ == "ccomp" and c.i > gov for c in doc[gov].children):
+                    for x in range(comma, b + 1):  # the governor has content of its own
+                        ex.used[x] = 0
+                    freed = gov
     seg = text[u.start:u.end]
+    glued = _GLUED.search(seg)
+    if glued and len(seg[:glued.start()].split()) >= 2 and ex.in_quote[ex.tok(u.start + glued.start())] < 0:
+        # "… sue the EU.Asked if …": the next sentence, glued by a lost space
+        u.end = u.start + glued.start() + len(re.match(r"[^\W\d_]+", glued.group(0)).group(0))
+        seg = text[u.start:u.end]
     d = _DATELINE.match(seg)
     if d and d.end() < len(seg):
         u.start += d.end()
@@ -367,6 +913,13 @@ def _trim(ex: Extractor, u: Unit) -> None:
     if g and len(seg[:g.start()].split()) >= 3:
         u.end = u.start + g.start()
         seg = text[u.start:u.end]
+    w = _WITH.search(seg)
+    if w and len(seg[:w.start()].split()) >= 3:
+        t = doc[ex.tok(u.start + w.end() - 4)]
+        if t.lower_ == "with" and ex.in_quote[t.i] < 0 and any(
+                x.tag_ == "VBG" and x.i - t.i <= 12 and ex.in_quote[x.i] < 0 for x in t.subtree):
+            u.end = u.start + w.start()  # ", with more than 100 MPs threatening to …": the author's
+            seg = text[u.start:u.end]
     # ", Reuters reports" / ", the agency said" closing the content
     comma = seg.rfind(",")
     if comma > 0:
@@ -380,6 +933,9 @@ def _trim(ex: Extractor, u: Unit) -> None:
             u.end = u.start + comma
     while u.end > u.start and (text[u.end - 1].isspace() or text[u.end - 1] in ",;:"):
         u.end -= 1
+    while u.start < u.end and (text[u.start].isspace() or text[u.start] in ",;:"):
+        u.start += 1  # "said that, while …": the content starts after the comma
+    return freed
 
 
 def _add(ex: Extractor, kind: str, start: int, end: int, cue: tuple[int, int], subject=None, stop=None):
@@ -403,7 +959,8 @@ def _long_subject(ex: Extractor, pending: list[int]) -> None:
         m = ex.marks[k]
         if not m.closed or ex.used[ex.tok(m.start)]:
             continue
-        floor, limit = ex.para_tokens(m.open_at)
+        floor, _ = ex.para_tokens(m.open_at)
+        _, limit = ex.para_tokens(m.close_at - 1)  # a quote over paragraphs: the cue follows its end
         o, c = ex.tok(m.open_at), ex.tok(m.close_at - 1)
         j = o - 1
         while j >= floor and doc[j].is_space:
@@ -484,8 +1041,9 @@ def _sentence_then_cue(ex: Extractor) -> None:
             continue
         comma = subj[0].i - 1
         s = ex.sentence_start(comma, floor)
-        if comma - 1 < s or ex.in_quote[comma - 1] >= 0 or ex.words(s, comma - 1) < 3:
-            continue
+        if comma - 1 < s or ex.in_quote[comma - 1] >= 0 or ex.words(s, comma - 1) < 3 or \
+                not finite_clause(ex, s, comma - 1):
+            continue  # "Meanwhile, behind the scenes, Holt called in her deputy": no clause
         a, b = doc[s].idx, doc[comma - 1].idx + len(doc[comma - 1].text)
         inner = [u for u in ex.units if u.start < b and u.end > a]
         if any(u.start < a or u.end > b or u.kind != "indirect" for u in inner):
@@ -513,11 +1071,16 @@ def _as_cue(ex: Extractor) -> None:
             continue
         mark = next((c for c in t.children if c.dep_ == "mark" and c.lower_ == "as" and c.i < t.i), None)
         h = t.head
+        if mark is not None and h.i > t.i and h.pos_ in ("VERB", "AUX"):
+            _as_fronted(ex, t, mark)  # "As Holt told the council, the bridge will not reopen."
+            continue
         if mark is None or h.i > mark.i or h.pos_ not in ("VERB", "AUX"):
             continue
         cue = ex.is_cue(t)
-        if not cue:
-            continue
+        if not cue or (t.lemma_ != "tell" and any(c.dep_ == "dobj" for c in t.children)) or any(
+                c.dep_ in ("ccomp", "xcomp") and c.i > t.i for c in t.children) or any(
+                ex.in_quote[x] >= 0 for x in range(t.i + 1, t.right_edge.i + 1)):
+            continue  # "… as the opposition called a vote", "… came as the EU confirmed 'no …'": not an incise
         floor, limit = ex.para_tokens(t.idx)
         s = ex.sentence_start(h.i, floor)
         subj = next((c for c in h.children if c.dep_.startswith("nsubj")), None)
@@ -530,6 +1093,28 @@ def _as_cue(ex: Extractor) -> None:
         end = doc[b].idx + len(doc[b].text)
         kind = "mixed" if any(doc[a].idx <= mk.open_at < end for mk in ex.marks) else "indirect"
         _add(ex, kind, doc[a].idx, end, cue)
+
+
+def _as_fronted(ex: Extractor, t, mark) -> None:
+    """"As Jane Holt told the council on Monday, the bridge will not reopen before May.": the
+    main clause after the fronted "as X said" is the content."""
+    doc = ex.doc
+    floor, limit = ex.para_tokens(t.idx)
+    if mark.i != ex.sentence_start(mark.i, floor) and doc[mark.i - 1].pos_ != "CCONJ":
+        return
+    cue = ex.is_cue(t)
+    if not cue or any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > t.i and t.lemma_ != "tell" for c in t.children):
+        return
+    k = t.right_edge.i + 1
+    if k >= limit or doc[k].text != ",":
+        return
+    a = k + 1
+    b = ex._cut(a, ex.sentence_end(a, limit))
+    if b <= a or any(ex.used[x] for x in range(a, b + 1)) or not finite_clause(ex, a, b) or ex.words(a, b) < 3:
+        return
+    end = doc[b].idx + len(doc[b].text)
+    kind = "mixed" if any(doc[a].idx <= m.open_at < end for m in ex.marks) else "indirect"
+    _add(ex, kind, doc[a].idx, end, cue)
 
 
 def _labels(ex: Extractor) -> None:
@@ -558,7 +1143,7 @@ def _labels(ex: Extractor) -> None:
         end = max(end, doc[b].idx + len(doc[b].text))
         while end > doc[a].idx and (ex.text[end - 1].isspace() or ex.text[end - 1] in ",;:."):
             end -= 1
-        _add(ex, "mixed", doc[a].idx, end, cue, stop=a)
+        _passive_label(ex, _add(ex, "mixed", doc[a].idx, end, cue, stop=a))
 
 
 def _block_quotes(ex: Extractor) -> None:
@@ -589,7 +1174,7 @@ def _block_quotes(ex: Extractor) -> None:
             q += 1
             if not body:
                 continue
-            if any(ch in _DOUBLE for ch in body) or _third_person(ex, qa, qb) or \
+            if any(ch in _DOUBLE for ch in body) or _TRANSCRIPT.match(text, qa, qb) or _third_person(ex, qa, qb) or \
                     any(ex.used[i] for i in range(ex.tok(qa), ex.tok(max(qb - 1, qa)) + 1)):
                 break
             if start is None:
@@ -614,6 +1199,29 @@ def _third_person(ex: Extractor, a: int, b: int) -> bool:
         if ex.is_cue(t):
             return True
     return False
+
+
+_GLUED = re.compile(r"[^\W\d_]{2,}[.!?][A-Z][a-z]+")
+
+
+def glued_end(ex: Extractor, i: int, stop: int) -> int:
+    """One past the token that glues two sentences ("the EU.Asked if …", a space lost when the
+    page was scraped) between tokens i+1 and stop-1, else ``stop``."""
+    doc = ex.doc
+    for x in range(i + 1, stop):
+        if ex.in_quote[x] < 0 and _GLUED.fullmatch(doc[x].text):
+            return x + 1
+    return stop
+
+
+def own_report(ex: Extractor, m: Marked, cue: tuple[int, int]) -> bool:
+    """'“It could have been done differently.” Holt revealed in July that Reyes told her …': a
+    quotation closed by a full stop, then a cue with its own "that" clause, is not that cue's."""
+    if ex.text[m.start:m.end].rstrip()[-1:] not in (".", "!", "?"):
+        return False
+    doc = ex.doc
+    verb = doc[cue[1]]
+    return any(c.dep_ == "ccomp" and c.i > verb.i and ex.in_quote[c.i] < 0 for c in verb.children)
 
 
 def ends_in_quote(ex: Extractor, i: int, limit: int) -> bool:

@@ -427,6 +427,8 @@ class Extractor:
                 break
             if english_ and english.ends_in_quote(self, e, limit):
                 return e + 1  # '… relationships.” According to …': the quote closes the sentence
+        if english_:
+            stop = english.glued_end(self, i, stop)  # "… sue the EU.Asked if …"
         return max(i, stop - 1)
 
     def sentence_start(self, i: int, floor: int) -> int:
@@ -514,6 +516,8 @@ class Extractor:
             # 1. a cue right after the closing mark
             if m.closed and at_start:
                 cue = self._post_cue(c + 1, limit)
+                if cue and lex.lang == "en" and english.own_report(self, m, cue):
+                    cue = None  # '“… manner.” May revealed that Trump …': the next sentence's cue
                 if cue:
                     self.add_direct(m, cue)
                     continue
@@ -541,7 +545,7 @@ class Extractor:
                 continue
             # 4. a sentence of its own right after the sentence whose incise named the speaker
             # of the quote before it: « … », poursuit X, qui … . « … »
-            if lex.lang == "fr" and ends_sentence and m.closed and doc[j].text in _END and self.units:
+            if lex.lang in ("fr", "en") and ends_sentence and m.closed and doc[j].text in _END and self.units:
                 u = self.units[-1]
                 prev_start = self.sentence_start(j - 1, floor) if j - 1 >= floor else j
                 if u.kind == "direct" and u.cue and not u.inherit and prev_start <= u.cue[0] < j and \
@@ -578,8 +582,8 @@ class Extractor:
             cue = self.is_cue(t) or self._incise_verb(i, j)
             if cue:
                 return cue
-            if t.pos_ in ("VERB", "SCONJ") or t.text == ",":
-                return None
+            if t.pos_ in ("VERB", "SCONJ") or t.text == "," or (t.pos_ == "CCONJ" and self.lex.lang == "en"):
+                return None  # ('“…,” and cautioned that …': a new predicate, not an incise)
         return None
 
     def _incise_verb(self, i: int, j: int) -> tuple[int, int] | None:
@@ -828,7 +832,8 @@ class Extractor:
                     doc[i + 2].lower_ == "a":
                 skip_to = i + 3  # "a admis il y a un mois qu'…": a time phrase
                 continue
-            if t.text.lower() in lex.complementisers and self.in_quote[i] < 0:
+            if t.text.lower() in lex.complementisers and self.in_quote[i] < 0 and not (
+                    lex.lang == "en" and t.dep_ == "det"):  # (not "emphasized that point")
                 if lex.lang == "fr" and doc[i - 1].lower_ in _QUE_LOCUTIONS:
                     break  # "les mettant en garde contre X avant que …": not a completive "que"
                 end = self._cut(i + 1, self.sentence_end(i, limit))
@@ -841,7 +846,10 @@ class Extractor:
             return obj
         if lex.lang == "en":  # "said the plan was dead": the clausal complement
             for c in verb.children:
-                if c.dep_ == "ccomp" and c.i > verb.i and self.in_quote[c.i] < 0:
+                if c.dep_ == "ccomp" and c.i > verb.i and self.in_quote[c.left_edge.i] < 0 and any(
+                        x.pos_ in ("VERB", "AUX") for x in c.subtree) and \
+                        not (c.left_edge.i > verb.i and c.left_edge.lower_ in ("who", "whose", "whom", "which")):
+                    # (not "declared the plan dead", not "someone, she said, whose background …")
                     a = c.left_edge.i
                     if verb.lemma_ != "tell":  # "warned the bridge … would": a misparsed subject
                         a = min([a] + [d.left_edge.i for d in verb.children if d.dep_ == "dobj" and d.i < c.i])
@@ -1038,8 +1046,9 @@ class Extractor:
         j = i
         if doc[j].pos_ == "CCONJ":
             j += 1
-        if j > b or not (doc[j].text.lower() in lex.pronouns | lex.plural_pronouns or doc[j].dep_.startswith("nsubj")):
-            return False
+        if j > b or not (doc[j].text.lower() in lex.pronouns | lex.plural_pronouns or doc[j].dep_.startswith("nsubj") or (
+                lex.lang == "en" and doc[j].head.dep_.startswith("nsubj") and doc[j].head.left_edge.i == j)):
+            return False  # (English: "…, but Scotland Yard confirmed that": the subject's first word)
         for k in range(j + 1, min(j + 8, b + 1)):
             t = doc[k]
             if t.is_punct or self.in_quote[k] >= 0:
@@ -1085,6 +1094,8 @@ class Extractor:
             return None
         if fr and doc[s].pos_ == "ADP" and not any(doc[x].pos_ in ("VERB", "AUX") for x in range(s, sep)):
             return None  # "Dans le même temps, il demande …": an adverbial, not reported content
+        if not fr and not english.finite_clause(self, s, sep - 1):
+            return None  # "Meanwhile, behind the scenes, she called …": no clause, no content
         if fr and s > floor and self._announced(floor) and not any(
                 self.in_quote[x] >= 0 or self.used[x] for x in range(floor, s)):
             s = floor  # "X a donné des détails :\n A. B, a confirmé X.": the paragraph is the report
