@@ -80,6 +80,12 @@ _ADDRESSEE_CUES = frozenset({"demander", "dire", "conseiller", "recommander", "o
 #: Words that make "que" part of a conjunction, not a completive ("avant que", "alors que").
 _QUE_LOCUTIONS = frozenset({"avant", "après", "pour", "sans", "bien", "parce", "afin", "dès",
                             "tandis", "pendant", "depuis", "sauf", "ainsi", "lors", "tant", "plutôt"})
+#: Nouns of time that the parser takes for the antecedent of a completive "que" ("a admis il y
+#: a un mois qu'…").
+_DURATIONS = frozenset({"mois", "an", "année", "semaine", "jour", "heure", "minute", "temps", "fois", "siècle",
+                        "décennie", "instant", "moment"})
+#: Titles before a name in a quote list's header ("M. Corentin Malvaux : « … »").
+_HONORIFICS = frozenset({"m.", "mme", "mlle", "dr", "dr.", "pr", "pr.", "me", "mgr"})
 _SELON_RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles"})
 #: Subjects that are no speaker: "cela réclamera des sacrifices".
 _NON_SPEAKERS = frozenset({"cela", "ça", "ceci", "ce"})
@@ -109,6 +115,7 @@ class Unit:
     anchor: int = 0                             # char offset where the speaker is named
     paragraph: int = 0
     last_paragraph: int = 0
+    listed: bool = False                        # a quote list's item ("Nom, média : « … »")
 
 
 _KEYS: dict[str, tuple[numpy.ndarray, numpy.ndarray]] = {}
@@ -532,6 +539,17 @@ class Extractor:
                         cue, subject, speaker = found
                         self.add_direct(m, cue, subject=subject, speaker=speaker)
                         continue
+                if prev == ":" and lex.lang == "fr" and self._listed(m, s, j):
+                    continue
+            # 2b. the next item of a list of quotes: « … » ; « … »
+            if lex.lang == "fr" and j >= floor and doc[j].text == ";" and ends_sentence and self.units and \
+                    self.units[-1].kind == "direct" and k > 0 and self.units[-1].end == self.marks[k - 1].end and \
+                    all(self.in_quote[x] == k - 1 or doc[x].is_punct for x in range(self.tok(self.marks[k - 1].end), j)):
+                last = self.units[-1]
+                u = self.add_direct(m, None, inherit=True)
+                if last.listed and not last.cue:
+                    u.listed, u.via = True, last.via
+                continue
             # 3. alone in its paragraph: the previous speaker goes on, unless it is a pull quote
             # (an intertitle repeating words the article quotes elsewhere)
             if j < floor and ends_sentence:
@@ -550,6 +568,83 @@ class Extractor:
                     continue
             pending.append(k)
         return pending
+
+    def _listed(self, m: Marked, s: int, j: int) -> bool:
+        """A quote list's item: "Nom Prénom, fonction, 12 mai 2016 sur Radio X : « … »", a header
+        with no verb before the colon that names a person first (the speaker) and may name the
+        medium (the via); or a header of dates and media only ("Juillet 2016, Radio X : « … »")
+        right after such an item, whose speaker goes on. Adds the unit."""
+        doc, lex = self.doc, self.lex
+        toks = [t for t in doc[s:j] if not t.is_space]
+        if not toks or len(toks) > 24 or any(self.in_quote[t.i] >= 0 or self.used[t.i] for t in toks):
+            return False
+        if self._repeated(m):
+            return False  # an intertitle over the paragraph that quotes the words in full
+        if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in toks):
+            return False
+        k = 0
+        while k < len(toks) and toks[k].lower_ in _HONORIFICS:
+            k += 1
+        name = []
+        while k < len(toks) and toks[k].ent_type_ == lex.person_label and toks[k].pos_ in ("PROPN", "NOUN", "ADJ", "X") \
+                and not (name and toks[k].ent_iob_ == "B"):
+            name.append(toks[k])
+            k += 1
+        if not name and k == 0 and len(toks) > 1 and toks[0].pos_ == "DET" and toks[0].lower_ in lex.definite and \
+                toks[1].lemma_.lower() in lex.roles:
+            # "Le porte-parole du gouvernement, hier soir : « … »": a role, with its complement
+            k = 2
+            while k < len(toks) and toks[k].text != "," and (toks[k].pos_ in ("PROPN", "NOUN", "ADJ", "DET") or
+                                                              toks[k].lower_ in lex.of_words):
+                k += 1
+            name = toks[:k]
+        via = self._header_via(toks[k:])
+        if name:
+            u = self.add_direct(m, None)
+            u.subject, u.anchor, u.listed, u.via = name, name[0].idx, True, via
+            for t in name:
+                self.used[t.i] = 1
+            return True
+        last = self.units[-1] if self.units else None
+        if len(toks) <= 10 and not any(t.ent_type_ == lex.person_label for t in toks) and \
+                last is not None and last.listed and 0 < self.para(m.start) - self.para(last.end) <= 2 and \
+                any(t.pos_ == "NUM" or t.lower_ in _MONTHS for t in toks):
+            u = self.add_direct(m, None, inherit=True)
+            u.listed, u.via = True, via
+            return True
+        return False
+
+    def _header_via(self, toks: list[Token]) -> str | None:
+        """The medium of a quote list's header: "sur Radio X", "dans Le Journal", "au micro de
+        Radio X", or a comma-separated name that is an organisation or holds a medium noun."""
+        lex = self.lex
+        chunks: list[list[Token]] = [[]]
+        for t in toks:
+            if t.text == ",":
+                chunks.append([])
+            else:
+                chunks[-1].append(t)
+        for chunk in chunks:
+            for x, t in enumerate(chunk):
+                if t.lower_ in ("sur", "dans", "au", "à") and t.pos_ == "ADP":
+                    y = x + 1
+                    if chunk[y:y + 2] and chunk[y].lower_ == "micro" and len(chunk) > y + 2:
+                        y += 2  # "au micro de Radio X"
+                    z = y
+                    while z < len(chunk) and (chunk[z].pos_ in ("PROPN", "DET", "NUM") or chunk[z].lemma_.lower() in lex.media or (
+                            z > y and chunk[z].pos_ == "NOUN" and chunk[z].ent_type_ in ("ORG", "MISC"))) and \
+                            chunk[z].lower_ not in _MONTHS:
+                        z += 1
+                    phrase = chunk[y:z]
+                    while phrase and phrase[-1].pos_ in ("DET", "NUM") and not (len(phrase) > 1 and phrase[-1].ent_type_ == "ORG"):
+                        phrase.pop()
+                    if phrase and any(p.pos_ == "PROPN" or p.lemma_.lower() in lex.media for p in phrase) and not any(
+                            p.ent_type_ in (lex.person_label, "LOC") for p in phrase):
+                        return self.span_text(t.i, phrase[-1].i)
+            if chunk and all(t.pos_ in ("PROPN", "DET", "NUM") for t in chunk) and any(
+                    t.ent_type_ == "ORG" for t in chunk) and not any(t.lower_ in _MONTHS for t in chunk):
+                return self.span_text(chunk[0].i, chunk[-1].i)
+        return None
 
     def _repeated(self, m: Marked) -> bool:
         """Quotation ``m`` has no final punctuation (a title, not a sentence) and its first
@@ -831,6 +926,10 @@ class Extractor:
             if t.text.lower() in lex.complementisers and self.in_quote[i] < 0:
                 if lex.lang == "fr" and doc[i - 1].lower_ in _QUE_LOCUTIONS:
                     break  # "les mettant en garde contre X avant que …": not a completive "que"
+                if lex.lang == "fr" and i > cue[1] + 1 and t.pos_ == "PRON" and "Rel" in t.morph.get("PronType") and \
+                        doc[i - 1].pos_ in ("NOUN", "PROPN") and doc[i - 1].lower_ != "fait" and \
+                        doc[i - 1].lemma_.lower() not in _DURATIONS and any(c.dep_ == "det" for c in doc[i - 1].children):
+                    break  # "dit tout en fonction de l'auditeur qu'il a en face": a relative "que"
                 end = self._cut(i + 1, self.sentence_end(i, limit))
                 return (i + 1, end) if end > i else None
             if t.is_space or t.text in _END or t.text == ":" or self.in_quote[i] >= 0 or (
