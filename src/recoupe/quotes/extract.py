@@ -550,6 +550,15 @@ class Extractor:
                 if last.listed and not last.cue:
                     u.listed, u.via = True, last.via
                 continue
+            # 2c. a signature after it: « … » (Nom Prénom, fonction) / « … » Nom Prénom, fonction « … »
+            if m.closed and lex.lang == "fr" and len(text[m.start:m.end].split()) >= MIN_EMBEDDED_WORDS:
+                name = self._signed(c + 1, limit)
+                if name:
+                    u = self.add_direct(m, None)
+                    u.subject, u.anchor = name, name[0].idx
+                    for t in name:
+                        self.used[t.i] = 1
+                    continue
             # 3. alone in its paragraph: the previous speaker goes on, unless it is a pull quote
             # (an intertitle repeating words the article quotes elsewhere)
             if j < floor and ends_sentence:
@@ -568,6 +577,33 @@ class Extractor:
                     continue
             pending.append(k)
         return pending
+
+    def _signed(self, i: int, limit: int) -> list[Token]:
+        """The name signing a quotation that ends at token ``i``, as under a blurb or an
+        epigraph: "« … » (Pr Nom Prénom, fonction)", "« … » Nom Prénom, fonction « … »": a
+        person's name right after the closing mark (stray marks, a dash or a bracket between),
+        then the end of the paragraph, the next quotation, or a verbless apposition."""
+        doc, lex = self.doc, self.lex
+        while i < limit and self.in_quote[i] < 0 and doc[i].text in FAMILIES or (
+                i < limit and doc[i].text in ("(", "–", "—")):
+            i += 1
+        while i < limit and doc[i].lower_ in _HONORIFICS | {"."}:
+            i += 1
+        name = []
+        while i < limit and self.in_quote[i] < 0 and doc[i].ent_type_ == lex.person_label and \
+                doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "X") and not (name and doc[i].ent_iob_ == "B"):
+            name.append(doc[i])
+            i += 1
+        if i < limit and doc[i].text == "." and (i + 1 >= limit or doc[i + 1].is_space):
+            return name  # the last words of the paragraph
+        if not name or (i < limit and not (doc[i].is_space or self.in_quote[i] >= 0 or doc[i].text in (",", ")"))):
+            return []
+        if i < limit and doc[i].text == ",":
+            while i < limit and self.in_quote[i] < 0 and not doc[i].is_space and doc[i].text != ")":
+                if doc[i].pos_ in ("VERB", "AUX") and "Fin" in doc[i].morph.get("VerbForm"):
+                    return []  # "« … » Nom Prénom, le maire, a ajouté que …": a new sentence
+                i += 1
+        return name
 
     def _listed(self, m: Marked, s: int, j: int) -> bool:
         """A quote list's item: "Nom Prénom, fonction, 12 mai 2016 sur Radio X : « … »", a header
@@ -670,8 +706,15 @@ class Extractor:
             t = doc[i]
             if t.is_space or t.text in _END or t.text == ":" or self.in_quote[i] >= 0:
                 return None
-            cue = self.is_cue(t) or self._incise_verb(i, j)
+            cue = self.is_cue(t)
+            if not cue and self.lex.lang == "fr" and all(
+                    doc[x].pos_ in ("AUX", "ADV") or doc[x].lower_ in ("se", "s'", "s’") for x in range(j, i)):
+                cue = self._incise_verb(i, j)  # not "» CNN a publié une analyse": a new sentence
             if cue:
+                nxt = self.skip_adverbials(cue[1] + 1, limit)
+                if self.lex.lang == "fr" and (nxt < limit and doc[nxt].text == ":" or any(
+                        doc[x].lower_ == "qui" for x in range(j, i))):
+                    return None  # "« titre » – qui tonnait : « … »": the cue announces the next quote
                 return cue
             if t.pos_ in ("VERB", "SCONJ") or t.text == ",":
                 return None
@@ -926,9 +969,7 @@ class Extractor:
             if t.text.lower() in lex.complementisers and self.in_quote[i] < 0:
                 if lex.lang == "fr" and doc[i - 1].lower_ in _QUE_LOCUTIONS:
                     break  # "les mettant en garde contre X avant que …": not a completive "que"
-                if lex.lang == "fr" and i > cue[1] + 1 and t.pos_ == "PRON" and "Rel" in t.morph.get("PronType") and \
-                        doc[i - 1].pos_ in ("NOUN", "PROPN") and doc[i - 1].lower_ != "fait" and \
-                        doc[i - 1].lemma_.lower() not in _DURATIONS and any(c.dep_ == "det" for c in doc[i - 1].children):
+                if lex.lang == "fr" and self._relative_que(t, cue):
                     break  # "dit tout en fonction de l'auditeur qu'il a en face": a relative "que"
                 end = self._cut(i + 1, self.sentence_end(i, limit))
                 return (i + 1, end) if end > i else None
@@ -948,6 +989,22 @@ class Extractor:
                         a += 1
                     return a, self._cut(a, min(c.right_edge.i, limit - 1))
         return None
+
+    def _relative_que(self, t: Token, cue: tuple[int, int]) -> bool:
+        """"que" at ``t`` is the relative pronoun of a noun after the cue ("dit tout en fonction de
+        l'auditeur qu'il a en face", "exige l'acceptation de comportements que nous pourrions
+        arrêter"), not the completive of the cue; a noun of time is no antecedent ("a admis il y a
+        un mois qu'…", the parser's mistake)."""
+        if t.pos_ != "PRON" or "Rel" not in t.morph.get("PronType") or t.head.dep_ != "acl:relcl":
+            return False
+        def antecedent(noun: Token) -> bool:
+            return cue[1] < noun.i < t.i and noun.pos_ in ("NOUN", "PROPN") and noun.lower_ != "fait" and \
+                noun.lemma_.lower() not in _DURATIONS and any(c.dep_ == "det" for c in noun.children)
+
+        noun = t.head.head
+        while noun.pos_ == "ADJ" and noun.head.i < noun.i and noun.head.pos_ == "NOUN":
+            noun = noun.head
+        return antecedent(noun) or antecedent(self.doc[t.i - 1])
 
     def _object_content(self, cue: tuple[int, int], limit: int) -> tuple[int, int] | None:
         """"a annoncé le début du transfert", "a appelé à une trêve", "affirme avoir été
