@@ -84,6 +84,8 @@ _QUE_LOCUTIONS = frozenset({"avant", "après", "pour", "sans", "bien", "parce", 
 #: a un mois qu'…").
 _DURATIONS = frozenset({"mois", "an", "année", "semaine", "jour", "heure", "minute", "temps", "fois", "siècle",
                         "décennie", "instant", "moment"})
+#: Adverbs that negate a verb with "ne" ("n'ont pas nié que").
+_NEGATIONS = frozenset({"pas", "jamais", "plus", "point", "guère", "nullement", "aucunement"})
 #: Titles before a name in a quote list's header ("M. Corentin Malvaux : « … »").
 _HONORIFICS = frozenset({"m.", "mme", "mlle", "dr", "dr.", "pr", "pr.", "me", "mgr"})
 _SELON_RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles"})
@@ -842,6 +844,8 @@ class Extractor:
             end -= 1
         u = Unit(kind, start, end, cue=cue, paragraph=self.para(start))
         u.subject = self.subject(cue, stop=a if a > cue[1] else None)
+        if self.lex.lang == "fr" and self._rhetoric(cue, u.subject, floor, limit):
+            return None
         if nested and (not self._third_person(u.subject) or any(
                 p in ("1", "2") for t in doc[cue[0]:cue[1] + 1] for p in t.morph.get("Person"))):
             return None
@@ -852,6 +856,53 @@ class Extractor:
             self.used[s.i] = 1
         self.units.append(u)
         return u
+
+    def _rhetoric(self, cue: tuple[int, int], subject: list[Token], floor: int, limit: int) -> bool:
+        """The author's rhetoric, not somebody's speech (French): a negated cue ("n'ont pas nié
+        que", "ne l'admettent jamais"), an imperative in "-ons" opening its sentence ("Rappelons
+        que"), "on" under a modal or a hypothesis ("si l'on peut soutenir que", "peut-on avancer
+        pour dire que"), an infinitive cue in a question with nobody named as its subject ("qui
+        sommes-nous pour lui dire que … ?"), or an infinitive cue after "pour" that depends on a
+        noun ("il n'y a aucun argument pour dire que")."""
+        doc = self.doc
+        a, b = cue
+        j = a - 1
+        while j >= floor and a - j <= 4 and doc[j].lower_ in _OBJECT_CLITICS | {"l'", "l’", "le", "la", "les", "s'", "s’", "y", "en", "m'", "m’"}:
+            j -= 1
+        if j >= floor and doc[j].lower_ in ("ne", "n'", "n’") and any(
+                doc[x].lower_ in _NEGATIONS for x in range(a, min(b + 2, limit))):
+            return True
+        s = self.sentence_start(a, floor)
+        k = s
+        while k < a and (doc[k].pos_ in ("CCONJ", "PUNCT") or doc[k].lower_ in ("enfin", "donc", "ainsi", "aussi")):
+            k += 1
+        if k == a == b and doc[a].lower_.endswith("ons") and self.in_quote[a] < 0 and not any(
+                c.dep_.startswith("nsubj") for c in doc[a].children):
+            return True
+        infinitive = "Inf" in doc[b].morph.get("VerbForm")
+        window = range(max(s, a - 8), a)
+        ons = [x for x in window if doc[x].lower_ in ("on", "-on")]
+        if ons and (doc[ons[0] - 1].lower_ in ("si", "s'", "s’") or (
+                ons[0] >= 2 and doc[ons[0] - 1].lower_ in ("l'", "l’") and doc[ons[0] - 2].lower_ == "si") or any(
+                doc[x].lemma_ in ("pouvoir", "devoir") for x in range(ons[0] - 1, a))):
+            return True
+        if infinitive and a - 1 >= floor and doc[a - 1].lower_ == "pour":
+            head = doc[b].head
+            subj = [c for c in head.children if c.dep_.startswith("nsubj") or c.dep_ == "expl:subj"]
+            for _ in range(3):
+                if subj or head.dep_ not in ("xcomp", "conj") or head.head.i == head.i:
+                    break
+                head = head.head  # "peut-on avancer pour dire", "… et en a profité pour affirmer"
+                subj = [c for c in head.children if c.dep_.startswith("nsubj") or c.dep_ == "expl:subj"]
+            if head.pos_ in ("NOUN", "ADJ") or (head.i != b and subj and any(
+                    c.dep_ == "expl:subj" or c.lower_ in ("on", "-on", "nous", "je", "j'", "j’") for c in subj)):
+                return True  # "il n'y a aucun argument pour dire que", "peut-on avancer pour dire que"
+        if infinitive or (subject and subject[0].lower_ in ("on", "-on", "nous", "vous")):
+            e = self.sentence_end(b, limit)
+            if e + 1 < len(doc) and doc[e + 1].text == "?" and self.in_quote[e + 1] < 0 and not any(
+                    t.pos_ == "PROPN" or t.ent_type_ or t.lemma_.lower() in self.lex.roles for t in subject):
+                return True
+        return False
 
     def _impersonal_infinitive(self, cue: tuple[int, int]) -> bool:
         """"Il est à noter que", "il est intéressant de souligner que": the author speaking."""
@@ -1164,6 +1215,10 @@ class Extractor:
                 break
             if self.lex.lang == "fr" and doc[i].lower_ == "et" and self.in_quote[i] < 0 and self._and_cue(i + 1, b):
                 b = i - 1  # "… avertissent que X et affirment que Y": two units
+                break
+            if self.lex.lang == "fr" and doc[i].lower_ in ("alors", "tandis") and i + 1 <= b and \
+                    doc[i + 1].lower_ in self.lex.complementisers and self.in_quote[i] < 0:
+                b = i - 1  # "ont exigé que X reste pur alors que Y …": the contrast is the author's
                 break
         while b > a and (doc[b].is_punct and doc[b].text not in FAMILIES and doc[b].text not in ")]"):
             b -= 1
