@@ -369,3 +369,145 @@ def test_first_person_cue_outside_quotes_is_the_author(fr):
     _absent(_quotes(fr, "J’affirme que la réforme de Corentin Malvaux échouera avant l’été."), "la réforme")
     # a third person with the same shape is still reported speech
     _find(_quotes(fr, "Corentin Malvaux affirme que la réforme échouera avant l’été."), "la réforme échouera")
+
+
+# ---- quote lists, blurbs and signatures ----------------------------------------------------------
+
+_LIST = (
+    "Les avis de ses proches sur la réforme sont tranchés.\n"
+    "Corentin Malvaux, ancien maire de Brisval, le 12 mai 2016 sur Radio Valdavie : « Cette réforme est "
+    "une impasse. Elle coûtera cher. » ; « Personne ne croit à ce calendrier. »\n"
+    "3 juin 2017, Radio Valdavie : « Il faudra tout recommencer. »\n"
+    "Léonie Varenne, historienne : « Le port ne fermera pas tant que je serai là. »")
+
+
+def test_fr_quote_list_header_names_the_speaker_and_the_medium(fr):
+    quotes = _quotes(fr, _LIST)
+    first = _find(quotes, "Cette réforme est une impasse")
+    assert first.kind == "direct" and first.cue is None
+    assert first.speaker == "Corentin Malvaux" and first.via == "sur Radio Valdavie"
+    assert _find(quotes, "Le port ne fermera pas").speaker == "Léonie Varenne"
+
+
+def test_fr_quote_list_items_after_a_semicolon_or_a_date_header_go_on(fr):
+    quotes = _quotes(fr, _LIST)
+    second = _find(quotes, "Personne ne croit")
+    assert second.speaker == "Corentin Malvaux" and second.via == "sur Radio Valdavie"
+    third = _find(quotes, "Il faudra tout recommencer")
+    assert third.speaker == "Corentin Malvaux" and third.via == "Radio Valdavie"
+
+
+def test_fr_quote_list_header_needs_a_person_and_no_verb(fr):
+    # a date header with no named item before it, and a sentence with a verb that is no cue
+    _absent(_quotes(fr, "3 juin 2017, Radio Valdavie : « Il faudra tout recommencer. »"), "recommencer")
+    _absent(_quotes(fr, "La commission de Brisval a rendu son avis : « La digue doit être renforcée "
+                        "avant l'hiver. »"), "La digue")
+
+
+def test_fr_quote_list_header_is_no_intertitle(fr):
+    text = ("La ministre valdavienne : « On ne nous a même pas demandé notre avis »\n"
+            "La ministre valdavienne de l'Énergie, Léonie Varenne, a expliqué : « Nous ne pouvons pas "
+            "accepter un sacrifice sur lequel on ne nous a même pas demandé notre avis. »")
+    quotes = _quotes(fr, text)
+    assert len(quotes) == 1 and quotes[0].text.startswith("Nous ne pouvons pas")
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("« Ce livre dit enfin la vérité sur le port de Brisval » (Léonie Varenne, historienne, à propos "
+     "de cet ouvrage).", "Ce livre dit enfin", "Léonie Varenne"),
+    ("La couverture porte deux éloges. « Un récit précis et courageux sur la ville » Corentin Malvaux, "
+     "journaliste « Un livre qui fera date dans la région » Léonie Varenne, historienne",
+     "Un livre qui fera date", "Léonie Varenne"),
+])
+def test_fr_signed_quotation(fr, text, words, speaker):
+    q = _find(_quotes(fr, text), words)
+    assert q.kind == "direct" and q.cue is None and q.speaker == speaker
+
+
+def test_fr_name_after_a_quotation_that_goes_on_is_no_signature(fr):
+    quotes = _quotes(fr, "Le rapport annonçait : « Nous estimons que le préfet a approuvé une opération "
+                         "pour capturer » Aurel Mistral. Pourtant, rien n'a changé.")
+    q = _find(quotes, "Nous estimons")
+    assert q.cue == "annonçait"
+
+
+def test_fr_cue_before_a_colon_announces_the_next_quote(fr):
+    quotes = _quotes(fr, "La Gazette de Brisval a publié une analyse sous le titre : « Le port, dernier "
+                         "bastion » – qui concluait : « La ville n'a plus de plan pour ses quais depuis dix ans. »")
+    _absent(quotes, "dernier bastion")
+    assert _find(quotes, "La ville n'a plus de plan").cue == "concluait"
+
+
+def test_fr_subject_then_verb_after_a_quotation_is_no_incise(fr):
+    quotes = _quotes(fr, "Léonie Varenne a déploré ce qu'elle a décrit comme la doctrine du port : « Si "
+                         "vous payez, vous passez. » La Gazette a publié une analyse de Corentin Malvaux.")
+    q = _find(quotes, "Si vous payez")
+    assert q.cue == "a déploré" and q.speaker == "Léonie Varenne"
+
+
+# ---- relative "que", contrasts ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, words", [
+    ("Il dit tout et son contraire en fonction de l’auditeur qu’il a en face de lui ce jour-là.",
+     "il a en face"),
+    ("La réforme exige souvent l'acceptation de sacrifices pénibles que nous pourrions autrement éviter.",
+     "nous pourrions"),
+])
+def test_fr_relative_que_is_no_content(fr, text, words):
+    _absent(_quotes(fr, text), words)
+
+
+def test_fr_relative_que_not_confused_with_time_nouns(fr):
+    q = _find(_quotes(fr, "La Commission a confirmé samedi que le port de Brisval serait agrandi avant l’hiver."),
+              "le port de Brisval")
+    assert q.cue == "a confirmé"
+    q = _find(_quotes(fr, "Les responsables de Brisval ont admis il y a un mois qu’ils perdaient dix "
+                          "bateaux par semaine."), "ils perdaient")
+    assert q.cue == "ont admis"
+
+
+def test_fr_content_ends_before_alors_que(fr):
+    q = _find(_quotes(fr, "Les élus de Brisval ont exigé que le port reste ouvert alors que les ministres "
+                          "fermaient déjà les quais du nord."), "le port reste ouvert")
+    assert q.text == "le port reste ouvert"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Dans un éditorial, la Gazette de Brisval s’est exclamée que le maire rendait la ville ingouvernable.",
+     "le maire rendait"),
+    ("Corentin Malvaux a déploré que la digue n’ait pas été réparée avant l’hiver.", "la digue"),
+    ("Léonie Varenne a critiqué le maire, se plaignant que les quais restent fermés.", "les quais restent"),
+    ("Les pêcheurs ont exigé que le port de Brisval rouvre avant l’été.", "le port de Brisval rouvre"),
+])
+def test_fr_more_speech_verbs(fr, text, words):
+    _find(_quotes(fr, text), words)
+
+
+# ---- the author's rhetoric ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, words", [
+    ("Les élus ont déclaré que le vote était reporté, mais n’ont pas nié qu’il aurait lieu en mai.",
+     "il aurait lieu"),
+    ("Bien que ces élus ne l’admettent jamais, la ville de Brisval est ruinée depuis dix ans.", "la ville"),
+    ("Rappelons que le budget annuel du port de Brisval dépasse dix millions.", "le budget annuel"),
+    ("Et si l’on peut certainement soutenir que la réforme a échoué, rien ne change à Brisval.",
+     "la réforme a échoué"),
+    ("Quel argument peut-on avancer pour dire qu’il est préférable de fermer le port de Brisval ?",
+     "il est préférable"),
+    ("Il n’y a aucun argument crédible pour dire que la réforme est pire que la précédente.",
+     "la réforme est pire"),
+    ("Est-il possible de demander aux nouveaux élus d’ouvrir une enquête sur le port de Brisval ?",
+     "ouvrir une enquête"),
+])
+def test_fr_the_authors_rhetoric_is_no_speech(fr, text, words):
+    _absent(_quotes(fr, text), words)
+
+
+def test_fr_rhetoric_rules_keep_third_person_speech(fr):
+    quotes = _quotes(fr, "Les élus ont déclaré que le vote était reporté, mais n’ont pas nié qu’il aurait lieu.")
+    assert _find(quotes, "le vote était reporté").text == "le vote était reporté"
+    quotes = _quotes(fr, "Corentin Malvaux ne s’est pas arrêté là et en a profité pour affirmer que le "
+                         "préfet devrait démissionner.")
+    assert _find(quotes, "le préfet devrait démissionner").cue == "affirmer"
+    _find(_quotes(fr, "Le maire a pris la parole pour dire que la ville de Brisval était prête."),
+          "la ville de Brisval")

@@ -825,6 +825,8 @@ class Extractor:
         if not content:
             return None
         a, b = content
+        if self.lex.lang == "fr" and a > cue[1]:
+            b = self._outer_coordination(cue, a, b)
         if b > a and a > cue[1] and self._in_apposed_relative(cue):
             # "une étude, qui concluait à l'inutilité du traitement, a été retirée": the content
             # ends with the relative clause
@@ -1046,8 +1048,9 @@ class Extractor:
         l'auditeur qu'il a en face", "exige l'acceptation de comportements que nous pourrions
         arrêter"), not the completive of the cue; a noun of time is no antecedent ("a admis il y a
         un mois qu'…", the parser's mistake)."""
-        if t.pos_ != "PRON" or "Rel" not in t.morph.get("PronType") or t.head.dep_ != "acl:relcl":
-            return False
+        if t.pos_ != "PRON" or "Rel" not in t.morph.get("PronType") or t.head.dep_ != "acl:relcl" or any(
+                c.dep_ == "obj" and c.i != t.i for c in t.head.children):
+            return False  # (a clause with an object of its own: "qu'il avait signé le décret")
         def antecedent(noun: Token) -> bool:
             return cue[1] < noun.i < t.i and noun.pos_ in ("NOUN", "PROPN") and noun.lower_ != "fait" and \
                 noun.lemma_.lower() not in _DURATIONS and any(c.dep_ == "det" for c in noun.children)
@@ -1222,6 +1225,33 @@ class Extractor:
                 break
         while b > a and (doc[b].is_punct and doc[b].text not in FAMILIES and doc[b].text not in ")]"):
             b -= 1
+        return b
+
+    def _outer_coordination(self, cue: tuple[int, int], a: int, b: int) -> int:
+        """"ont déclaré que le voyage était reporté, mais n'ont pas nié qu'…": a verb coordinated
+        with the cue (no subject of its own, the cue's number, not the content subject's) ends
+        the content tokens a..b."""
+        doc = self.doc
+        finite = [doc[k] for k in range(cue[0], cue[1] + 1) if "Fin" in doc[k].morph.get("VerbForm")]
+        subj = next((t for t in doc[a:b + 1] if t.dep_.startswith("nsubj") and self.in_quote[t.i] < 0), None)
+        if not finite or subj is None:
+            return b
+        number = set(finite[0].morph.get("Number"))
+        if not number or not subj.morph.get("Number") or number & set(subj.morph.get("Number")):
+            return b
+        for i in range(subj.i + 1, b):
+            if doc[i].lower_ not in ("mais", "et") or self.in_quote[i] >= 0:
+                continue
+            k = i + 1
+            while k <= b and (doc[k].lower_ in ("ne", "n'", "n’") or doc[k].pos_ == "ADV" or
+                              doc[k].lower_ in _OBJECT_CLITICS | {"l'", "l’", "le", "la", "les", "y", "en"}):
+                k += 1
+            if k <= b and doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm") and \
+                    set(doc[k].morph.get("Number")) == number:
+                end = i - 1
+                while end > a and doc[end].is_punct:
+                    end -= 1
+                return end
         return b
 
     def _gerund_incise(self, i: int, b: int) -> bool:
