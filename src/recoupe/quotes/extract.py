@@ -86,6 +86,11 @@ _DURATIONS = frozenset({"mois", "an", "année", "semaine", "jour", "heure", "min
                         "décennie", "instant", "moment"})
 #: Adverbs that negate a verb with "ne" ("n'ont pas nié que").
 _NEGATIONS = frozenset({"pas", "jamais", "plus", "point", "guère", "nullement", "aucunement"})
+#: Sentence-initial conjunctions of a subordinate clause ("Alors que X a annoncé Y, Z …").
+_SUBORDINATORS = frozenset({"alors que", "alors qu'", "alors qu’", "tandis que", "tandis qu'", "tandis qu’",
+                            "bien que", "bien qu'", "bien qu’", "si", "s'", "s’", "quand", "lorsque", "lorsqu'",
+                            "lorsqu’", "même si", "puisque", "puisqu'", "puisqu’", "quoique", "depuis que",
+                            "pendant que", "après que", "avant que"})
 #: Titles before a name in a quote list's header ("M. Corentin Malvaux : « … »").
 _HONORIFICS = frozenset({"m.", "mme", "mlle", "dr", "dr.", "pr", "pr.", "me", "mgr"})
 _SELON_RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles"})
@@ -827,6 +832,7 @@ class Extractor:
         a, b = content
         if self.lex.lang == "fr" and a > cue[1]:
             b = self._outer_coordination(cue, a, b)
+            b = self._subordinate_end(cue, a, b, floor)
         if b > a and a > cue[1] and self._in_apposed_relative(cue):
             # "une étude, qui concluait à l'inutilité du traitement, a été retirée": the content
             # ends with the relative clause
@@ -841,6 +847,15 @@ class Extractor:
             kind = "mixed"
             if len(inner) == 1 and inner[0].open_at == start and inner[0].close_at >= end - 1:
                 kind, start, end = "direct", inner[0].start, inner[0].end
+            elif self.lex.lang == "fr" and not nested and inner[0].open_at == start:
+                second = self._and_que_quote(inner, end)
+                if second is not None:
+                    # "de déclarer que « A » – entendons « B » – et que « C »": two quotations, each
+                    # the whole of its clause; what lies between is the author's gloss
+                    first = self.add_direct(inner[0], cue)
+                    self.add_direct(second, cue, subject=first.subject)
+                    self.mark_used(a, self.tok(end - 1))
+                    return first
         # strip trailing punctuation and spaces
         while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in ",;:"):
             end -= 1
@@ -1219,12 +1234,48 @@ class Extractor:
             if self.lex.lang == "fr" and doc[i].lower_ == "et" and self.in_quote[i] < 0 and self._and_cue(i + 1, b):
                 b = i - 1  # "… avertissent que X et affirment que Y": two units
                 break
+            if self.lex.lang == "fr" and doc[i - 1].text == "," and doc[i].lower_ == "ce" and i + 1 <= b and \
+                    doc[i + 1].lower_ in ("qui", "que", "qu'", "qu’") and self.in_quote[i] < 0:
+                b = i - 2  # "…, ce qui signifie que …": the author's comment on the report
+                break
             if self.lex.lang == "fr" and doc[i].lower_ in ("alors", "tandis") and i + 1 <= b and \
                     doc[i + 1].lower_ in self.lex.complementisers and self.in_quote[i] < 0:
                 b = i - 1  # "ont exigé que X reste pur alors que Y …": the contrast is the author's
                 break
         while b > a and (doc[b].is_punct and doc[b].text not in FAMILIES and doc[b].text not in ")]"):
             b -= 1
+        return b
+
+    def _and_que_quote(self, inner: list[Marked], end: int) -> Marked | None:
+        """The quotation after "et que" that ends a content opening with a quotation."""
+        doc = self.doc
+        for m in inner[1:]:
+            o = self.tok(m.open_at)
+            if m.close_at >= end - 1 and o >= 2 and doc[o - 1].lower_ in self.lex.complementisers and \
+                    doc[o - 2].lower_ == "et" and self.in_quote[o - 2] < 0:
+                return m
+        return None
+
+    def _subordinate_end(self, cue: tuple[int, int], a: int, b: int, floor: int) -> int:
+        """"Alors que le gouvernement vient d'annoncer sa volonté d'expulser X, cette vague …
+        est …": a cue in a sentence-initial subordinate clause; its content ends at the comma
+        where the main clause starts (a subject, then a finite verb before the next comma)."""
+        doc = self.doc
+        s = self.sentence_start(cue[0], floor)
+        k = s
+        while k < cue[0] and doc[k].pos_ in ("CCONJ", "PUNCT"):
+            k += 1
+        words = [doc[x].lower_ for x in range(k, min(k + 2, cue[0]))]
+        if not words or not (words[0] in _SUBORDINATORS or " ".join(words) in _SUBORDINATORS):
+            return b
+        for i in range(a + 1, b):
+            if doc[i].text != "," or self.in_quote[i] >= 0 or doc[i + 1].pos_ not in ("DET", "PRON", "PROPN"):
+                continue
+            for x in range(i + 2, min(i + 12, b + 1)):
+                if doc[x].is_punct:
+                    break
+                if doc[x].pos_ in ("VERB", "AUX") and "Fin" in doc[x].morph.get("VerbForm"):
+                    return i - 1
         return b
 
     def _outer_coordination(self, cue: tuple[int, int], a: int, b: int) -> int:
