@@ -79,7 +79,14 @@ _ADDRESSEE_CUES = frozenset({"demander", "dire", "conseiller", "recommander", "o
                              "proposer", "promettre", "reprocher", "enjoindre", "interdire", "répéter"})
 #: Words that make "que" part of a conjunction, not a completive ("avant que", "alors que").
 _QUE_LOCUTIONS = frozenset({"avant", "après", "pour", "sans", "bien", "parce", "afin", "dès",
-                            "tandis", "pendant", "depuis", "sauf", "ainsi", "lors", "tant", "plutôt"})
+                            "tandis", "pendant", "depuis", "sauf", "ainsi", "lors", "tant", "plutôt",
+                            "moins", "sorte", "mesure", "peur", "crainte", "pourvu", "sitôt", "aussitôt"})
+#: Nouns after "selon" that mean "depending on", not "according to" ("un prix de 15 à 20 euros
+#: selon les périodes").
+_SELON_VARIES = frozenset({"période", "cas", "saison", "moment", "jour", "heure", "année", "an", "mois", "âge",
+                           "taille", "modèle", "région", "besoin", "circonstance", "situation", "type", "niveau",
+                           "critère", "profil", "secteur", "catégorie", "tranche", "zone", "formule", "méthode",
+                           "pays", "endroit", "lieu", "époque", "humeur", "goût", "envie", "usage", "option"})
 #: Nouns of time that the parser takes for the antecedent of a completive "que" ("a admis il y
 #: a un mois qu'…").
 _DURATIONS = frozenset({"mois", "an", "année", "semaine", "jour", "heure", "minute", "temps", "fois", "siècle",
@@ -91,6 +98,8 @@ _SUBORDINATORS = frozenset({"alors que", "alors qu'", "alors qu’", "tandis que
                             "bien que", "bien qu'", "bien qu’", "si", "s'", "s’", "quand", "lorsque", "lorsqu'",
                             "lorsqu’", "même si", "puisque", "puisqu'", "puisqu’", "quoique", "depuis que",
                             "pendant que", "après que", "avant que"})
+#: Cues that report speech only as the incise of a quotation ("», poursuit-il").
+_INCISE_ONLY = frozenset({"poursuivre"})
 #: Titles before a name in a quote list's header ("M. Corentin Malvaux : « … »").
 _HONORIFICS = frozenset({"m.", "mme", "mlle", "dr", "dr.", "pr", "pr.", "me", "mgr"})
 _SELON_RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles"})
@@ -483,6 +492,8 @@ class Extractor:
             pa, _ = self.para_bounds(m.open_at)
             s = self.sentence_start(o, self.tok(pa))
             cue = next((c for t in self.doc[s:o] if (c := self.is_cue(t))), None)
+            if cue and self.lemma(self.doc[cue[1]]) in _INCISE_ONLY:
+                cue = None  # "nommé pour poursuivre la « déconstruction du pays »": no speech
             if cue and len(self.text[m.start:m.end].split()) >= MIN_EMBEDDED_WORDS:
                 self.add_direct(m, cue)
         if self.lex.lang == "fr":
@@ -1377,6 +1388,11 @@ class Extractor:
             return None
         if fr and doc[s].pos_ == "ADP" and not any(doc[x].pos_ in ("VERB", "AUX") for x in range(s, sep)):
             return None  # "Dans le même temps, il demande …": an adverbial, not reported content
+        if fr and doc[s].lower_ in ("pour", "afin", "sans", "avant", "après") and any(
+                "Inf" in doc[x].morph.get("VerbForm") for x in range(s + 1, min(s + 4, sep))):
+            return None  # "Pour faire passer la pilule, il ajoutait …": a purpose, not reported content
+        if fr and "Part" in doc[cue[1]].morph.get("VerbForm") and "Pres" in doc[cue[1]].morph.get("Tense"):
+            return None  # "…, rappelant les conditions de 1914": a participle clause, not an incise
         if fr and s > floor and self._announced(floor) and not any(
                 self.in_quote[x] >= 0 or self.used[x] for x in range(floor, s)):
             s = floor  # "X a donné des détails :\n A. B, a confirmé X.": the paragraph is the report
@@ -1438,6 +1454,10 @@ class Extractor:
         np = list(doc[np_start:k])
         if not np or len(np) > (20 if fr else 12):
             return None
+        finite = next((x for x, u in enumerate(np) if u.pos_ in ("VERB", "AUX") and "Fin" in u.morph.get("VerbForm")), None)
+        if fr and ((finite is not None and not any(u.lower_ in ("qui", "dont", "que", "qu'", "qu’", "où") for u in np[:finite])) or (
+                len(np) <= 3 and np[-1].lemma_.lower() in _SELON_VARIES)):
+            return None  # "selon la Constitution ont mis fin": no phrase; "selon les périodes": depending on
         if pour and not (any(u.ent_type_ == lex.person_label for u in np) or any(
                 u.lemma_.lower() in lex.roles for u in np) or np[0].text.lower() in ("lui", "elle", "eux")):
             return None
