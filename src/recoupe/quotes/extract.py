@@ -925,6 +925,12 @@ class Extractor:
             if head.pos_ in ("NOUN", "ADJ") or (head.i != b and subj and any(
                     c.dep_ == "expl:subj" or c.lower_ in ("on", "-on", "nous", "je", "j'", "j’") for c in subj)):
                 return True  # "il n'y a aucun argument pour dire que", "peut-on avancer pour dire que"
+        if infinitive:
+            head = doc[b].head
+            if head.i != b and head.i < a and (head.lemma_ in ("censé", "supposé") or (
+                    head.lemma_ in ("devoir", "falloir") and "Fin" in head.morph.get("VerbForm") and (
+                    "Cnd" in head.morph.get("Mood") or set(head.morph.get("Tense")) & {"Pres", "Fut"}))):
+                return True  # "l'Amérique doit faire savoir que", "il faudrait leur demander de", "censés admettre"
         if infinitive or (subject and subject[0].lower_ in ("on", "-on", "nous", "vous")):
             e = self.sentence_end(b, limit)
             if e + 1 < len(doc) and doc[e + 1].text == "?" and self.in_quote[e + 1] < 0 and not any(
@@ -966,6 +972,15 @@ class Extractor:
             if any(self.in_quote[x] >= 0 for x in range(e + 1, end + 1)):
                 return None  # "Comme le souligne X, sur BFM TV, « … »": a direct quote (pass 4)
             return (e + 1, end) if end > e + 1 else None
+        if k - 1 > s and doc[k - 1].text == "," and e + 1 < limit and doc[e].text == "," and \
+                doc[e + 1].pos_ in ("AUX", "VERB") and "Fin" in doc[e + 1].morph.get("VerbForm"):
+            # "Obama, comme l'a dit le Guardian, a embarqué …": the incise between the subject and
+            # its verb stays inside the content (like "…, selon lui, …")
+            a = k - 2
+            while a > s and not (doc[a - 1].text == "," and (doc[a].pos_ in ("PROPN", "DET", "NOUN", "PRON") or doc[a].ent_type_)):
+                a -= 1
+            end = self._cut(e + 1, self.sentence_end(e + 1, limit))
+            return (a, end) if end > e + 1 else None
         if k - 1 > s and doc[k - 1].text == "," and (e >= limit or doc[e].is_punct):
             return s, k - 2
         return None
@@ -1020,8 +1035,8 @@ class Extractor:
                 self.used[i] = 0
             n = len(self.units)
             for ti in sorted(set(cands)):
-                if self.used[ti] or self.in_quote[ti] >= 0:
-                    continue
+                if self.used[ti] or self.in_quote[ti] >= 0 or (u.cue and u.cue[0] <= ti <= u.cue[1]):
+                    continue  # (the outer unit's own cue, inside its content: "X, comme l'a dit Y, a …")
                 if ti in according_set and (ti == a or doc[ti - 1].text in _END or (
                         ti + 1 <= b and doc[ti + 1].lower_ in _SELON_RELATIVES)):
                     self._according_one(ti, a, b + 1)  # "Selon le document, …" opening a sentence
