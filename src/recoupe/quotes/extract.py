@@ -299,11 +299,14 @@ class Extractor:
                 break
         finite = [doc[i] for i in range(left, right + 1) if "Fin" in doc[i].morph.get("VerbForm")]
         number = set(finite[0].morph.get("Number")) if finite else set()
+        person = set(finite[0].morph.get("Person")) if finite else set()
         for h in heads:
             for c in h.children:
                 if number and c.morph.get("Number") and not number & set(c.morph.get("Number")) and \
                         lex.lang == "fr" and c.pos_ != "PRON":
                     continue  # "… et affirment qu'elle": a singular noun is not their subject
+                if person and c.pos_ == "PRON" and c.morph.get("Person") and not person & set(c.morph.get("Person")):
+                    continue  # "Je voudrais voir … lorsque X déclare": "je" is not the subject of "déclare"
                 if c.dep_.startswith("nsubj") and self.in_quote[c.i] < 0 and c.i < left and \
                         c.text.lower() not in _OBJECT_CLITICS and c.pos_ not in ("ADV", "PUNCT", "ADP") and \
                         not (c.pos_ == "PRON" and c.lower_ in ("l'", "l’", "le", "la", "les")):
@@ -720,6 +723,13 @@ class Extractor:
         while j < limit and doc[j].text in (",", "–", "—", "-") and skipped < 2:
             j += 1
             skipped += 1
+        if self.lex.lang == "fr":
+            # "« … » : c'est ce qu'écrivent les ambassadeurs" / "« … ». C'est ce qu'a déclaré X"
+            k = j + (j < limit and doc[j].text in (":", "."))
+            words = [doc[x].lower_ for x in range(k, min(k + 4, limit))]
+            if len(words) == 4 and words[0] in ("c'", "c’", "ce") and words[1] in ("est", "était") and \
+                    words[2] == "ce" and words[3] in ("que", "qu'", "qu’"):
+                j = k + 4
         for i in range(j, min(j + POST_CUE_WINDOW, limit)):
             t = doc[i]
             if t.is_space or t.text in _END or t.text == ":" or self.in_quote[i] >= 0:
@@ -966,6 +976,11 @@ class Extractor:
         if not subj:
             return None
         e = subj[-1].i + 1
+        if e < limit and doc[e].text != "," and doc[e].pos_ == "ADP":
+            # "Comme le rappelle un rapport de l'Institut pour la Justice, …": the name goes on
+            x = next((x for x in range(e, min(e + 8, limit)) if doc[x].is_punct or doc[x].pos_ in ("VERB", "AUX")), None)
+            if x is not None and doc[x].text == ",":
+                e = x
         s = self.sentence_start(k, floor)
         if e < limit and doc[e].text == "," and (k == s or (k - s <= 4 and doc[k - 1].text == ",")):
             end = self._cut(e + 1, self.sentence_end(e + 1, limit))
@@ -1129,6 +1144,9 @@ class Extractor:
             return None  # an adjectival participle: "invité à la grand-messe", "accusé de …"
         if fr and any(c.dep_.startswith("nsubj") and c.lower_ in _NON_SPEAKERS for c in v.children):
             return None  # "cela réclamera des sacrifices": no speaker, no speech
+        if fr and verb == "appeler" and any(c.dep_ == "aux:pass" for c in v.children) and not any(
+                doc[k].lower_ == "par" for k in range(i, min(i + 12, limit))):
+            return None  # "les personnels sont appelés à naviguer": destined to, nobody's call
         infinitive = t.pos_ in ("VERB", "AUX") and "Inf" in t.morph.get("VerbForm")
         if fr and not infinitive and verb in lex.cues and verb not in lex.object_cues:
             return self._object_then_infinitive(v, i, limit)
