@@ -511,3 +511,85 @@ def test_fr_rhetoric_rules_keep_third_person_speech(fr):
     assert _find(quotes, "le préfet devrait démissionner").cue == "affirmer"
     _find(_quotes(fr, "Le maire a pris la parole pour dire que la ville de Brisval était prête."),
           "la ville de Brisval")
+
+
+# ---- content boundaries in opinion pieces ----------------------------------------------------------
+
+def test_fr_subordinate_clause_content_ends_at_the_main_clause(fr):
+    q = _find(_quotes(fr, "Alors que le gouvernement de Valdavie vient d’annoncer sa volonté de fermer le port "
+                          "de Brisval, cette vague de colère est le symbole d’une crise."), "sa volonté de fermer")
+    assert q.text == "sa volonté de fermer le port de Brisval"
+    q = _find(_quotes(fr, "Alors que la Ligue des pêcheurs insiste toujours sur le fait que le port doit rester "
+                          "ouvert, la réalité est exactement le contraire."), "le port doit rester")
+    assert q.text.endswith("rester ouvert")
+
+
+def test_fr_que_quote_and_que_quote_are_two_direct_units(fr):
+    quotes = _quotes(fr, "Cela n’empêche pas Léonie Varenne de déclarer que « l’école de Brisval se débrouille "
+                         "très mal avec les enfants » – entendons « les pêcheurs » – et que « cette situation "
+                         "n’est pas acceptable », ce qui signifie beaucoup.")
+    first = _find(quotes, "l’école de Brisval")
+    second = _find(quotes, "cette situation")
+    assert first.kind == second.kind == "direct"
+    assert first.text.endswith("enfants") and second.text.endswith("acceptable")
+    _absent(quotes, "entendons")
+
+
+def test_fr_ce_qui_after_a_content_is_the_authors_comment(fr):
+    q = _find(_quotes(fr, "Le maire a affirmé que le port de Brisval fermerait en mai, ce qui a provoqué la "
+                          "colère des pêcheurs."), "le port de Brisval")
+    assert q.text == "le port de Brisval fermerait en mai"
+
+
+def test_fr_comme_incise_between_subject_and_verb_stays_inside(fr):
+    q = _find(_quotes(fr, "Pour ajouter l’insulte à l’injure, Corentin Malvaux, comme l’a dit la Gazette de "
+                          "Brisval, a quitté la ville « quelques heures seulement après son discours »."),
+              "a quitté la ville")
+    assert q.cue == "a dit" and q.text.startswith("Corentin Malvaux, comme")
+
+
+def test_fr_comme_incise_with_a_long_name(fr):
+    q = _find(_quotes(fr, "Comme le rappelle un rapport de l’Institut pour la Mer, ce sont d’abord les chiffres "
+                          "du port de Brisval qui montrent la crise."), "ce sont d’abord")
+    assert q.cue == "rappelle"
+
+
+def test_fr_cest_ce_qu_ecrit_after_a_quotation(fr):
+    q = _find(_quotes(fr, "« Le sommet de Brisval ne fera qu’attiser la confrontation entre les deux rives » : "
+                          "c’est ce qu’écrivent les ambassadeurs de Valdavie."), "Le sommet de Brisval")
+    assert q.cue is not None and "écrivent" in q.cue
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Un vaccin coûte entre 15 et 20 euros la dose selon les périodes de l’année à Brisval.", "Un vaccin coûte"),
+    ("Les décisions en faveur du port selon la charte ont finalement mis fin aux débats de Brisval.",
+     "Les décisions en faveur"),
+    ("Les besoins exprimés par Corentin Malvaux, à moins que ce ne soit ceux de la mairie, restent flous.",
+     "ce ne soit"),
+    ("Il a été nommé pour poursuivre la « transformation complète du port de Brisval » dans la continuité.",
+     "transformation complète"),
+    ("Tous les personnels du port sont appelés à naviguer entre les deux rives de Brisval.", "à naviguer"),
+    ("Pour faire passer la pilule aux pêcheurs, il ajoutait aussi une prime pour les quais.",
+     "Pour faire passer"),
+    ("Le port est à moitié vide, rappelant les heures sombres de la crise de Brisval.", "Le port est à moitié"),
+    ("La ville doit faire savoir clairement que la violence contre les pêcheurs ne sera pas tolérée.",
+     "la violence"),
+    ("Il faudrait interroger les associations et leur demander de revoir leur position sur le port.",
+     "revoir leur position"),
+    ("Les maires ne sont pas censés admettre qu’ils négligent les quais de Brisval.", "ils négligent"),
+])
+def test_fr_no_speech_in_these_shapes(fr, text, words):
+    _absent(_quotes(fr, text), words)
+
+
+def test_fr_no_speech_shapes_keep_their_speech_counterparts(fr):
+    _find(_quotes(fr, "Le bilan s’élève à trente blessés selon la préfecture de Brisval."), "Le bilan s’élève")
+    _find(_quotes(fr, "« Le port est à moitié vide », poursuit Corentin Malvaux."), "Le port est à moitié vide")
+    q = _find(_quotes(fr, "Le maire a dû reconnaître que le port de Brisval était en faillite."), "le port de Brisval")
+    assert q.cue == "reconnaître" or "reconnaître" in q.cue
+
+
+def test_fr_pronoun_subject_agrees_with_the_cue(fr):
+    quotes = _quotes(fr, "Je voudrais voir la tête des élus lorsque Corentin Malvaux, qui est l’avocat des "
+                         "pêcheurs, déclare clairement que le port de Brisval est en ruine.")
+    _find(quotes, "le port de Brisval est en ruine")  # not dropped as the author's own words

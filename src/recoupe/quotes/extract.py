@@ -937,6 +937,9 @@ class Extractor:
                 return True  # "il n'y a aucun argument pour dire que", "peut-on avancer pour dire que"
         if infinitive:
             head = doc[b].head
+            for _ in range(2):  # "il faudrait interroger X et leur demander de …"
+                if head.dep_ in ("conj", "xcomp") and head.head.i != head.i and head.lemma_ not in ("devoir", "falloir"):
+                    head = head.head
             if head.i != b and head.i < a and (head.lemma_ in ("censé", "supposé") or (
                     head.lemma_ in ("devoir", "falloir") and "Fin" in head.morph.get("VerbForm") and (
                     "Cnd" in head.morph.get("Mood") or set(head.morph.get("Tense")) & {"Pres", "Fut"}))):
@@ -1489,7 +1492,7 @@ class Extractor:
             return None
         finite = next((x for x, u in enumerate(np) if u.pos_ in ("VERB", "AUX") and "Fin" in u.morph.get("VerbForm")), None)
         if fr and ((finite is not None and not any(u.lower_ in ("qui", "dont", "que", "qu'", "qu’", "où") for u in np[:finite])) or (
-                len(np) <= 3 and np[-1].lemma_.lower() in _SELON_VARIES)):
+                next((u for u in np if u.pos_ == "NOUN"), np[0]).lemma_.lower() in _SELON_VARIES and np[0].pos_ == "DET")):
             return None  # "selon la Constitution ont mis fin": no phrase; "selon les périodes": depending on
         if pour and not (any(u.ent_type_ == lex.person_label for u in np) or any(
                 u.lemma_.lower() in lex.roles for u in np) or np[0].text.lower() in ("lui", "elle", "eux")):
