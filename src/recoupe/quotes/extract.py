@@ -100,6 +100,10 @@ _SUBORDINATORS = frozenset({"alors que", "alors qu'", "alors qu’", "tandis que
                             "pendant que", "après que", "avant que"})
 #: Cues that report speech only as the incise of a quotation ("», poursuit-il").
 _INCISE_ONLY = frozenset({"poursuivre"})
+#: Cues whose content can be an indirect question ("a expliqué pourquoi …", "raconte comment …").
+_EXPLAIN_CUES = frozenset({"expliquer", "raconter", "détailler", "préciser", "révéler", "dire", "indiquer"})
+#: Cues that report speech only with a "que" clause.
+_QUE_ONLY = frozenset({"prétendre", "sous-entendre", "citer"})
 #: Titles before a name in a quote list's header ("M. Corentin Malvaux : « … »").
 _HONORIFICS = frozenset({"m.", "mme", "mlle", "dr", "dr.", "pr", "pr.", "me", "mgr"})
 _SELON_RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles"})
@@ -110,7 +114,8 @@ _DISCOURSE = tuple(tuple(p.split()) for p in (
     "pour sa part", "pour leur part", "de son côté", "de leur côté", "à son tour", "à leur tour",
     "quant à lui", "quant à elle", "quant à eux", "lui aussi", "elle aussi", "eux aussi",
     "depuis longtemps", "une nouvelle fois", "une fois de plus", "de nouveau", "à nouveau",
-    "encore une fois", "par ailleurs", "en outre", "en effet", "elle-même", "lui-même"))
+    "encore une fois", "par ailleurs", "en outre", "en effet", "elle-même", "lui-même", "d' ailleurs",
+    "d’ ailleurs"))
 #: Cues that give a label ("a qualifié X de « boucher »"): content only with a quotation.
 _LABEL_CUES = frozenset({"qualifier", "traiter", "call", "describe", "brand", "label"})
 _OBJECT_CLITICS = frozenset({"nous", "vous", "me", "te", "se", "lui", "leur"})
@@ -204,8 +209,10 @@ class Extractor:
             doc = self.doc
             if not (self.lex.lang == "fr" and t.pos_ == "NOUN" and t.i + 1 < len(doc) and
                     doc[t.i + 1].text.lower() in self.lex.complementisers and self.lemma(t) in self.lex.cues and
-                    t.i > 0 and doc[t.i - 1].pos_ not in ("DET", "ADJ", "ADP", "NUM")):
-                return None
+                    t.i > 0 and doc[t.i - 1].pos_ not in ("DET", "ADJ", "ADP", "NUM")) and not (
+                    self.lex.lang == "fr" and t.pos_ == "NOUN" and t.i > 1 and self.lemma(t) in self.lex.cues and
+                    doc[t.i - 1].lower_ in ("le", "l'", "l’") and doc[t.i - 2].lower_ == "comme"):
+                return None  # (but "comme le recommande X": the verb the tagger took for a noun)
             return t.i, t.i
         lemma = self.lemma(t)
         right = t.i
@@ -910,6 +917,9 @@ class Extractor:
         if j >= floor and doc[j].lower_ in ("ne", "n'", "n’") and any(
                 doc[x].lower_ in _NEGATIONS for x in range(a, min(b + 2, limit))):
             return True
+        if j >= floor + 1 and doc[j].lower_ == "qui" and doc[j - 1].lower_ == "ce" or any(
+                t.lower_ in ("quiconque", "cela", "ça", "ceci") for t in subject[:1]):
+            return True  # "ce qui sous-entend que", "quiconque prétend que": nobody's words
         s = self.sentence_start(a, floor)
         k = s
         while k < a and (doc[k].pos_ in ("CCONJ", "PUNCT") or doc[k].lower_ in ("enfin", "donc", "ainsi", "aussi")):
@@ -1070,6 +1080,12 @@ class Extractor:
         doc, lex = self.doc, self.lex
         verb = doc[cue[1]]
         skip_to = -1
+        first = self.skip_adverbials(cue[1] + 1, limit)
+        if lex.lang == "fr" and first < limit and doc[first].lower_ in ("pourquoi", "comment") and \
+                self.lemma(verb) in _EXPLAIN_CUES and self.in_quote[first] < 0:
+            # "d'expliquer pourquoi toute association devrait …": an indirect question as content
+            end = self._cut(first + 1, self.sentence_end(first, limit))
+            return (first, end) if end > first + 1 else None
         for i in range(cue[1] + 1, min(cue[1] + 1 + QUE_WINDOW, limit)):
             t = doc[i]
             if i < skip_to:
@@ -1151,6 +1167,8 @@ class Extractor:
                 doc[k].lower_ == "par" for k in range(i, min(i + 12, limit))):
             return None  # "les personnels sont appelés à naviguer": destined to, nobody's call
         infinitive = t.pos_ in ("VERB", "AUX") and "Inf" in t.morph.get("VerbForm")
+        if fr and verb in _QUE_ONLY:
+            return None  # "prétendre être des femmes": pretend, not claim
         if fr and not infinitive and verb in lex.cues and verb not in lex.object_cues:
             return self._object_then_infinitive(v, i, limit)
         if verb not in lex.object_cues and not infinitive:
@@ -1280,6 +1298,11 @@ class Extractor:
                 break
             if self.lex.lang == "fr" and doc[i].lower_ == "et" and self.in_quote[i] < 0 and self._and_cue(i + 1, b):
                 b = i - 1  # "… avertissent que X et affirment que Y": two units
+                break
+            if self.lex.lang == "fr" and doc[i - 1].text == "," and i + 1 <= b and self.in_quote[i] < 0 and (
+                    (doc[i].lower_ == "même" and doc[i + 1].lower_ in ("si", "s'", "s’")) or (
+                    doc[i].lower_ == "mais" and doc[i + 1].lower_ in self.lex.pronouns | self.lex.plural_pronouns)):
+                b = i - 2  # "…, même s'il n'y en a pas", "…, mais ils ont été balayés": the author goes on
                 break
             if self.lex.lang == "fr" and doc[i - 1].text == "," and doc[i].lower_ == "ce" and i + 1 <= b and \
                     doc[i + 1].lower_ in ("qui", "que", "qu'", "qu’") and self.in_quote[i] < 0:
