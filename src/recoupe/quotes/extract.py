@@ -276,7 +276,8 @@ class Extractor:
                 return [doc[i]]  # "a-t-il dit", "martèle-t-il"
         after = self._after_time_incise(right + 1)
         if lex.lang == "fr" and left > 0 and doc[left - 1].text == "," and after < len(doc) and \
-                self.in_quote[after] < 0 and doc[after].pos_ in ("DET", "PROPN") and (stop is None or after < stop):
+                self.in_quote[after] < 0 and doc[after].pos_ in ("DET", "PROPN") and (stop is None or after < stop) and \
+                not self._subject_before_incise(left, right):
             # "…, jeudi, a confirmé le ministère de la défense.": an incise's subject is inverted,
             # whatever the parser hung on the verb before the comma
             np = self.np_forward(after)
@@ -362,6 +363,23 @@ class Extractor:
                 doc[j].text[:1].isupper() and doc[j].is_alpha)):
             return self.np_forward(j)
         return []
+
+    def _subject_before_incise(self, left: int, right: int) -> bool:
+        """"Le maire de Brisval, hier soir, a confirmé la fermeture": the verb's subject comes
+        before a comma-bounded time phrase, so the phrase after the verb is its object."""
+        doc = self.doc
+        if self.lex.lang != "fr" or left < 2 or doc[left - 1].text != ",":
+            return False
+        k = left - 2
+        inner = []
+        while k >= 0 and doc[k].text != "," and not doc[k].is_space and left - k < 8:
+            inner.append(doc[k])
+            k -= 1
+        if k < 1 or doc[k].text != "," or not inner or not all(
+                t.lower_ in _TIME_WORDS or t.lower_ in _MONTHS or t.pos_ in ("DET", "NUM", "ADV") for t in inner):
+            return False
+        return any(c.dep_.startswith("nsubj") and c.i < k and self.in_quote[c.i] < 0
+                   for i in range(left, right + 1) for c in doc[i].children)
 
     def _after_time_incise(self, i: int) -> int:
         """"a indiqué, ce mercredi, la ministre": the token after a comma-bounded time phrase
@@ -587,6 +605,12 @@ class Extractor:
                     for t in name:
                         self.used[t.i] = 1
                     continue
+            # 2d. a quote list's header with no colon, the quotation closing its paragraph:
+            # "Nom Prénom, fonction, 2008 « … »."
+            if lex.lang == "fr" and j >= floor and not doc[j].is_punct and m.closed and \
+                    all(doc[x].is_punct for x in range(c + 1, limit)) and \
+                    any(doc[x].text == "," for x in range(floor, j)) and self._listed(m, floor, j + 1):
+                continue
             # 3. alone in its paragraph: the previous speaker goes on, unless it is a pull quote
             # (an intertitle repeating words the article quotes elsewhere)
             if j < floor and ends_sentence:
@@ -640,8 +664,10 @@ class Extractor:
         right after such an item, whose speaker goes on. Adds the unit."""
         doc, lex = self.doc, self.lex
         toks = [t for t in doc[s:j] if not t.is_space]
-        if not toks or len(toks) > 24 or any(self.in_quote[t.i] >= 0 or self.used[t.i] for t in toks):
-            return False
+        if not toks or len(toks) > 24 or any(self.used[t.i] or (
+                self.in_quote[t.i] >= 0 and not self.short_quote(t.i)) for t in toks):
+            return False  # (a short quoted label may sit in the header: "X, le candidat des « forces » :")
+        toks = [t for t in toks if self.in_quote[t.i] < 0]
         if self._repeated(m):
             return False  # an intertitle over the paragraph that quotes the words in full
         if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in toks):
@@ -891,6 +917,8 @@ class Extractor:
         u.subject = self.subject(cue, stop=a if a > cue[1] else None)
         if self.lex.lang == "fr" and self._rhetoric(cue, u.subject, floor, limit):
             return None
+        if nested and u.subject and not floor <= u.subject[0].i < limit and floor > 0 and doc[floor - 1].text in FAMILIES:
+            u.subject = []  # a subject outside the quotation is not the inner speaker
         if nested and (not self._third_person(u.subject) or any(
                 p in ("1", "2") for t in doc[cue[0]:cue[1] + 1] for p in t.morph.get("Person"))):
             return None
@@ -1322,8 +1350,12 @@ class Extractor:
         for m in inner[1:]:
             o = self.tok(m.open_at)
             if m.close_at >= end - 1 and o >= 2 and doc[o - 1].lower_ in self.lex.complementisers and \
-                    doc[o - 2].lower_ == "et" and self.in_quote[o - 2] < 0:
+                    doc[o - 2].lower_ in ("et", "mais") and self.in_quote[o - 2] < 0:
                 return m
+            if m.close_at >= end - 1 and o >= 1 and doc[o - 1].lower_ in ("et", "mais") and \
+                    self.in_quote[o - 1] < 0 and all(self.in_quote[x] >= 0 or doc[x].is_punct
+                                                     for x in range(self.tok(inner[0].open_at), o - 1)):
+                return m  # "se dit « défavorable à X », mais « s'autorise un jugement »": nothing else
         return None
 
     def _subordinate_end(self, cue: tuple[int, int], a: int, b: int, floor: int) -> int:
