@@ -1094,7 +1094,11 @@ class Extractor:
                 if self.used[ti] or self.in_quote[ti] >= 0 or (u.cue and u.cue[0] <= ti <= u.cue[1]):
                     continue  # (the outer unit's own cue, inside its content: "X, comme l'a dit Y, a …")
                 if ti in according_set and (ti == a or doc[ti - 1].text in _END or (
-                        ti + 1 <= b and doc[ti + 1].lower_ in _SELON_RELATIVES)):
+                        ti + 1 <= b and doc[ti + 1].lower_ in _SELON_RELATIVES) or (
+                        self.lex.lang == "fr" and u.kind == "direct" and doc[ti - 1].text == "," and
+                        self._according_at(ti) is not None and
+                        all(not (doc[x].is_punct and doc[x].text not in ".!?…") for x in range(ti + 1, b + 1)))):
+                    # (or "« …, selon les experts. »": a source named at the end of the quotation)
                     self._according_one(ti, a, b + 1)  # "Selon le document, …" opening a sentence
                 if not self.used[ti]:
                     self._indirect_at(ti, a, b + 1, nested=True)
