@@ -593,3 +593,78 @@ def test_fr_pronoun_subject_agrees_with_the_cue(fr):
     quotes = _quotes(fr, "Je voudrais voir la tête des élus lorsque Corentin Malvaux, qui est l’avocat des "
                          "pêcheurs, déclare clairement que le port de Brisval est en ruine.")
     _find(quotes, "le port de Brisval est en ruine")  # not dropped as the author's own words
+
+
+# ---- more speech shapes of opinion pieces ----------------------------------------------------------
+
+def test_fr_quote_list_header_with_a_quoted_label_or_no_colon(fr):
+    q = _find(_quotes(fr, "Corentin Malvaux, avant l’élection de 2017, le candidat des « forces de l'argent » : "
+                          "« Je suis absolument sceptique sur cette affaire. »"), "Je suis absolument sceptique")
+    assert q.speaker == "Corentin Malvaux" and q.cue is None
+    q = _find(_quotes(fr, "Corentin Malvaux, intime du maire, 2008 « On s'était dit qu'il avait un pouvoir de "
+                          "séduction très fort »."), "On s'était dit")
+    assert q.speaker == "Corentin Malvaux" and q.kind == "direct"
+
+
+def test_fr_report_inside_a_quotation_needs_its_subject_inside(fr):
+    quotes = _quotes(fr, "Corentin Malvaux, intime du maire, 2008 « On s'était dit qu'il avait un pouvoir de "
+                         "séduction très fort ».")
+    assert len(quotes) == 1
+
+
+def test_fr_two_quoted_predicates_are_two_units(fr):
+    quotes = _quotes(fr, "La Ligue des pêcheurs se dit « défavorable au développement des éoliennes en mer », "
+                         "mais « s’autorise un jugement au cas par cas ».")
+    first = _find(quotes, "défavorable")
+    second = _find(quotes, "s’autorise")
+    assert first.kind == second.kind == "direct" and "mais" not in first.text
+
+
+def test_fr_time_incise_after_the_subject_is_no_inverted_subject(fr):
+    _absent(_quotes(fr, "Le maire de Brisval, hier soir, a confirmé la fermeture « dès lundi »."),
+            "Le maire de Brisval")
+
+
+def test_fr_source_at_the_end_of_a_quotation(fr):
+    quotes = _quotes(fr, "La Gazette de Brisval a écrit : « La visite représente le triomphe du commerce sur "
+                         "la morale, selon les experts du port. »")
+    inner = [q for q in quotes if q.cue == "selon"]
+    assert len(inner) == 1 and inner[0].speaker == "les experts du port"
+    assert inner[0].text.endswith("sur la morale")
+
+
+@pytest.mark.parametrize("text, words, cue", [
+    ("L’occasion pour Léonie Varenne, porte-parole des pêcheurs, d’expliquer pourquoi toute association "
+     "devrait s’opposer aux éoliennes.", "pourquoi toute association", "expliquer"),
+    ("La lecture de ce livre est vitale, comme le recommande d’ailleurs Corentin Malvaux, car elle permet de "
+     "comprendre le port.", "La lecture de ce livre", "recommande"),
+    ("Bien sûr, on sous-entend que cet élargissement du port est une autre forme de soutien aux pêcheurs.",
+     "cet élargissement du port", "sous-entend"),
+    ("Les faux modérés de Brisval prétendent que le côté qui a tort a des mérites.", "le côté qui a tort",
+     "prétendent"),
+])
+def test_fr_more_contents(fr, text, words, cue):
+    q = _find(_quotes(fr, text), words)
+    assert cue in q.cue
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Comme le souligne Corentin Malvaux, « les pêcheurs ont pour voisin la mairie », ce qui sous-entend que "
+     "nous n’avons pas d’autre choix que de dialoguer.", "nous n’avons pas"),
+    ("Quiconque prétend que la réforme du port est inexacte est un ennemi de Brisval.", "la réforme du port"),
+    ("Si les maires veulent prétendre être des pêcheurs, qu’ils viennent sur les quais de Brisval.",
+     "être des pêcheurs"),
+])
+def test_fr_no_speaker_no_speech(fr, text, words):
+    _absent(_quotes(fr, text), words)
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    ("Les faux modérés prétendent que le côté qui a tort a des mérites, même s’il n’y en a pas du tout.",
+     "a des mérites", "même s"),
+    ("Les élus ont fait valoir que la vente allait ruiner le port, mais ils ont été balayés par la majorité.",
+     "ruiner le port", "balayés"),
+])
+def test_fr_author_continuation_ends_the_content(fr, text, kept, dropped):
+    q = _find(_quotes(fr, text), kept)
+    assert dropped not in q.text

@@ -1112,7 +1112,9 @@ class Extractor:
         doc, lex = self.doc, self.lex
         verb = doc[cue[1]]
         skip_to = -1
-        first = self.skip_adverbials(cue[1] + 1, limit)
+        first = cue[1] + 1
+        while first < limit and doc[first].pos_ == "ADV" and doc[first].lower_ not in ("pourquoi", "comment"):
+            first += 1
         if lex.lang == "fr" and first < limit and doc[first].lower_ in ("pourquoi", "comment") and \
                 self.lemma(verb) in _EXPLAIN_CUES and self.in_quote[first] < 0:
             # "d'expliquer pourquoi toute association devrait …": an indirect question as content
