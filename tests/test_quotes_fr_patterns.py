@@ -668,3 +668,9 @@ def test_fr_no_speaker_no_speech(fr, text, words):
 def test_fr_author_continuation_ends_the_content(fr, text, kept, dropped):
     q = _find(_quotes(fr, text), kept)
     assert dropped not in q.text
+
+
+def test_fr_comme_incise_content_starts_after_an_opening_adverbial(fr):
+    q = _find(_quotes(fr, "À l’heure de la crise qui oblige la ville à fermer ses quais, la lecture de ce livre est "
+                          "vitale, comme le recommande Corentin Malvaux."), "la lecture de ce livre")
+    assert q.text == "la lecture de ce livre est vitale"

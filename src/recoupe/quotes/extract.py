@@ -1038,6 +1038,12 @@ class Extractor:
             end = self._cut(e + 1, self.sentence_end(e + 1, limit))
             return (a, end) if end > e + 1 else None
         if k - 1 > s and doc[k - 1].text == "," and (e >= limit or doc[e].is_punct):
+            if doc[s].pos_ == "ADP":
+                # "À l'heure de la pandémie, la lecture de ce livre est vitale, comme le recommande X":
+                # the content starts after the adverbial phrase
+                a = next((x + 1 for x in range(s + 1, k - 2) if doc[x].text == "," and self.in_quote[x] < 0 and
+                          doc[x + 1].pos_ in ("DET", "PROPN", "PRON")), s)
+                return a, k - 2
             return s, k - 2
         return None
 
