@@ -674,3 +674,16 @@ def test_fr_comme_incise_content_starts_after_an_opening_adverbial(fr):
     q = _find(_quotes(fr, "À l’heure de la crise qui oblige la ville à fermer ses quais, la lecture de ce livre est "
                           "vitale, comme le recommande Corentin Malvaux."), "la lecture de ce livre")
     assert q.text == "la lecture de ce livre est vitale"
+
+
+def test_fr_quote_list_items_after_an_unattributed_fragment(fr):
+    text = ("Corentin Malvaux, avant l’élection : « Le port est une impasse. »\n"
+            "M. Varenne « se présente comme le sauveur du port » ; « Il faut se méfier des gens qui promettent "
+            "tout » ; « Il ne faut pas être naïf. »")
+    quotes = _quotes(fr, text)
+    for words in ("Il faut se méfier", "Il ne faut pas être naïf"):
+        q = _find(quotes, words)
+        assert q.kind == "direct" and q.speaker == "Corentin Malvaux"
+    # not in a quote list: a fragment and a semicolon give nothing
+    _absent(_quotes(fr, "M. Varenne « se présente comme le sauveur du port » ; « Il faut se méfier des gens "
+                        "qui promettent tout »."), "Il faut se méfier")

@@ -596,6 +596,16 @@ class Extractor:
                 if last.listed and not last.cue:
                     u.listed, u.via = True, last.via
                 continue
+            # 2b'. a list item after a quotation of the same paragraph that is no unit itself, in a
+            # paragraph that follows a quote list's item: "M. X « se présente comme … » ; « … »"
+            if lex.lang == "fr" and j >= floor and doc[j].text == ";" and ends_sentence and self.units and \
+                    k > 0 and self.in_quote[j - 1] == k - 1 and self.para(self.marks[k - 1].start) == self.para(m.start):
+                last = self.units[-1]
+                gap = self.para(m.start) - self.para(last.end)
+                if last.listed and 0 < gap <= 2:
+                    u = self.add_direct(m, None, inherit=True)
+                    u.listed = True
+                    continue
             # 2c. a signature after it: « … » (Nom Prénom, fonction) / « … » Nom Prénom, fonction « … »
             if m.closed and lex.lang == "fr" and len(text[m.start:m.end].split()) >= MIN_EMBEDDED_WORDS:
                 name = self._signed(c + 1, limit)
