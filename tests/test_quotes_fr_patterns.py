@@ -687,3 +687,10 @@ def test_fr_quote_list_items_after_an_unattributed_fragment(fr):
     # not in a quote list: a fragment and a semicolon give nothing
     _absent(_quotes(fr, "M. Varenne « se présente comme le sauveur du port » ; « Il faut se méfier des gens "
                         "qui promettent tout »."), "Il faut se méfier")
+
+
+def test_fr_incise_with_a_date_after_the_inverted_subject(fr):
+    q = _find(_quotes(fr, "La Valdavie va porter son aide au port de Brisval à deux millions, a annoncé Corentin "
+                          "Malvaux le jeudi 5 mai dernier dans une vidéo."), "La Valdavie va porter")
+    assert q.cue == "a annoncé" and q.speaker == "Corentin Malvaux"
+    assert q.text.endswith("deux millions")

@@ -1479,6 +1479,14 @@ class Extractor:
         after = max(cue[1], subj[-1].i if subj else cue[1]) + 1
         if after < len(doc) and doc[after].text == "," and subj and subj[0].i > cue[1]:
             after = subj[-1].i + 1
+        if self.lex.lang == "fr" and subj and subj[0].i > cue[1]:
+            # "…, a annoncé Emmanuel Macron le jeudi 5 mai dernier dans une vidéo": a date after the subject
+            x = after
+            while x < len(doc) and x - after < 7 and (doc[x].lower_ in _TIME_WORDS or doc[x].lower_ in _MONTHS or
+                                                      doc[x].lower_ in ("dernier", "prochain", "le", "ce") or doc[x].pos_ == "NUM"):
+                x += 1
+            if x > after and any(doc[y].lower_ in _TIME_WORDS or doc[y].lower_ in _MONTHS for y in range(after, x)):
+                after = x
         if after < len(doc) and not (doc[after].is_punct or doc[after].is_space or doc[after].pos_ in ("ADP", "ADV") or (
                 self.lex.lang == "fr" and subj and subj[0].i > cue[1] and doc[after].pos_ == "VERB" and
                 doc[after].morph.get("VerbForm") == ["Part"] and "Past" in doc[after].morph.get("Tense"))):
