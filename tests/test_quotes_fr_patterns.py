@@ -694,3 +694,10 @@ def test_fr_incise_with_a_date_after_the_inverted_subject(fr):
                           "Malvaux le jeudi 5 mai dernier dans une vidéo."), "La Valdavie va porter")
     assert q.cue == "a annoncé" and q.speaker == "Corentin Malvaux"
     assert q.text.endswith("deux millions")
+
+
+def test_fr_participle_tagged_as_a_noun_is_still_a_cue(fr):
+    q = _find(_quotes(fr, "Corentin Malvaux a spécifiquement cité le fait que « le port de Brisval est le plus "
+                          "grand de la côte » et qu’il a accueilli des centaines de bateaux."), "le port de Brisval")
+    assert "cité" in q.cue and q.speaker == "Corentin Malvaux"
+    _absent(_quotes(fr, "La cité de Brisval a le fait que tout le monde connaît."), "tout le monde")

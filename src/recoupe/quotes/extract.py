@@ -148,7 +148,8 @@ def _keys(lex: Lexicon) -> tuple[numpy.ndarray, numpy.ndarray]:
     if lex.lang not in _KEYS:
         words = set(lex.cues) | set(lex.cue_pairs)
         if lex.lang == "fr":
-            words |= {w[:-1] for w in lex.cues} | {w[:-2] for w in lex.cues}
+            words |= {w[:-1] for w in lex.cues} | {w[:-2] for w in lex.cues} | {
+                w[:-2] + "é" for w in lex.cues if w.endswith("er")}  # participles tagged as nouns ("cité")
         opening = {"selon", "d'après", "d’après", "d'", "d’", "pour", "according"}
         _KEYS[lex.lang] = (numpy.array(sorted(hash_string(w) for w in words), dtype="uint64"),
                            numpy.array(sorted(hash_string(w) for w in opening), dtype="uint64"))
@@ -212,7 +213,12 @@ class Extractor:
                     t.i > 0 and doc[t.i - 1].pos_ not in ("DET", "ADJ", "ADP", "NUM")) and not (
                     self.lex.lang == "fr" and t.pos_ == "NOUN" and t.i > 1 and self.lemma(t) in self.lex.cues and
                     doc[t.i - 1].lower_ in ("le", "l'", "l’") and doc[t.i - 2].lower_ == "comme"):
-                return None  # (but "comme le recommande X": the verb the tagger took for a noun)
+                if not self._participle_noun(t):
+                    return None  # (but "comme le recommande X": the verb the tagger took for a noun)
+                left = t.i - 1
+                while doc[left].pos_ == "ADV":
+                    left -= 1
+                return left, t.i  # "a spécifiquement cité": the participle the tagger took for a noun
             return t.i, t.i
         lemma = self.lemma(t)
         right = t.i
@@ -242,6 +248,17 @@ class Extractor:
             left += 1
         return left, right
 
+    def _participle_noun(self, t: Token) -> bool:
+        """"Trump a spécifiquement cité le fait que": a past participle of a cue, tagged as a noun,
+        after a form of "avoir" (adverbs between)."""
+        doc = self.doc
+        if self.lex.lang != "fr" or t.pos_ != "NOUN" or not t.lower_.endswith("é") or t.lower_[:-1] + "er" not in self.lex.cues:
+            return False
+        j = t.i - 1
+        while j >= 0 and doc[j].pos_ == "ADV" and self.in_quote[j] < 0:
+            j -= 1
+        return j >= 0 and doc[j].lemma_ == "avoir" and doc[j].pos_ == "AUX"
+
     def _cest_idiom(self, t: Token) -> bool:
         """« c'est-à-dire », « c'est dire son niveau », « c'est donc avouer que »: « ce » + copula
         + infinitive is the author's comment, not somebody's speech."""
@@ -256,6 +273,9 @@ class Extractor:
         """The lemma of a cue verb; the French lemmatizer leaves some forms as they are
         ("estime", "demande"): then the infinitive."""
         lemma = t.lemma_.lower()
+        if lemma not in self.lex.cues and self.lex.lang == "fr" and t.pos_ == "NOUN" and lemma.endswith("é") and \
+                lemma[:-1] + "er" in self.lex.cues:
+            return lemma[:-1] + "er"  # "a cité" tagged as the noun "cité"
         if lemma not in self.lex.cues and self.lex.lang == "fr" and lemma[-2:] not in ("er", "ir", "re"):
             lemma = next((c for c in (lemma + "r", lemma + "er") if c in self.lex.cues), lemma)
         return lemma
