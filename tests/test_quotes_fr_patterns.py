@@ -701,3 +701,8 @@ def test_fr_participle_tagged_as_a_noun_is_still_a_cue(fr):
                           "grand de la côte » et qu’il a accueilli des centaines de bateaux."), "le port de Brisval")
     assert "cité" in q.cue and q.speaker == "Corentin Malvaux"
     _absent(_quotes(fr, "La cité de Brisval a le fait que tout le monde connaît."), "tout le monde")
+
+
+def test_fr_on_with_a_modal_keeps_a_named_speaker(fr):
+    _find(_quotes(fr, "On pouvait entendre Corentin Malvaux affirmer que le port de Brisval fermerait."),
+          "le port de Brisval fermerait")

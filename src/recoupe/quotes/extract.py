@@ -988,6 +988,8 @@ class Extractor:
         infinitive = "Inf" in doc[b].morph.get("VerbForm")
         window = range(max(s, a - 8), a)
         ons = [x for x in window if doc[x].lower_ in ("on", "-on")]
+        if ons and any(doc[x].pos_ in ("NOUN", "PROPN", "DET") for x in range(ons[0] + 1, a)):
+            ons = []  # "on pouvait entendre le ministre affirmer que": the ministre speaks
         if ons and (doc[ons[0] - 1].lower_ in ("si", "s'", "s’") or (
                 ons[0] >= 2 and doc[ons[0] - 1].lower_ in ("l'", "l’") and doc[ons[0] - 2].lower_ == "si") or any(
                 doc[x].lemma_ in ("pouvoir", "devoir") for x in range(ons[0] - 1, a))):
