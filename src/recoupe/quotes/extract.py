@@ -11,6 +11,12 @@ Three passes over the parsed ``Doc``, all linear in its length:
    "La situation est grave, a estimé le maire"); content holding a quotation is *mixed*.
 3. **selon / d'après / pour / according to X**: the rest of the clause.
 
+French opinion pieces and quote lists add: quote-list items ("Nom, fonction, média : « … »",
+"« … » ; « … »"), signed quotations ("« … » (Nom, fonction)"), and the author's own rhetoric,
+which is no speech (negated cues, "Rappelons que", "si l'on peut soutenir que", infinitive
+cues in questions or under "il faut", "ce qui sous-entend que"); see ``Extractor._listed``,
+``_signed`` and ``_rhetoric``.
+
 Speakers are resolved afterwards, in text order (``speakers.Speakers``), and the medium
 (``via``) is read around the cue.
 """
