@@ -369,3 +369,340 @@ def test_first_person_cue_outside_quotes_is_the_author(fr):
     _absent(_quotes(fr, "J’affirme que la réforme de Corentin Malvaux échouera avant l’été."), "la réforme")
     # a third person with the same shape is still reported speech
     _find(_quotes(fr, "Corentin Malvaux affirme que la réforme échouera avant l’été."), "la réforme échouera")
+
+
+# ---- quote lists, blurbs and signatures ----------------------------------------------------------
+
+_LIST = (
+    "Les avis de ses proches sur la réforme sont tranchés.\n"
+    "Corentin Malvaux, ancien maire de Brisval, le 12 mai 2016 sur Radio Valdavie : « Cette réforme est "
+    "une impasse. Elle coûtera cher. » ; « Personne ne croit à ce calendrier. »\n"
+    "3 juin 2017, Radio Valdavie : « Il faudra tout recommencer. »\n"
+    "Léonie Varenne, historienne : « Le port ne fermera pas tant que je serai là. »")
+
+
+def test_fr_quote_list_header_names_the_speaker_and_the_medium(fr):
+    quotes = _quotes(fr, _LIST)
+    first = _find(quotes, "Cette réforme est une impasse")
+    assert first.kind == "direct" and first.cue is None
+    assert first.speaker == "Corentin Malvaux" and first.via == "sur Radio Valdavie"
+    assert _find(quotes, "Le port ne fermera pas").speaker == "Léonie Varenne"
+
+
+def test_fr_quote_list_items_after_a_semicolon_or_a_date_header_go_on(fr):
+    quotes = _quotes(fr, _LIST)
+    second = _find(quotes, "Personne ne croit")
+    assert second.speaker == "Corentin Malvaux" and second.via == "sur Radio Valdavie"
+    third = _find(quotes, "Il faudra tout recommencer")
+    assert third.speaker == "Corentin Malvaux" and third.via == "Radio Valdavie"
+
+
+def test_fr_quote_list_header_needs_a_person_and_no_verb(fr):
+    # a date header with no named item before it, and a sentence with a verb that is no cue
+    _absent(_quotes(fr, "3 juin 2017, Radio Valdavie : « Il faudra tout recommencer. »"), "recommencer")
+    _absent(_quotes(fr, "La commission de Brisval a rendu son avis : « La digue doit être renforcée "
+                        "avant l'hiver. »"), "La digue")
+
+
+def test_fr_quote_list_header_is_no_intertitle(fr):
+    text = ("La ministre valdavienne : « On ne nous a même pas demandé notre avis »\n"
+            "La ministre valdavienne de l'Énergie, Léonie Varenne, a expliqué : « Nous ne pouvons pas "
+            "accepter un sacrifice sur lequel on ne nous a même pas demandé notre avis. »")
+    quotes = _quotes(fr, text)
+    assert len(quotes) == 1 and quotes[0].text.startswith("Nous ne pouvons pas")
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("« Ce livre dit enfin la vérité sur le port de Brisval » (Léonie Varenne, historienne, à propos "
+     "de cet ouvrage).", "Ce livre dit enfin", "Léonie Varenne"),
+    ("La couverture porte deux éloges. « Un récit précis et courageux sur la ville » Corentin Malvaux, "
+     "journaliste « Un livre qui fera date dans la région » Léonie Varenne, historienne",
+     "Un livre qui fera date", "Léonie Varenne"),
+])
+def test_fr_signed_quotation(fr, text, words, speaker):
+    q = _find(_quotes(fr, text), words)
+    assert q.kind == "direct" and q.cue is None and q.speaker == speaker
+
+
+def test_fr_name_after_a_quotation_that_goes_on_is_no_signature(fr):
+    quotes = _quotes(fr, "Le rapport annonçait : « Nous estimons que le préfet a approuvé une opération "
+                         "pour capturer » Aurel Mistral. Pourtant, rien n'a changé.")
+    q = _find(quotes, "Nous estimons")
+    assert q.cue == "annonçait"
+
+
+def test_fr_cue_before_a_colon_announces_the_next_quote(fr):
+    quotes = _quotes(fr, "La Gazette de Brisval a publié une analyse sous le titre : « Le port, dernier "
+                         "bastion » – qui concluait : « La ville n'a plus de plan pour ses quais depuis dix ans. »")
+    _absent(quotes, "dernier bastion")
+    assert _find(quotes, "La ville n'a plus de plan").cue == "concluait"
+
+
+def test_fr_subject_then_verb_after_a_quotation_is_no_incise(fr):
+    quotes = _quotes(fr, "Léonie Varenne a déploré ce qu'elle a décrit comme la doctrine du port : « Si "
+                         "vous payez, vous passez. » La Gazette a publié une analyse de Corentin Malvaux.")
+    q = _find(quotes, "Si vous payez")
+    assert q.cue == "a déploré" and q.speaker == "Léonie Varenne"
+
+
+# ---- relative "que", contrasts ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, words", [
+    ("Il dit tout et son contraire en fonction de l’auditeur qu’il a en face de lui ce jour-là.",
+     "il a en face"),
+    ("La réforme exige souvent l'acceptation de sacrifices pénibles que nous pourrions autrement éviter.",
+     "nous pourrions"),
+])
+def test_fr_relative_que_is_no_content(fr, text, words):
+    _absent(_quotes(fr, text), words)
+
+
+def test_fr_relative_que_not_confused_with_time_nouns(fr):
+    q = _find(_quotes(fr, "La Commission a confirmé samedi que le port de Brisval serait agrandi avant l’hiver."),
+              "le port de Brisval")
+    assert q.cue == "a confirmé"
+    q = _find(_quotes(fr, "Les responsables de Brisval ont admis il y a un mois qu’ils perdaient dix "
+                          "bateaux par semaine."), "ils perdaient")
+    assert q.cue == "ont admis"
+
+
+def test_fr_content_ends_before_alors_que(fr):
+    q = _find(_quotes(fr, "Les élus de Brisval ont exigé que le port reste ouvert alors que les ministres "
+                          "fermaient déjà les quais du nord."), "le port reste ouvert")
+    assert q.text == "le port reste ouvert"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Dans un éditorial, la Gazette de Brisval s’est exclamée que le maire rendait la ville ingouvernable.",
+     "le maire rendait"),
+    ("Corentin Malvaux a déploré que la digue n’ait pas été réparée avant l’hiver.", "la digue"),
+    ("Léonie Varenne a critiqué le maire, se plaignant que les quais restent fermés.", "les quais restent"),
+    ("Les pêcheurs ont exigé que le port de Brisval rouvre avant l’été.", "le port de Brisval rouvre"),
+])
+def test_fr_more_speech_verbs(fr, text, words):
+    _find(_quotes(fr, text), words)
+
+
+# ---- the author's rhetoric ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, words", [
+    ("Les élus ont déclaré que le vote était reporté, mais n’ont pas nié qu’il aurait lieu en mai.",
+     "il aurait lieu"),
+    ("Bien que ces élus ne l’admettent jamais, la ville de Brisval est ruinée depuis dix ans.", "la ville"),
+    ("Rappelons que le budget annuel du port de Brisval dépasse dix millions.", "le budget annuel"),
+    ("Et si l’on peut certainement soutenir que la réforme a échoué, rien ne change à Brisval.",
+     "la réforme a échoué"),
+    ("Quel argument peut-on avancer pour dire qu’il est préférable de fermer le port de Brisval ?",
+     "il est préférable"),
+    ("Il n’y a aucun argument crédible pour dire que la réforme est pire que la précédente.",
+     "la réforme est pire"),
+    ("Est-il possible de demander aux nouveaux élus d’ouvrir une enquête sur le port de Brisval ?",
+     "ouvrir une enquête"),
+])
+def test_fr_the_authors_rhetoric_is_no_speech(fr, text, words):
+    _absent(_quotes(fr, text), words)
+
+
+def test_fr_rhetoric_rules_keep_third_person_speech(fr):
+    quotes = _quotes(fr, "Les élus ont déclaré que le vote était reporté, mais n’ont pas nié qu’il aurait lieu.")
+    assert _find(quotes, "le vote était reporté").text == "le vote était reporté"
+    quotes = _quotes(fr, "Corentin Malvaux ne s’est pas arrêté là et en a profité pour affirmer que le "
+                         "préfet devrait démissionner.")
+    assert _find(quotes, "le préfet devrait démissionner").cue == "affirmer"
+    _find(_quotes(fr, "Le maire a pris la parole pour dire que la ville de Brisval était prête."),
+          "la ville de Brisval")
+
+
+# ---- content boundaries in opinion pieces ----------------------------------------------------------
+
+def test_fr_subordinate_clause_content_ends_at_the_main_clause(fr):
+    q = _find(_quotes(fr, "Alors que le gouvernement de Valdavie vient d’annoncer sa volonté de fermer le port "
+                          "de Brisval, cette vague de colère est le symbole d’une crise."), "sa volonté de fermer")
+    assert q.text == "sa volonté de fermer le port de Brisval"
+    q = _find(_quotes(fr, "Alors que la Ligue des pêcheurs insiste toujours sur le fait que le port doit rester "
+                          "ouvert, la réalité est exactement le contraire."), "le port doit rester")
+    assert q.text.endswith("rester ouvert")
+
+
+def test_fr_que_quote_and_que_quote_are_two_direct_units(fr):
+    quotes = _quotes(fr, "Cela n’empêche pas Léonie Varenne de déclarer que « l’école de Brisval se débrouille "
+                         "très mal avec les enfants » – entendons « les pêcheurs » – et que « cette situation "
+                         "n’est pas acceptable », ce qui signifie beaucoup.")
+    first = _find(quotes, "l’école de Brisval")
+    second = _find(quotes, "cette situation")
+    assert first.kind == second.kind == "direct"
+    assert first.text.endswith("enfants") and second.text.endswith("acceptable")
+    _absent(quotes, "entendons")
+
+
+def test_fr_ce_qui_after_a_content_is_the_authors_comment(fr):
+    q = _find(_quotes(fr, "Le maire a affirmé que le port de Brisval fermerait en mai, ce qui a provoqué la "
+                          "colère des pêcheurs."), "le port de Brisval")
+    assert q.text == "le port de Brisval fermerait en mai"
+
+
+def test_fr_comme_incise_between_subject_and_verb_stays_inside(fr):
+    q = _find(_quotes(fr, "Pour ajouter l’insulte à l’injure, Corentin Malvaux, comme l’a dit la Gazette de "
+                          "Brisval, a quitté la ville « quelques heures seulement après son discours »."),
+              "a quitté la ville")
+    assert q.cue == "a dit" and q.text.startswith("Corentin Malvaux, comme")
+
+
+def test_fr_comme_incise_with_a_long_name(fr):
+    q = _find(_quotes(fr, "Comme le rappelle un rapport de l’Institut pour la Mer, ce sont d’abord les chiffres "
+                          "du port de Brisval qui montrent la crise."), "ce sont d’abord")
+    assert q.cue == "rappelle"
+
+
+def test_fr_cest_ce_qu_ecrit_after_a_quotation(fr):
+    q = _find(_quotes(fr, "« Le sommet de Brisval ne fera qu’attiser la confrontation entre les deux rives » : "
+                          "c’est ce qu’écrivent les ambassadeurs de Valdavie."), "Le sommet de Brisval")
+    assert q.cue is not None and "écrivent" in q.cue
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Un vaccin coûte entre 15 et 20 euros la dose selon les périodes de l’année à Brisval.", "Un vaccin coûte"),
+    ("Les décisions en faveur du port selon la charte ont finalement mis fin aux débats de Brisval.",
+     "Les décisions en faveur"),
+    ("Les besoins exprimés par Corentin Malvaux, à moins que ce ne soit ceux de la mairie, restent flous.",
+     "ce ne soit"),
+    ("Il a été nommé pour poursuivre la « transformation complète du port de Brisval » dans la continuité.",
+     "transformation complète"),
+    ("Tous les personnels du port sont appelés à naviguer entre les deux rives de Brisval.", "à naviguer"),
+    ("Pour faire passer la pilule aux pêcheurs, il ajoutait aussi une prime pour les quais.",
+     "Pour faire passer"),
+    ("Le port est à moitié vide, rappelant les heures sombres de la crise de Brisval.", "Le port est à moitié"),
+    ("La ville doit faire savoir clairement que la violence contre les pêcheurs ne sera pas tolérée.",
+     "la violence"),
+    ("Il faudrait interroger les associations et leur demander de revoir leur position sur le port.",
+     "revoir leur position"),
+    ("Les maires ne sont pas censés admettre qu’ils négligent les quais de Brisval.", "ils négligent"),
+])
+def test_fr_no_speech_in_these_shapes(fr, text, words):
+    _absent(_quotes(fr, text), words)
+
+
+def test_fr_no_speech_shapes_keep_their_speech_counterparts(fr):
+    _find(_quotes(fr, "Le bilan s’élève à trente blessés selon la préfecture de Brisval."), "Le bilan s’élève")
+    _find(_quotes(fr, "« Le port est à moitié vide », poursuit Corentin Malvaux."), "Le port est à moitié vide")
+    q = _find(_quotes(fr, "Le maire a dû reconnaître que le port de Brisval était en faillite."), "le port de Brisval")
+    assert q.cue == "reconnaître" or "reconnaître" in q.cue
+
+
+def test_fr_pronoun_subject_agrees_with_the_cue(fr):
+    quotes = _quotes(fr, "Je voudrais voir la tête des élus lorsque Corentin Malvaux, qui est l’avocat des "
+                         "pêcheurs, déclare clairement que le port de Brisval est en ruine.")
+    _find(quotes, "le port de Brisval est en ruine")  # not dropped as the author's own words
+
+
+# ---- more speech shapes of opinion pieces ----------------------------------------------------------
+
+def test_fr_quote_list_header_with_a_quoted_label_or_no_colon(fr):
+    q = _find(_quotes(fr, "Corentin Malvaux, avant l’élection de 2017, le candidat des « forces de l'argent » : "
+                          "« Je suis absolument sceptique sur cette affaire. »"), "Je suis absolument sceptique")
+    assert q.speaker == "Corentin Malvaux" and q.cue is None
+    q = _find(_quotes(fr, "Corentin Malvaux, intime du maire, 2008 « On s'était dit qu'il avait un pouvoir de "
+                          "séduction très fort »."), "On s'était dit")
+    assert q.speaker == "Corentin Malvaux" and q.kind == "direct"
+
+
+def test_fr_report_inside_a_quotation_needs_its_subject_inside(fr):
+    quotes = _quotes(fr, "Corentin Malvaux, intime du maire, 2008 « On s'était dit qu'il avait un pouvoir de "
+                         "séduction très fort ».")
+    assert len(quotes) == 1
+
+
+def test_fr_two_quoted_predicates_are_two_units(fr):
+    quotes = _quotes(fr, "La Ligue des pêcheurs se dit « défavorable au développement des éoliennes en mer », "
+                         "mais « s’autorise un jugement au cas par cas ».")
+    first = _find(quotes, "défavorable")
+    second = _find(quotes, "s’autorise")
+    assert first.kind == second.kind == "direct" and "mais" not in first.text
+
+
+def test_fr_time_incise_after_the_subject_is_no_inverted_subject(fr):
+    _absent(_quotes(fr, "Le maire de Brisval, hier soir, a confirmé la fermeture « dès lundi »."),
+            "Le maire de Brisval")
+
+
+def test_fr_source_at_the_end_of_a_quotation(fr):
+    quotes = _quotes(fr, "La Gazette de Brisval a écrit : « La visite représente le triomphe du commerce sur "
+                         "la morale, selon les experts du port. »")
+    inner = [q for q in quotes if q.cue == "selon"]
+    assert len(inner) == 1 and inner[0].speaker == "les experts du port"
+    assert inner[0].text.endswith("sur la morale")
+
+
+@pytest.mark.parametrize("text, words, cue", [
+    ("L’occasion pour Léonie Varenne, porte-parole des pêcheurs, d’expliquer pourquoi toute association "
+     "devrait s’opposer aux éoliennes.", "pourquoi toute association", "expliquer"),
+    ("La lecture de ce livre est vitale, comme le recommande d’ailleurs Corentin Malvaux, car elle permet de "
+     "comprendre le port.", "La lecture de ce livre", "recommande"),
+    ("Bien sûr, on sous-entend que cet élargissement du port est une autre forme de soutien aux pêcheurs.",
+     "cet élargissement du port", "sous-entend"),
+    ("Les faux modérés de Brisval prétendent que le côté qui a tort a des mérites.", "le côté qui a tort",
+     "prétendent"),
+])
+def test_fr_more_contents(fr, text, words, cue):
+    q = _find(_quotes(fr, text), words)
+    assert cue in q.cue
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Comme le souligne Corentin Malvaux, « les pêcheurs ont pour voisin la mairie », ce qui sous-entend que "
+     "nous n’avons pas d’autre choix que de dialoguer.", "nous n’avons pas"),
+    ("Quiconque prétend que la réforme du port est inexacte est un ennemi de Brisval.", "la réforme du port"),
+    ("Si les maires veulent prétendre être des pêcheurs, qu’ils viennent sur les quais de Brisval.",
+     "être des pêcheurs"),
+])
+def test_fr_no_speaker_no_speech(fr, text, words):
+    _absent(_quotes(fr, text), words)
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    ("Les faux modérés prétendent que le côté qui a tort a des mérites, même s’il n’y en a pas du tout.",
+     "a des mérites", "même s"),
+    ("Les élus ont fait valoir que la vente allait ruiner le port, mais ils ont été balayés par la majorité.",
+     "ruiner le port", "balayés"),
+])
+def test_fr_author_continuation_ends_the_content(fr, text, kept, dropped):
+    q = _find(_quotes(fr, text), kept)
+    assert dropped not in q.text
+
+
+def test_fr_comme_incise_content_starts_after_an_opening_adverbial(fr):
+    q = _find(_quotes(fr, "À l’heure de la crise qui oblige la ville à fermer ses quais, la lecture de ce livre est "
+                          "vitale, comme le recommande Corentin Malvaux."), "la lecture de ce livre")
+    assert q.text == "la lecture de ce livre est vitale"
+
+
+def test_fr_quote_list_items_after_an_unattributed_fragment(fr):
+    text = ("Corentin Malvaux, avant l’élection : « Le port est une impasse. »\n"
+            "M. Varenne « se présente comme le sauveur du port » ; « Il faut se méfier des gens qui promettent "
+            "tout » ; « Il ne faut pas être naïf. »")
+    quotes = _quotes(fr, text)
+    for words in ("Il faut se méfier", "Il ne faut pas être naïf"):
+        q = _find(quotes, words)
+        assert q.kind == "direct" and q.speaker == "Corentin Malvaux"
+    # not in a quote list: a fragment and a semicolon give nothing
+    _absent(_quotes(fr, "M. Varenne « se présente comme le sauveur du port » ; « Il faut se méfier des gens "
+                        "qui promettent tout »."), "Il faut se méfier")
+
+
+def test_fr_incise_with_a_date_after_the_inverted_subject(fr):
+    q = _find(_quotes(fr, "La Valdavie va porter son aide au port de Brisval à deux millions, a annoncé Corentin "
+                          "Malvaux le jeudi 5 mai dernier dans une vidéo."), "La Valdavie va porter")
+    assert q.cue == "a annoncé" and q.speaker == "Corentin Malvaux"
+    assert q.text.endswith("deux millions")
+
+
+def test_fr_participle_tagged_as_a_noun_is_still_a_cue(fr):
+    q = _find(_quotes(fr, "Corentin Malvaux a spécifiquement cité le fait que « le port de Brisval est le plus "
+                          "grand de la côte » et qu’il a accueilli des centaines de bateaux."), "le port de Brisval")
+    assert "cité" in q.cue and q.speaker == "Corentin Malvaux"
+    _absent(_quotes(fr, "La cité de Brisval a le fait que tout le monde connaît."), "tout le monde")
+
+
+def test_fr_on_with_a_modal_keeps_a_named_speaker(fr):
+    _find(_quotes(fr, "On pouvait entendre Corentin Malvaux affirmer que le port de Brisval fermerait."),
+          "le port de Brisval fermerait")

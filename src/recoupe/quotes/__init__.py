@@ -62,7 +62,7 @@ def extract_quotes(doc: Doc, lex: Lexicon | None = None) -> list[Quote]:
         people.record(u.anchor, speaker, u.paragraph, u.subject)
         previous = (speaker, u.last_paragraph)
         cue = ex.span_text(*u.cue) if u.cue else None
-        via = find_via(ex, u, {t.i for t in u.subject}) if u.cue else None
+        via = find_via(ex, u, {t.i for t in u.subject}) if u.cue else u.via
         if via is None and u.subject and u.subject[0].lower_ in POSSESSIVES and any(
                 t.lemma_.lower() in lex.media for t in u.subject):
             via = mention  # "déclare sa page d'appel": the person's medium

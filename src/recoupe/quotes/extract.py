@@ -11,6 +11,12 @@ Three passes over the parsed ``Doc``, all linear in its length:
    "La situation est grave, a estimé le maire"); content holding a quotation is *mixed*.
 3. **selon / d'après / pour / according to X**: the rest of the clause.
 
+French opinion pieces and quote lists add: quote-list items ("Nom, fonction, média : « … »",
+"« … » ; « … »"), signed quotations ("« … » (Nom, fonction)"), and the author's own rhetoric,
+which is no speech (negated cues, "Rappelons que", "si l'on peut soutenir que", infinitive
+cues in questions or under "il faut", "ce qui sous-entend que"); see ``Extractor._listed``,
+``_signed`` and ``_rhetoric``.
+
 Speakers are resolved afterwards, in text order (``speakers.Speakers``), and the medium
 (``via``) is read around the cue.
 """
@@ -79,7 +85,33 @@ _ADDRESSEE_CUES = frozenset({"demander", "dire", "conseiller", "recommander", "o
                              "proposer", "promettre", "reprocher", "enjoindre", "interdire", "répéter"})
 #: Words that make "que" part of a conjunction, not a completive ("avant que", "alors que").
 _QUE_LOCUTIONS = frozenset({"avant", "après", "pour", "sans", "bien", "parce", "afin", "dès",
-                            "tandis", "pendant", "depuis", "sauf", "ainsi", "lors", "tant", "plutôt"})
+                            "tandis", "pendant", "depuis", "sauf", "ainsi", "lors", "tant", "plutôt",
+                            "moins", "sorte", "mesure", "peur", "crainte", "pourvu", "sitôt", "aussitôt"})
+#: Nouns after "selon" that mean "depending on", not "according to" ("un prix de 15 à 20 euros
+#: selon les périodes").
+_SELON_VARIES = frozenset({"période", "cas", "saison", "moment", "jour", "heure", "année", "an", "mois", "âge",
+                           "taille", "modèle", "région", "besoin", "circonstance", "situation", "type", "niveau",
+                           "critère", "profil", "secteur", "catégorie", "tranche", "zone", "formule", "méthode",
+                           "pays", "endroit", "lieu", "époque", "humeur", "goût", "envie", "usage", "option"})
+#: Nouns of time that the parser takes for the antecedent of a completive "que" ("a admis il y
+#: a un mois qu'…").
+_DURATIONS = frozenset({"mois", "an", "année", "semaine", "jour", "heure", "minute", "temps", "fois", "siècle",
+                        "décennie", "instant", "moment"})
+#: Adverbs that negate a verb with "ne" ("n'ont pas nié que").
+_NEGATIONS = frozenset({"pas", "jamais", "plus", "point", "guère", "nullement", "aucunement"})
+#: Sentence-initial conjunctions of a subordinate clause ("Alors que X a annoncé Y, Z …").
+_SUBORDINATORS = frozenset({"alors que", "alors qu'", "alors qu’", "tandis que", "tandis qu'", "tandis qu’",
+                            "bien que", "bien qu'", "bien qu’", "si", "s'", "s’", "quand", "lorsque", "lorsqu'",
+                            "lorsqu’", "même si", "puisque", "puisqu'", "puisqu’", "quoique", "depuis que",
+                            "pendant que", "après que", "avant que"})
+#: Cues that report speech only as the incise of a quotation ("», poursuit-il").
+_INCISE_ONLY = frozenset({"poursuivre"})
+#: Cues whose content can be an indirect question ("a expliqué pourquoi …", "raconte comment …").
+_EXPLAIN_CUES = frozenset({"expliquer", "raconter", "détailler", "préciser", "révéler", "dire", "indiquer"})
+#: Cues that report speech only with a "que" clause.
+_QUE_ONLY = frozenset({"prétendre", "sous-entendre", "citer"})
+#: Titles before a name in a quote list's header ("M. Corentin Malvaux : « … »").
+_HONORIFICS = frozenset({"m.", "mme", "mlle", "dr", "dr.", "pr", "pr.", "me", "mgr"})
 _SELON_RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles"})
 #: Subjects that are no speaker: "cela réclamera des sacrifices".
 _NON_SPEAKERS = frozenset({"cela", "ça", "ceci", "ce"})
@@ -88,7 +120,8 @@ _DISCOURSE = tuple(tuple(p.split()) for p in (
     "pour sa part", "pour leur part", "de son côté", "de leur côté", "à son tour", "à leur tour",
     "quant à lui", "quant à elle", "quant à eux", "lui aussi", "elle aussi", "eux aussi",
     "depuis longtemps", "une nouvelle fois", "une fois de plus", "de nouveau", "à nouveau",
-    "encore une fois", "par ailleurs", "en outre", "en effet", "elle-même", "lui-même"))
+    "encore une fois", "par ailleurs", "en outre", "en effet", "elle-même", "lui-même", "d' ailleurs",
+    "d’ ailleurs"))
 #: Cues that give a label ("a qualifié X de « boucher »"): content only with a quotation.
 _LABEL_CUES = frozenset({"qualifier", "traiter", "call", "describe", "brand", "label"})
 _OBJECT_CLITICS = frozenset({"nous", "vous", "me", "te", "se", "lui", "leur"})
@@ -109,6 +142,7 @@ class Unit:
     anchor: int = 0                             # char offset where the speaker is named
     paragraph: int = 0
     last_paragraph: int = 0
+    listed: bool = False                        # a quote list's item ("Nom, média : « … »")
 
 
 _KEYS: dict[str, tuple[numpy.ndarray, numpy.ndarray]] = {}
@@ -120,7 +154,8 @@ def _keys(lex: Lexicon) -> tuple[numpy.ndarray, numpy.ndarray]:
     if lex.lang not in _KEYS:
         words = set(lex.cues) | set(lex.cue_pairs)
         if lex.lang == "fr":
-            words |= {w[:-1] for w in lex.cues} | {w[:-2] for w in lex.cues}
+            words |= {w[:-1] for w in lex.cues} | {w[:-2] for w in lex.cues} | {
+                w[:-2] + "é" for w in lex.cues if w.endswith("er")}  # participles tagged as nouns ("cité")
         opening = {"selon", "d'après", "d’après", "d'", "d’", "pour", "according"}
         _KEYS[lex.lang] = (numpy.array(sorted(hash_string(w) for w in words), dtype="uint64"),
                            numpy.array(sorted(hash_string(w) for w in opening), dtype="uint64"))
@@ -181,8 +216,15 @@ class Extractor:
             doc = self.doc
             if not (self.lex.lang == "fr" and t.pos_ == "NOUN" and t.i + 1 < len(doc) and
                     doc[t.i + 1].text.lower() in self.lex.complementisers and self.lemma(t) in self.lex.cues and
-                    t.i > 0 and doc[t.i - 1].pos_ not in ("DET", "ADJ", "ADP", "NUM")):
-                return None
+                    t.i > 0 and doc[t.i - 1].pos_ not in ("DET", "ADJ", "ADP", "NUM")) and not (
+                    self.lex.lang == "fr" and t.pos_ == "NOUN" and t.i > 1 and self.lemma(t) in self.lex.cues and
+                    doc[t.i - 1].lower_ in ("le", "l'", "l’") and doc[t.i - 2].lower_ == "comme"):
+                if not self._participle_noun(t):
+                    return None  # (but "comme le recommande X": the verb the tagger took for a noun)
+                left = t.i - 1
+                while doc[left].pos_ == "ADV":
+                    left -= 1
+                return left, t.i  # "a spécifiquement cité": the participle the tagger took for a noun
             return t.i, t.i
         lemma = self.lemma(t)
         right = t.i
@@ -212,6 +254,17 @@ class Extractor:
             left += 1
         return left, right
 
+    def _participle_noun(self, t: Token) -> bool:
+        """"Trump a spécifiquement cité le fait que": a past participle of a cue, tagged as a noun,
+        after a form of "avoir" (adverbs between)."""
+        doc = self.doc
+        if self.lex.lang != "fr" or t.pos_ != "NOUN" or not t.lower_.endswith("é") or t.lower_[:-1] + "er" not in self.lex.cues:
+            return False
+        j = t.i - 1
+        while j >= 0 and doc[j].pos_ == "ADV" and self.in_quote[j] < 0:
+            j -= 1
+        return j >= 0 and doc[j].lemma_ == "avoir" and doc[j].pos_ == "AUX"
+
     def _cest_idiom(self, t: Token) -> bool:
         """« c'est-à-dire », « c'est dire son niveau », « c'est donc avouer que »: « ce » + copula
         + infinitive is the author's comment, not somebody's speech."""
@@ -226,6 +279,9 @@ class Extractor:
         """The lemma of a cue verb; the French lemmatizer leaves some forms as they are
         ("estime", "demande"): then the infinitive."""
         lemma = t.lemma_.lower()
+        if lemma not in self.lex.cues and self.lex.lang == "fr" and t.pos_ == "NOUN" and lemma.endswith("é") and \
+                lemma[:-1] + "er" in self.lex.cues:
+            return lemma[:-1] + "er"  # "a cité" tagged as the noun "cité"
         if lemma not in self.lex.cues and self.lex.lang == "fr" and lemma[-2:] not in ("er", "ir", "re"):
             lemma = next((c for c in (lemma + "r", lemma + "er") if c in self.lex.cues), lemma)
         return lemma
@@ -246,7 +302,8 @@ class Extractor:
                 return [doc[i]]  # "a-t-il dit", "martèle-t-il"
         after = self._after_time_incise(right + 1)
         if lex.lang == "fr" and left > 0 and doc[left - 1].text == "," and after < len(doc) and \
-                self.in_quote[after] < 0 and doc[after].pos_ in ("DET", "PROPN") and (stop is None or after < stop):
+                self.in_quote[after] < 0 and doc[after].pos_ in ("DET", "PROPN") and (stop is None or after < stop) and \
+                not self._subject_before_incise(left, right):
             # "…, jeudi, a confirmé le ministère de la défense.": an incise's subject is inverted,
             # whatever the parser hung on the verb before the comma
             np = self.np_forward(after)
@@ -276,11 +333,14 @@ class Extractor:
                 break
         finite = [doc[i] for i in range(left, right + 1) if "Fin" in doc[i].morph.get("VerbForm")]
         number = set(finite[0].morph.get("Number")) if finite else set()
+        person = set(finite[0].morph.get("Person")) if finite else set()
         for h in heads:
             for c in h.children:
                 if number and c.morph.get("Number") and not number & set(c.morph.get("Number")) and \
                         lex.lang == "fr" and c.pos_ != "PRON":
                     continue  # "… et affirment qu'elle": a singular noun is not their subject
+                if person and c.pos_ == "PRON" and c.morph.get("Person") and not person & set(c.morph.get("Person")):
+                    continue  # "Je voudrais voir … lorsque X déclare": "je" is not the subject of "déclare"
                 if c.dep_.startswith("nsubj") and self.in_quote[c.i] < 0 and c.i < left and \
                         c.text.lower() not in _OBJECT_CLITICS and c.pos_ not in ("ADV", "PUNCT", "ADP") and \
                         not (c.pos_ == "PRON" and c.lower_ in ("l'", "l’", "le", "la", "les")):
@@ -329,6 +389,23 @@ class Extractor:
                 doc[j].text[:1].isupper() and doc[j].is_alpha)):
             return self.np_forward(j)
         return []
+
+    def _subject_before_incise(self, left: int, right: int) -> bool:
+        """"Le maire de Brisval, hier soir, a confirmé la fermeture": the verb's subject comes
+        before a comma-bounded time phrase, so the phrase after the verb is its object."""
+        doc = self.doc
+        if self.lex.lang != "fr" or left < 2 or doc[left - 1].text != ",":
+            return False
+        k = left - 2
+        inner = []
+        while k >= 0 and doc[k].text != "," and not doc[k].is_space and left - k < 8:
+            inner.append(doc[k])
+            k -= 1
+        if k < 1 or doc[k].text != "," or not inner or not all(
+                t.lower_ in _TIME_WORDS or t.lower_ in _MONTHS or t.pos_ in ("DET", "NUM", "ADV") for t in inner):
+            return False
+        return any(c.dep_.startswith("nsubj") and c.i < k and self.in_quote[c.i] < 0
+                   for i in range(left, right + 1) for c in doc[i].children)
 
     def _after_time_incise(self, i: int) -> int:
         """"a indiqué, ce mercredi, la ministre": the token after a comma-bounded time phrase
@@ -471,6 +548,8 @@ class Extractor:
             pa, _ = self.para_bounds(m.open_at)
             s = self.sentence_start(o, self.tok(pa))
             cue = next((c for t in self.doc[s:o] if (c := self.is_cue(t))), None)
+            if cue and self.lemma(self.doc[cue[1]]) in _INCISE_ONLY:
+                cue = None  # "nommé pour poursuivre la « déconstruction du pays »": no speech
             if cue and len(self.text[m.start:m.end].split()) >= MIN_EMBEDDED_WORDS:
                 self.add_direct(m, cue)
         if self.lex.lang == "fr":
@@ -536,6 +615,42 @@ class Extractor:
                         cue, subject, speaker = found
                         self.add_direct(m, cue, subject=subject, speaker=speaker)
                         continue
+                if prev == ":" and lex.lang == "fr" and self._listed(m, s, j):
+                    continue
+            # 2b. the next item of a list of quotes: « … » ; « … »
+            if lex.lang == "fr" and j >= floor and doc[j].text == ";" and ends_sentence and self.units and \
+                    self.units[-1].kind == "direct" and k > 0 and self.units[-1].end == self.marks[k - 1].end and \
+                    all(self.in_quote[x] == k - 1 or doc[x].is_punct for x in range(self.tok(self.marks[k - 1].end), j)):
+                last = self.units[-1]
+                u = self.add_direct(m, None, inherit=True)
+                if last.listed and not last.cue:
+                    u.listed, u.via = True, last.via
+                continue
+            # 2b'. a list item after a quotation of the same paragraph that is no unit itself, in a
+            # paragraph that follows a quote list's item: "M. X « se présente comme … » ; « … »"
+            if lex.lang == "fr" and j >= floor and doc[j].text == ";" and ends_sentence and self.units and \
+                    k > 0 and self.in_quote[j - 1] == k - 1 and self.para(self.marks[k - 1].start) == self.para(m.start):
+                last = self.units[-1]
+                gap = self.para(m.start) - self.para(last.end)
+                if last.listed and 0 < gap <= 2:
+                    u = self.add_direct(m, None, inherit=True)
+                    u.listed = True
+                    continue
+            # 2c. a signature after it: « … » (Nom Prénom, fonction) / « … » Nom Prénom, fonction « … »
+            if m.closed and lex.lang == "fr" and len(text[m.start:m.end].split()) >= MIN_EMBEDDED_WORDS:
+                name = self._signed(c + 1, limit)
+                if name:
+                    u = self.add_direct(m, None)
+                    u.subject, u.anchor = name, name[0].idx
+                    for t in name:
+                        self.used[t.i] = 1
+                    continue
+            # 2d. a quote list's header with no colon, the quotation closing its paragraph:
+            # "Nom Prénom, fonction, 2008 « … »."
+            if lex.lang == "fr" and j >= floor and not doc[j].is_punct and m.closed and \
+                    all(doc[x].is_punct for x in range(c + 1, limit)) and \
+                    any(doc[x].text == "," for x in range(floor, j)) and self._listed(m, floor, j + 1):
+                continue
             # 3. alone in its paragraph: the previous speaker goes on, unless it is a pull quote
             # (an intertitle repeating words the article quotes elsewhere)
             if j < floor and ends_sentence:
@@ -554,6 +669,112 @@ class Extractor:
                     continue
             pending.append(k)
         return pending
+
+    def _signed(self, i: int, limit: int) -> list[Token]:
+        """The name signing a quotation that ends at token ``i``, as under a blurb or an
+        epigraph: "« … » (Pr Nom Prénom, fonction)", "« … » Nom Prénom, fonction « … »": a
+        person's name right after the closing mark (stray marks, a dash or a bracket between),
+        then the end of the paragraph, the next quotation, or a verbless apposition."""
+        doc, lex = self.doc, self.lex
+        while i < limit and self.in_quote[i] < 0 and doc[i].text in FAMILIES or (
+                i < limit and doc[i].text in ("(", "–", "—")):
+            i += 1
+        while i < limit and doc[i].lower_ in _HONORIFICS | {"."}:
+            i += 1
+        name = []
+        while i < limit and self.in_quote[i] < 0 and doc[i].ent_type_ == lex.person_label and \
+                doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "X") and not (name and doc[i].ent_iob_ == "B"):
+            name.append(doc[i])
+            i += 1
+        if i < limit and doc[i].text == "." and (i + 1 >= limit or doc[i + 1].is_space):
+            return name  # the last words of the paragraph
+        if not name or (i < limit and not (doc[i].is_space or self.in_quote[i] >= 0 or doc[i].text in (",", ")"))):
+            return []
+        if i < limit and doc[i].text == ",":
+            while i < limit and self.in_quote[i] < 0 and not doc[i].is_space and doc[i].text != ")":
+                if doc[i].pos_ in ("VERB", "AUX") and "Fin" in doc[i].morph.get("VerbForm"):
+                    return []  # "« … » Nom Prénom, le maire, a ajouté que …": a new sentence
+                i += 1
+        return name
+
+    def _listed(self, m: Marked, s: int, j: int) -> bool:
+        """A quote list's item: "Nom Prénom, fonction, 12 mai 2016 sur Radio X : « … »", a header
+        with no verb before the colon that names a person first (the speaker) and may name the
+        medium (the via); or a header of dates and media only ("Juillet 2016, Radio X : « … »")
+        right after such an item, whose speaker goes on. Adds the unit."""
+        doc, lex = self.doc, self.lex
+        toks = [t for t in doc[s:j] if not t.is_space]
+        if not toks or len(toks) > 24 or any(self.used[t.i] or (
+                self.in_quote[t.i] >= 0 and not self.short_quote(t.i)) for t in toks):
+            return False  # (a short quoted label may sit in the header: "X, le candidat des « forces » :")
+        toks = [t for t in toks if self.in_quote[t.i] < 0]
+        if self._repeated(m):
+            return False  # an intertitle over the paragraph that quotes the words in full
+        if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in toks):
+            return False
+        k = 0
+        while k < len(toks) and toks[k].lower_ in _HONORIFICS:
+            k += 1
+        name = []
+        while k < len(toks) and toks[k].ent_type_ == lex.person_label and toks[k].pos_ in ("PROPN", "NOUN", "ADJ", "X") \
+                and not (name and toks[k].ent_iob_ == "B"):
+            name.append(toks[k])
+            k += 1
+        if not name and k == 0 and len(toks) > 1 and toks[0].pos_ == "DET" and toks[0].lower_ in lex.definite and \
+                toks[1].lemma_.lower() in lex.roles:
+            # "Le porte-parole du gouvernement, hier soir : « … »": a role, with its complement
+            k = 2
+            while k < len(toks) and toks[k].text != "," and (toks[k].pos_ in ("PROPN", "NOUN", "ADJ", "DET") or
+                                                              toks[k].lower_ in lex.of_words):
+                k += 1
+            name = toks[:k]
+        via = self._header_via(toks[k:])
+        if name:
+            u = self.add_direct(m, None)
+            u.subject, u.anchor, u.listed, u.via = name, name[0].idx, True, via
+            for t in name:
+                self.used[t.i] = 1
+            return True
+        last = self.units[-1] if self.units else None
+        if len(toks) <= 10 and not any(t.ent_type_ == lex.person_label for t in toks) and \
+                last is not None and last.listed and 0 < self.para(m.start) - self.para(last.end) <= 2 and \
+                any(t.pos_ == "NUM" or t.lower_ in _MONTHS for t in toks):
+            u = self.add_direct(m, None, inherit=True)
+            u.listed, u.via = True, via
+            return True
+        return False
+
+    def _header_via(self, toks: list[Token]) -> str | None:
+        """The medium of a quote list's header: "sur Radio X", "dans Le Journal", "au micro de
+        Radio X", or a comma-separated name that is an organisation or holds a medium noun."""
+        lex = self.lex
+        chunks: list[list[Token]] = [[]]
+        for t in toks:
+            if t.text == ",":
+                chunks.append([])
+            else:
+                chunks[-1].append(t)
+        for chunk in chunks:
+            for x, t in enumerate(chunk):
+                if t.lower_ in ("sur", "dans", "au", "à") and t.pos_ == "ADP":
+                    y = x + 1
+                    if chunk[y:y + 2] and chunk[y].lower_ == "micro" and len(chunk) > y + 2:
+                        y += 2  # "au micro de Radio X"
+                    z = y
+                    while z < len(chunk) and (chunk[z].pos_ in ("PROPN", "DET", "NUM") or chunk[z].lemma_.lower() in lex.media or (
+                            z > y and chunk[z].pos_ == "NOUN" and chunk[z].ent_type_ in ("ORG", "MISC"))) and \
+                            chunk[z].lower_ not in _MONTHS:
+                        z += 1
+                    phrase = chunk[y:z]
+                    while phrase and phrase[-1].pos_ in ("DET", "NUM") and not (len(phrase) > 1 and phrase[-1].ent_type_ == "ORG"):
+                        phrase.pop()
+                    if phrase and any(p.pos_ == "PROPN" or p.lemma_.lower() in lex.media for p in phrase) and not any(
+                            p.ent_type_ in (lex.person_label, "LOC") for p in phrase):
+                        return self.span_text(t.i, phrase[-1].i)
+            if chunk and all(t.pos_ in ("PROPN", "DET", "NUM") for t in chunk) and any(
+                    t.ent_type_ == "ORG" for t in chunk) and not any(t.lower_ in _MONTHS for t in chunk):
+                return self.span_text(chunk[0].i, chunk[-1].i)
+        return None
 
     def _repeated(self, m: Marked) -> bool:
         """Quotation ``m`` has no final punctuation (a title, not a sentence) and its first
@@ -575,12 +796,26 @@ class Extractor:
         while j < limit and doc[j].text in (",", "–", "—", "-") and skipped < 2:
             j += 1
             skipped += 1
+        if self.lex.lang == "fr":
+            # "« … » : c'est ce qu'écrivent les ambassadeurs" / "« … ». C'est ce qu'a déclaré X"
+            k = j + (j < limit and doc[j].text in (":", "."))
+            words = [doc[x].lower_ for x in range(k, min(k + 4, limit))]
+            if len(words) == 4 and words[0] in ("c'", "c’", "ce") and words[1] in ("est", "était") and \
+                    words[2] == "ce" and words[3] in ("que", "qu'", "qu’"):
+                j = k + 4
         for i in range(j, min(j + POST_CUE_WINDOW, limit)):
             t = doc[i]
             if t.is_space or t.text in _END or t.text == ":" or self.in_quote[i] >= 0:
                 return None
-            cue = self.is_cue(t) or self._incise_verb(i, j)
+            cue = self.is_cue(t)
+            if not cue and self.lex.lang == "fr" and all(
+                    doc[x].pos_ in ("AUX", "ADV") or doc[x].lower_ in ("se", "s'", "s’") for x in range(j, i)):
+                cue = self._incise_verb(i, j)  # not "» CNN a publié une analyse": a new sentence
             if cue:
+                nxt = self.skip_adverbials(cue[1] + 1, limit)
+                if self.lex.lang == "fr" and (nxt < limit and doc[nxt].text == ":" or any(
+                        doc[x].lower_ == "qui" for x in range(j, i))):
+                    return None  # "« titre » – qui tonnait : « … »": the cue announces the next quote
                 return cue
             if t.pos_ in ("VERB", "SCONJ") or t.text == "," or (t.pos_ == "CCONJ" and self.lex.lang == "en"):
                 return None  # ('“…,” and cautioned that …': a new predicate, not an incise)
@@ -689,6 +924,9 @@ class Extractor:
         if not content:
             return None
         a, b = content
+        if self.lex.lang == "fr" and a > cue[1]:
+            b = self._outer_coordination(cue, a, b)
+            b = self._subordinate_end(cue, a, b, floor)
         if b > a and a > cue[1] and self._in_apposed_relative(cue):
             # "une étude, qui concluait à l'inutilité du traitement, a été retirée": the content
             # ends with the relative clause
@@ -703,11 +941,24 @@ class Extractor:
             kind = "mixed"
             if len(inner) == 1 and inner[0].open_at == start and inner[0].close_at >= end - 1:
                 kind, start, end = "direct", inner[0].start, inner[0].end
+            elif self.lex.lang == "fr" and not nested and inner[0].open_at == start:
+                second = self._and_que_quote(inner, end)
+                if second is not None:
+                    # "de déclarer que « A » – entendons « B » – et que « C »": two quotations, each
+                    # the whole of its clause; what lies between is the author's gloss
+                    first = self.add_direct(inner[0], cue)
+                    self.add_direct(second, cue, subject=first.subject)
+                    self.mark_used(a, self.tok(end - 1))
+                    return first
         # strip trailing punctuation and spaces
         while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in ",;:"):
             end -= 1
         u = Unit(kind, start, end, cue=cue, paragraph=self.para(start))
         u.subject = self.subject(cue, stop=a if a > cue[1] else None)
+        if self.lex.lang == "fr" and self._rhetoric(cue, u.subject, floor, limit):
+            return None
+        if nested and u.subject and not floor <= u.subject[0].i < limit and floor > 0 and doc[floor - 1].text in FAMILIES:
+            u.subject = []  # a subject outside the quotation is not the inner speaker
         if nested and (not self._third_person(u.subject) or any(
                 p in ("1", "2") for t in doc[cue[0]:cue[1] + 1] for p in t.morph.get("Person"))):
             return None
@@ -718,6 +969,67 @@ class Extractor:
             self.used[s.i] = 1
         self.units.append(u)
         return u
+
+    def _rhetoric(self, cue: tuple[int, int], subject: list[Token], floor: int, limit: int) -> bool:
+        """The author's rhetoric, not somebody's speech (French): a negated cue ("n'ont pas nié
+        que", "ne l'admettent jamais"), an imperative in "-ons" opening its sentence ("Rappelons
+        que"), "on" under a modal or a hypothesis ("si l'on peut soutenir que", "peut-on avancer
+        pour dire que"), an infinitive cue in a question with nobody named as its subject ("qui
+        sommes-nous pour lui dire que … ?"), or an infinitive cue after "pour" that depends on a
+        noun ("il n'y a aucun argument pour dire que")."""
+        doc = self.doc
+        a, b = cue
+        j = a - 1
+        while j >= floor and a - j <= 4 and doc[j].lower_ in _OBJECT_CLITICS | {"l'", "l’", "le", "la", "les", "s'", "s’", "y", "en", "m'", "m’"}:
+            j -= 1
+        if j >= floor and doc[j].lower_ in ("ne", "n'", "n’") and any(
+                doc[x].lower_ in _NEGATIONS for x in range(a, min(b + 2, limit))):
+            return True
+        if j >= floor + 1 and doc[j].lower_ == "qui" and doc[j - 1].lower_ == "ce" or any(
+                t.lower_ in ("quiconque", "cela", "ça", "ceci") for t in subject[:1]):
+            return True  # "ce qui sous-entend que", "quiconque prétend que": nobody's words
+        s = self.sentence_start(a, floor)
+        k = s
+        while k < a and (doc[k].pos_ in ("CCONJ", "PUNCT") or doc[k].lower_ in ("enfin", "donc", "ainsi", "aussi")):
+            k += 1
+        if k == a == b and doc[a].lower_.endswith("ons") and self.in_quote[a] < 0 and not any(
+                c.dep_.startswith("nsubj") for c in doc[a].children):
+            return True
+        infinitive = "Inf" in doc[b].morph.get("VerbForm")
+        window = range(max(s, a - 8), a)
+        ons = [x for x in window if doc[x].lower_ in ("on", "-on")]
+        if ons and any(doc[x].pos_ in ("NOUN", "PROPN", "DET") for x in range(ons[0] + 1, a)):
+            ons = []  # "on pouvait entendre le ministre affirmer que": the ministre speaks
+        if ons and (doc[ons[0] - 1].lower_ in ("si", "s'", "s’") or (
+                ons[0] >= 2 and doc[ons[0] - 1].lower_ in ("l'", "l’") and doc[ons[0] - 2].lower_ == "si") or any(
+                doc[x].lemma_ in ("pouvoir", "devoir") for x in range(ons[0] - 1, a))):
+            return True
+        if infinitive and a - 1 >= floor and doc[a - 1].lower_ == "pour":
+            head = doc[b].head
+            subj = [c for c in head.children if c.dep_.startswith("nsubj") or c.dep_ == "expl:subj"]
+            for _ in range(3):
+                if subj or head.dep_ not in ("xcomp", "conj") or head.head.i == head.i:
+                    break
+                head = head.head  # "peut-on avancer pour dire", "… et en a profité pour affirmer"
+                subj = [c for c in head.children if c.dep_.startswith("nsubj") or c.dep_ == "expl:subj"]
+            if head.pos_ in ("NOUN", "ADJ") or (head.i != b and subj and any(
+                    c.dep_ == "expl:subj" or c.lower_ in ("on", "-on", "nous", "je", "j'", "j’") for c in subj)):
+                return True  # "il n'y a aucun argument pour dire que", "peut-on avancer pour dire que"
+        if infinitive:
+            head = doc[b].head
+            for _ in range(2):  # "il faudrait interroger X et leur demander de …"
+                if head.dep_ in ("conj", "xcomp") and head.head.i != head.i and head.lemma_ not in ("devoir", "falloir"):
+                    head = head.head
+            if head.i != b and head.i < a and (head.lemma_ in ("censé", "supposé") or (
+                    head.lemma_ in ("devoir", "falloir") and "Fin" in head.morph.get("VerbForm") and (
+                    "Cnd" in head.morph.get("Mood") or set(head.morph.get("Tense")) & {"Pres", "Fut"}))):
+                return True  # "l'Amérique doit faire savoir que", "il faudrait leur demander de", "censés admettre"
+        if infinitive or (subject and subject[0].lower_ in ("on", "-on", "nous", "vous")):
+            e = self.sentence_end(b, limit)
+            if e + 1 < len(doc) and doc[e + 1].text == "?" and self.in_quote[e + 1] < 0 and not any(
+                    t.pos_ == "PROPN" or t.ent_type_ or t.lemma_.lower() in self.lex.roles for t in subject):
+                return True
+        return False
 
     def _impersonal_infinitive(self, cue: tuple[int, int]) -> bool:
         """"Il est à noter que", "il est intéressant de souligner que": the author speaking."""
@@ -747,13 +1059,33 @@ class Extractor:
         if not subj:
             return None
         e = subj[-1].i + 1
+        if e < limit and doc[e].text != "," and doc[e].pos_ == "ADP":
+            # "Comme le rappelle un rapport de l'Institut pour la Justice, …": the name goes on
+            x = next((x for x in range(e, min(e + 8, limit)) if doc[x].is_punct or doc[x].pos_ in ("VERB", "AUX")), None)
+            if x is not None and doc[x].text == ",":
+                e = x
         s = self.sentence_start(k, floor)
         if e < limit and doc[e].text == "," and (k == s or (k - s <= 4 and doc[k - 1].text == ",")):
             end = self._cut(e + 1, self.sentence_end(e + 1, limit))
             if any(self.in_quote[x] >= 0 for x in range(e + 1, end + 1)):
                 return None  # "Comme le souligne X, sur BFM TV, « … »": a direct quote (pass 4)
             return (e + 1, end) if end > e + 1 else None
+        if k - 1 > s and doc[k - 1].text == "," and e + 1 < limit and doc[e].text == "," and \
+                doc[e + 1].pos_ in ("AUX", "VERB") and "Fin" in doc[e + 1].morph.get("VerbForm"):
+            # "Obama, comme l'a dit le Guardian, a embarqué …": the incise between the subject and
+            # its verb stays inside the content (like "…, selon lui, …")
+            a = k - 2
+            while a > s and not (doc[a - 1].text == "," and (doc[a].pos_ in ("PROPN", "DET", "NOUN", "PRON") or doc[a].ent_type_)):
+                a -= 1
+            end = self._cut(e + 1, self.sentence_end(e + 1, limit))
+            return (a, end) if end > e + 1 else None
         if k - 1 > s and doc[k - 1].text == "," and (e >= limit or doc[e].is_punct):
+            if doc[s].pos_ == "ADP":
+                # "À l'heure de la pandémie, la lecture de ce livre est vitale, comme le recommande X":
+                # the content starts after the adverbial phrase
+                a = next((x + 1 for x in range(s + 1, k - 2) if doc[x].text == "," and self.in_quote[x] < 0 and
+                          doc[x + 1].pos_ in ("DET", "PROPN", "PRON")), s)
+                return a, k - 2
             return s, k - 2
         return None
 
@@ -807,10 +1139,14 @@ class Extractor:
                 self.used[i] = 0
             n = len(self.units)
             for ti in sorted(set(cands)):
-                if self.used[ti] or self.in_quote[ti] >= 0:
-                    continue
+                if self.used[ti] or self.in_quote[ti] >= 0 or (u.cue and u.cue[0] <= ti <= u.cue[1]):
+                    continue  # (the outer unit's own cue, inside its content: "X, comme l'a dit Y, a …")
                 if ti in according_set and (ti == a or doc[ti - 1].text in _END or (
-                        ti + 1 <= b and doc[ti + 1].lower_ in _SELON_RELATIVES)):
+                        ti + 1 <= b and doc[ti + 1].lower_ in _SELON_RELATIVES) or (
+                        self.lex.lang == "fr" and u.kind == "direct" and doc[ti - 1].text == "," and
+                        self._according_at(ti) is not None and
+                        all(not (doc[x].is_punct and doc[x].text not in ".!?…") for x in range(ti + 1, b + 1)))):
+                    # (or "« …, selon les experts. »": a source named at the end of the quotation)
                     self._according_one(ti, a, b + 1)  # "Selon le document, …" opening a sentence
                 if not self.used[ti]:
                     self._indirect_at(ti, a, b + 1, nested=True)
@@ -824,6 +1160,14 @@ class Extractor:
         doc, lex = self.doc, self.lex
         verb = doc[cue[1]]
         skip_to = -1
+        first = cue[1] + 1
+        while first < limit and doc[first].pos_ == "ADV" and doc[first].lower_ not in ("pourquoi", "comment"):
+            first += 1
+        if lex.lang == "fr" and first < limit and doc[first].lower_ in ("pourquoi", "comment") and \
+                self.lemma(verb) in _EXPLAIN_CUES and self.in_quote[first] < 0:
+            # "d'expliquer pourquoi toute association devrait …": an indirect question as content
+            end = self._cut(first + 1, self.sentence_end(first, limit))
+            return (first, end) if end > first + 1 else None
         for i in range(cue[1] + 1, min(cue[1] + 1 + QUE_WINDOW, limit)):
             t = doc[i]
             if i < skip_to:
@@ -836,6 +1180,8 @@ class Extractor:
                     lex.lang == "en" and t.dep_ == "det"):  # (not "emphasized that point")
                 if lex.lang == "fr" and doc[i - 1].lower_ in _QUE_LOCUTIONS:
                     break  # "les mettant en garde contre X avant que …": not a completive "que"
+                if lex.lang == "fr" and self._relative_que(t, cue):
+                    break  # "dit tout en fonction de l'auditeur qu'il a en face": a relative "que"
                 end = self._cut(i + 1, self.sentence_end(i, limit))
                 return (i + 1, end) if end > i else None
             if t.is_space or t.text in _END or t.text == ":" or self.in_quote[i] >= 0 or (
@@ -857,6 +1203,23 @@ class Extractor:
                         a += 1
                     return a, self._cut(a, min(c.right_edge.i, limit - 1))
         return None
+
+    def _relative_que(self, t: Token, cue: tuple[int, int]) -> bool:
+        """"que" at ``t`` is the relative pronoun of a noun after the cue ("dit tout en fonction de
+        l'auditeur qu'il a en face", "exige l'acceptation de comportements que nous pourrions
+        arrêter"), not the completive of the cue; a noun of time is no antecedent ("a admis il y a
+        un mois qu'…", the parser's mistake)."""
+        if t.pos_ != "PRON" or "Rel" not in t.morph.get("PronType") or t.head.dep_ != "acl:relcl" or any(
+                c.dep_ == "obj" and c.i != t.i for c in t.head.children):
+            return False  # (a clause with an object of its own: "qu'il avait signé le décret")
+        def antecedent(noun: Token) -> bool:
+            return cue[1] < noun.i < t.i and noun.pos_ in ("NOUN", "PROPN") and noun.lower_ != "fait" and \
+                noun.lemma_.lower() not in _DURATIONS and any(c.dep_ == "det" for c in noun.children)
+
+        noun = t.head.head
+        while noun.pos_ == "ADJ" and noun.head.i < noun.i and noun.head.pos_ == "NOUN":
+            noun = noun.head
+        return antecedent(noun) or antecedent(self.doc[t.i - 1])
 
     def _object_content(self, cue: tuple[int, int], limit: int) -> tuple[int, int] | None:
         """"a annoncé le début du transfert", "a appelé à une trêve", "affirme avoir été
@@ -886,7 +1249,12 @@ class Extractor:
             return None  # an adjectival participle: "invité à la grand-messe", "accusé de …"
         if fr and any(c.dep_.startswith("nsubj") and c.lower_ in _NON_SPEAKERS for c in v.children):
             return None  # "cela réclamera des sacrifices": no speaker, no speech
+        if fr and verb == "appeler" and any(c.dep_ == "aux:pass" for c in v.children) and not any(
+                doc[k].lower_ == "par" for k in range(i, min(i + 12, limit))):
+            return None  # "les personnels sont appelés à naviguer": destined to, nobody's call
         infinitive = t.pos_ in ("VERB", "AUX") and "Inf" in t.morph.get("VerbForm")
+        if fr and verb in _QUE_ONLY:
+            return None  # "prétendre être des femmes": pretend, not claim
         if fr and not infinitive and verb in lex.cues and verb not in lex.object_cues:
             return self._object_then_infinitive(v, i, limit)
         if verb not in lex.object_cues and not infinitive:
@@ -1017,8 +1385,84 @@ class Extractor:
             if self.lex.lang == "fr" and doc[i].lower_ == "et" and self.in_quote[i] < 0 and self._and_cue(i + 1, b):
                 b = i - 1  # "… avertissent que X et affirment que Y": two units
                 break
+            if self.lex.lang == "fr" and doc[i - 1].text == "," and i + 1 <= b and self.in_quote[i] < 0 and (
+                    (doc[i].lower_ == "même" and doc[i + 1].lower_ in ("si", "s'", "s’")) or (
+                    doc[i].lower_ == "mais" and doc[i + 1].lower_ in self.lex.pronouns | self.lex.plural_pronouns)):
+                b = i - 2  # "…, même s'il n'y en a pas", "…, mais ils ont été balayés": the author goes on
+                break
+            if self.lex.lang == "fr" and doc[i - 1].text == "," and doc[i].lower_ == "ce" and i + 1 <= b and \
+                    doc[i + 1].lower_ in ("qui", "que", "qu'", "qu’") and self.in_quote[i] < 0:
+                b = i - 2  # "…, ce qui signifie que …": the author's comment on the report
+                break
+            if self.lex.lang == "fr" and doc[i].lower_ in ("alors", "tandis") and i + 1 <= b and \
+                    doc[i + 1].lower_ in self.lex.complementisers and self.in_quote[i] < 0:
+                b = i - 1  # "ont exigé que X reste pur alors que Y …": the contrast is the author's
+                break
         while b > a and (doc[b].is_punct and doc[b].text not in FAMILIES and doc[b].text not in ")]"):
             b -= 1
+        return b
+
+    def _and_que_quote(self, inner: list[Marked], end: int) -> Marked | None:
+        """The quotation after "et que" that ends a content opening with a quotation."""
+        doc = self.doc
+        for m in inner[1:]:
+            o = self.tok(m.open_at)
+            if m.close_at >= end - 1 and o >= 2 and doc[o - 1].lower_ in self.lex.complementisers and \
+                    doc[o - 2].lower_ in ("et", "mais") and self.in_quote[o - 2] < 0:
+                return m
+            if m.close_at >= end - 1 and o >= 1 and doc[o - 1].lower_ in ("et", "mais") and \
+                    self.in_quote[o - 1] < 0 and all(self.in_quote[x] >= 0 or doc[x].is_punct
+                                                     for x in range(self.tok(inner[0].open_at), o - 1)):
+                return m  # "se dit « défavorable à X », mais « s'autorise un jugement »": nothing else
+        return None
+
+    def _subordinate_end(self, cue: tuple[int, int], a: int, b: int, floor: int) -> int:
+        """"Alors que le gouvernement vient d'annoncer sa volonté d'expulser X, cette vague …
+        est …": a cue in a sentence-initial subordinate clause; its content ends at the comma
+        where the main clause starts (a subject, then a finite verb before the next comma)."""
+        doc = self.doc
+        s = self.sentence_start(cue[0], floor)
+        k = s
+        while k < cue[0] and doc[k].pos_ in ("CCONJ", "PUNCT"):
+            k += 1
+        words = [doc[x].lower_ for x in range(k, min(k + 2, cue[0]))]
+        if not words or not (words[0] in _SUBORDINATORS or " ".join(words) in _SUBORDINATORS):
+            return b
+        for i in range(a + 1, b):
+            if doc[i].text != "," or self.in_quote[i] >= 0 or doc[i + 1].pos_ not in ("DET", "PRON", "PROPN"):
+                continue
+            for x in range(i + 2, min(i + 12, b + 1)):
+                if doc[x].is_punct:
+                    break
+                if doc[x].pos_ in ("VERB", "AUX") and "Fin" in doc[x].morph.get("VerbForm"):
+                    return i - 1
+        return b
+
+    def _outer_coordination(self, cue: tuple[int, int], a: int, b: int) -> int:
+        """"ont déclaré que le voyage était reporté, mais n'ont pas nié qu'…": a verb coordinated
+        with the cue (no subject of its own, the cue's number, not the content subject's) ends
+        the content tokens a..b."""
+        doc = self.doc
+        finite = [doc[k] for k in range(cue[0], cue[1] + 1) if "Fin" in doc[k].morph.get("VerbForm")]
+        subj = next((t for t in doc[a:b + 1] if t.dep_.startswith("nsubj") and self.in_quote[t.i] < 0), None)
+        if not finite or subj is None:
+            return b
+        number = set(finite[0].morph.get("Number"))
+        if not number or not subj.morph.get("Number") or number & set(subj.morph.get("Number")):
+            return b
+        for i in range(subj.i + 1, b):
+            if doc[i].lower_ not in ("mais", "et") or self.in_quote[i] >= 0:
+                continue
+            k = i + 1
+            while k <= b and (doc[k].lower_ in ("ne", "n'", "n’") or doc[k].pos_ == "ADV" or
+                              doc[k].lower_ in _OBJECT_CLITICS | {"l'", "l’", "le", "la", "les", "y", "en"}):
+                k += 1
+            if k <= b and doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm") and \
+                    set(doc[k].morph.get("Number")) == number:
+                end = i - 1
+                while end > a and doc[end].is_punct:
+                    end -= 1
+                return end
         return b
 
     def _gerund_incise(self, i: int, b: int) -> bool:
@@ -1072,6 +1516,14 @@ class Extractor:
         after = max(cue[1], subj[-1].i if subj else cue[1]) + 1
         if after < len(doc) and doc[after].text == "," and subj and subj[0].i > cue[1]:
             after = subj[-1].i + 1
+        if self.lex.lang == "fr" and subj and subj[0].i > cue[1]:
+            # "…, a annoncé Emmanuel Macron le jeudi 5 mai dernier dans une vidéo": a date after the subject
+            x = after
+            while x < len(doc) and x - after < 7 and (doc[x].lower_ in _TIME_WORDS or doc[x].lower_ in _MONTHS or
+                                                      doc[x].lower_ in ("dernier", "prochain", "le", "ce") or doc[x].pos_ == "NUM"):
+                x += 1
+            if x > after and any(doc[y].lower_ in _TIME_WORDS or doc[y].lower_ in _MONTHS for y in range(after, x)):
+                after = x
         if after < len(doc) and not (doc[after].is_punct or doc[after].is_space or doc[after].pos_ in ("ADP", "ADV") or (
                 self.lex.lang == "fr" and subj and subj[0].i > cue[1] and doc[after].pos_ == "VERB" and
                 doc[after].morph.get("VerbForm") == ["Part"] and "Past" in doc[after].morph.get("Tense"))):
@@ -1096,6 +1548,11 @@ class Extractor:
             return None  # "Dans le même temps, il demande …": an adverbial, not reported content
         if not fr and not english.finite_clause(self, s, sep - 1):
             return None  # "Meanwhile, behind the scenes, she called …": no clause, no content
+        if fr and doc[s].lower_ in ("pour", "afin", "sans", "avant", "après") and any(
+                "Inf" in doc[x].morph.get("VerbForm") for x in range(s + 1, min(s + 4, sep))):
+            return None  # "Pour faire passer la pilule, il ajoutait …": a purpose, not reported content
+        if fr and "Part" in doc[cue[1]].morph.get("VerbForm") and "Pres" in doc[cue[1]].morph.get("Tense"):
+            return None  # "…, rappelant les conditions de 1914": a participle clause, not an incise
         if fr and s > floor and self._announced(floor) and not any(
                 self.in_quote[x] >= 0 or self.used[x] for x in range(floor, s)):
             s = floor  # "X a donné des détails :\n A. B, a confirmé X.": the paragraph is the report
@@ -1157,6 +1614,10 @@ class Extractor:
         np = list(doc[np_start:k])
         if not np or len(np) > (20 if fr else 12):
             return None
+        finite = next((x for x, u in enumerate(np) if u.pos_ in ("VERB", "AUX") and "Fin" in u.morph.get("VerbForm")), None)
+        if fr and ((finite is not None and not any(u.lower_ in ("qui", "dont", "que", "qu'", "qu’", "où") for u in np[:finite])) or (
+                next((u for u in np if u.pos_ == "NOUN"), np[0]).lemma_.lower() in _SELON_VARIES and np[0].pos_ == "DET")):
+            return None  # "selon la Constitution ont mis fin": no phrase; "selon les périodes": depending on
         if pour and not (any(u.ent_type_ == lex.person_label for u in np) or any(
                 u.lemma_.lower() in lex.roles for u in np) or np[0].text.lower() in ("lui", "elle", "eux")):
             return None
