@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from anyascii import anyascii
@@ -46,6 +48,27 @@ def _norm(word: str) -> str:
     return anyascii(word).lower().strip(".'’")
 
 
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    """``data/first_names.txt``: a first name (folded) → "F" / "M"."""
+    text = resources.files("recoupe.data").joinpath("first_names.txt").read_text(encoding="utf-8")
+    out = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, _, gender = line.strip().rpartition(" ")
+            out[_norm(name)] = gender
+    return out
+
+
+def name_gender(name: str) -> str | None:
+    """"F"/"M" from the first word of a full name ("Marine Le Pen" → F), None when the name is a
+    single word or its first name is not in the list."""
+    words = [w for w in name.split() if w.lower() not in HONORIFICS]
+    if len(words) < 2:
+        return None
+    return _first_names().get(_norm(words[0]))
+
+
 @dataclass(slots=True)
 class Person:
     name: str
@@ -66,6 +89,7 @@ class Speakers:
     lex: Lexicon
     people: list[Person] = field(default_factory=list)
     by_surname: dict[str, int] = field(default_factory=dict)
+    homonyms: dict[str, list[int]] = field(default_factory=dict)  # surname → people sharing it
     subjects: list[tuple[int, int]] = field(default_factory=list)  # (char offset, person index)
     history: list[tuple[int, str, bool, int]] = field(default_factory=list)  # (offset, speaker, is person, paragraph)
     excluded: set[str] = field(default_factory=set)  # people a role cannot be (another nationality)
@@ -99,7 +123,7 @@ class Speakers:
             roles = self._role_words(ent)
             person.roles |= roles
             person.demonyms |= {w for w in roles if _demonym(w)}
-            person.gender = person.gender or self._gender(ent)
+            person.gender = person.gender or self._gender(ent) or name_gender(name)
             if quoted and quoted[ent.start] >= 0:
                 continue
             # the subject, or a name in apposition to it ("Le Premier ministre hongrois Viktor Orban a …")
@@ -120,9 +144,16 @@ class Speakers:
                 if len(known) >= 5 and fuzz.ratio(known, surname) >= SURNAME_MIN_RATIO:
                     idx = i
                     break
+        gender = name_gender(name)
+        if idx is not None and gender is not None:
+            # "Sarah Sanders" is not "Bernie Sanders": first names of another gender, two people
+            same = [i for i in self.homonyms.get(surname, [idx])
+                    if name_gender(self.people[i].name) in (None, gender)]
+            idx = same[-1] if same else None
         if idx is None:
             idx = len(self.people)
             self.people.append(Person(name, words, 0, offset))
+            self.homonyms.setdefault(surname, []).append(idx)
         self.by_surname[surname] = idx
         person = self.people[idx]
         person.count += 1
@@ -189,11 +220,31 @@ class Speakers:
                     return "M"
         return None
 
-    def canonical(self, name: str) -> str:
+    def _index(self, name: str, offset: int | None = None) -> int | None:
+        """The person called ``name``: by surname; among people sharing it, the one whose first
+        name agrees, else the one named last before ``offset``."""
+        words = [w for w in name.split() if w.lower() not in HONORIFICS]
+        if not words:
+            return None
+        surname = _norm(words[-1])
+        same = self.homonyms.get(surname, [])
+        if len(same) > 1:
+            first = _norm(words[0]) if len(words) > 1 else None
+            named = [i for i in same if first and _norm(self.people[i].name.split()[0]) == first]
+            if named:
+                return named[-1]
+            if offset is not None:
+                before = [(max(o for o in self.people[i].offsets if o < offset), i) for i in same
+                          if any(o < offset for o in self.people[i].offsets)]
+                if before:
+                    return max(before)[1]
+        return self.by_surname.get(surname)
+
+    def canonical(self, name: str, offset: int | None = None) -> str:
         words = [w for w in name.split() if w.lower() not in HONORIFICS]
         if not words:
             return name
-        idx = self.by_surname.get(_norm(words[-1]))
+        idx = self._index(name, offset)
         if idx is None and len(words) == 1:  # a first name alone ("Emmanuel")
             key = _norm(words[0])
             idx = next((i for i, p in enumerate(self.people)
@@ -324,7 +375,7 @@ class Speakers:
             b = name_end(self.doc, words[-1].i)
             if b > words[-1].i and b <= np[-1].i:  # "François Bujon de l'Estang"
                 words = list(self.doc[words[0].i:b + 1])
-            return self.canonical(self.text[words[0].idx:words[-1].idx + len(words[-1].text)])
+            return self.canonical(self.text[words[0].idx:words[-1].idx + len(words[-1].text)], words[0].idx)
         return None
 
     def _by_role(self, words: set[str], head: str | None, complete: bool = False,
@@ -360,7 +411,7 @@ class Speakers:
             return False
         if gender is None:
             return True
-        idx = self.by_surname.get(_norm(name.split()[-1])) if name.split() else None
+        idx = self._index(name)
         known = self.people[idx].gender if idx is not None else None
         return known is None or known == gender
 
