@@ -553,7 +553,18 @@ def _is_name(t: Token, label: str) -> bool:
 
 def name_end(doc: Doc, b: int) -> int:
     """Last token of a name ending at ``b``, extended over a particle ("Bujon" → "Bujon de
-    l'Estang"): a particle then a capitalised word."""
+    l'Estang"): a particle then a capitalised word; a hyphenated surname the tokenizer split
+    ("Pannier" → "Pannier-Runacher")."""
+    while True:
+        if b + 2 < len(doc) and not doc[b].whitespace_ and doc[b + 1].text in ("-", "‐") \
+                and not doc[b + 1].whitespace_ and doc[b + 2].text[:1].isupper() and doc[b + 2].is_alpha:
+            b += 2
+        elif b + 1 < len(doc) and b > 0 and doc[b].text[:1] != "-" and doc[b - 1].text in ("-", "‐") \
+                and doc[b + 1].ent_iob_ == "I" and doc[b + 1].ent_type_ in ("PER", "PERSON") \
+                and doc[b + 1].text[:1].isupper():
+            b += 1  # "Michel-Édouard" + "Leclerc", the rest of the person's name
+        else:
+            break
     while b + 2 < len(doc) and doc[b + 1].text.lower() in NAME_PARTICLES and not doc[b + 1].whitespace_ == "\n":
         k = b + 1
         while k < len(doc) and k - b <= 3 and doc[k].text.lower() in NAME_PARTICLES:
