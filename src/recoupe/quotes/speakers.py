@@ -94,6 +94,7 @@ class Speakers:
     history: list[tuple[int, str, bool, int]] = field(default_factory=list)  # (offset, speaker, is person, paragraph)
     excluded: set[str] = field(default_factory=set)  # people a role cannot be (another nationality)
     genders: dict[str, str | None] = field(default_factory=dict)  # a source's gender ("une source": F)
+    inanimate: set[str] = field(default_factory=set)  # sources "he"/"she" cannot be ("a new survey")
     text: str = ""  # doc.text, read once: spaCy rebuilds it from the tokens at every access
 
     @classmethod
@@ -108,7 +109,12 @@ class Speakers:
             line = text.rfind("\n", 0, ent.start_char) + 1
             if text.startswith("[", line):  # bracketed link lines ("[Zelenski cierra …]")
                 continue
+            poss = next((t.i for t in ent if t.text in ("'s", "’s")), None)
+            if poss is not None and poss - ent.start >= 2:
+                ent = doc[ent.start:poss]  # "Theresa May's (Brexit)" tagged with its possessive
             words = [t for t in ent if t.text.lower() not in HONORIFICS and not t.is_punct]
+            if _title_modifier(doc, ent.start, ent.end, lex):
+                continue  # "Brexit Secretary Dominic Raab": "Brexit" tagged as a person
             if not words or not words[0].text[:1].isupper() or len(words) > 4 or all(
                     t.lemma_.lower() in lex.roles or t.text.lower() in lex.roles for t in words):
                 continue  # "le Président" tagged as a person
@@ -267,6 +273,11 @@ class Speakers:
             return self._pronoun(offset, _pronoun_gender(low[0]))
         if len(np) == 1 and (low[0] in lex.plural_pronouns or low[0].endswith(("-ils", "-elles"))):
             return self._last(offset, plural=True)
+        # "Ireland's agriculture minister": a role of a country or an organisation, somebody the
+        # article may not name
+        np_written = np
+        owned = len(np) > 2 and any(t.text in ("'s", "’s") and i > 0 and all(
+            x.ent_type_ in ("GPE", "NORP", "ORG", "LOC") for x in np[:i]) for i, t in enumerate(np))
         np = _strip_np(np)
         person = self._person_in(np)
         if person is not None:
@@ -308,6 +319,8 @@ class Speakers:
         found = self._by_role(words, head.lemma_.lower(), complete=True, offset=offset)
         if found:
             return found
+        if owned:
+            return _as_written(self.text, np_written)
         if head.lemma_.lower() in lex.generic_roles:
             found = self._anonymous(offset, words)
             if found or first not in lex.definite:
@@ -367,6 +380,8 @@ class Speakers:
             # qualifies the head noun
             if i >= 2 and np[i - 1].lemma_.lower() in self.lex.roles and np[i - 2].text.lower() in self.lex.of_words:
                 return None
+            if _title_modifier(self.doc, t.i, t.i + 1, self.lex) and t.ent_iob_ == "B":
+                continue
             words = []
             for u in np[i:]:
                 if u.ent_type_ != label or (words and u.ent_iob_ == "B"):
@@ -422,12 +437,14 @@ class Speakers:
         last_speaker = next(((o, s) for o, s, is_person, _ in reversed(self.history)
                              if o < offset and is_person and self._gender_ok(s, gender)), None)
         last_subject = next(((o, i) for o, i in reversed(self.subjects)
-                             if o < offset and self._gender_ok(self.people[i].name, gender)), None)
+                             if o < offset and self._gender_ok(self.people[i].name, gender)
+                             and self._named(i)), None)
         if not speaker_first:
             # "Un porte-parole a estimé … « … », a-t-il dit": an anonymous source or an
             # institution, when it is the latest of all
             source = next(((o, s) for o, s, is_person, _ in reversed(self.history)
-                           if o < offset and not is_person and self._singular_source(s, gender)), None)
+                           if o < offset and not is_person and self._singular_source(s, gender)
+                           and not (gender and s in self.inanimate)), None)
             if source and source[0] > max(last_speaker[0] if last_speaker else -1,
                                           last_subject[0] if last_subject else -1):
                 return source[1]
@@ -440,6 +457,13 @@ class Speakers:
         people = [p for p in self.people if p.first < offset and self._gender_ok(p.name, gender)] or self.people
         salient = max(people, key=lambda p: p.count, default=None)
         return salient.name if salient is not None else None
+
+    def _named(self, i: int) -> bool:
+        """Person ``i`` is somebody: a full name, or a gender or a title known, or speaking
+        somewhere ("Brexit would …" tagged as a person is no antecedent for "he")."""
+        p = self.people[i]
+        return p.words > 1 or p.gender is not None or bool(p.roles) or any(
+            name == p.name for _, name, _, _ in self.history)
 
     def _last(self, offset: int, plural: bool = False, anonymous: bool = False) -> str | None:
         for o, s, is_person, _ in reversed(self.history):
@@ -477,7 +501,20 @@ class Speakers:
                 det = np[0].morph.get("Gender") if np[0].pos_ == "DET" else []
                 g = det or (head.morph.get("Gender") if head is not None else [])
                 self.genders[speaker] = {"Fem": "F", "Masc": "M"}.get(g[0] if g else "", None)
+                if self.lex.lang == "en" and head is not None and head.lemma_.lower() in INANIMATE_EN:
+                    self.inanimate.add(speaker)  # "it", not "he", stands for "the research"
 
+
+#: English heads of a speaking phrase that "he"/"she" cannot stand for: documents, studies and
+#: institutions are "it" ("A new survey reveals … He said" is somebody else).
+INANIMATE_EN = frozenset({
+    "report", "survey", "research", "study", "poll", "letter", "statement", "document", "analysis",
+    "paper", "memo", "dossier", "review", "finding", "data", "figure", "estimate", "forecast",
+    "government", "ministry", "department", "agency", "company", "firm", "party", "office",
+    "committee", "commission", "council", "court", "union", "force", "service", "group",
+    "campaign", "organisation", "organization", "institute", "bank", "newspaper", "paper",
+    "broadsheet", "tabloid", "website", "channel", "network", "warning", "law", "bill", "deal",
+    "majority", "minority", "half", "number", "proportion", "share", "quarter", "third"})
 
 #: Determiners of a singular source ("un porte-parole", "la présidence", "the agency").
 _SINGULAR_DETS = frozenset({"un", "une", "le", "la", "l'", "a", "an", "the"})
@@ -497,6 +534,13 @@ def _demonym(word: str) -> bool:
 
 #: Letters after a name that are not part of it ("Yvette Cooper MP").
 _POST_NOMINALS = frozenset({"mp", "mep", "msp", "qc", "kc"})
+
+
+def _title_modifier(doc: Doc, a: int, b: int, lex: Lexicon) -> bool:
+    """A one-word "name" that only qualifies the title after it ("Brexit Secretary", "Brexit
+    minister"): not a person."""
+    return b - a == 1 and b < len(doc) and doc[b].lemma_.lower() in lex.roles and \
+        doc[b].ent_type_ != lex.person_label
 
 
 def _strip_np(np: list[Token]) -> list[Token]:
