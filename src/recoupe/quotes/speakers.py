@@ -454,7 +454,8 @@ class Speakers:
             return last_speaker[1]
         if not fallback:
             return None
-        people = [p for p in self.people if p.first < offset and self._gender_ok(p.name, gender)] or self.people
+        people = [p for i, p in enumerate(self.people) if p.first < offset and self._gender_ok(p.name, gender)
+                  and self._named(i)] or self.people
         salient = max(people, key=lambda p: p.count, default=None)
         return salient.name if salient is not None else None
 
@@ -486,8 +487,8 @@ class Speakers:
         """An anonymous source or an institution a singular pronoun can stand for ("un
         porte-parole du Kremlin", "le « Global Times »"), of a compatible gender."""
         words = speaker.lower().replace("’", "' ").replace("'", "' ").split()
-        if not words or words[0] not in _SINGULAR_DETS:
-            return False
+        if not words or (words[0] not in _SINGULAR_DETS and not speaker.split()[0].endswith(("'s", "’s"))):
+            return False  # "Ireland's agriculture minister" is definite
         known = self.genders.get(speaker)
         return gender is None or known is None or known == gender
 
