@@ -716,12 +716,46 @@ def _preverbal(ex: Extractor, u: Unit, s: int) -> list[Token]:
         if a - 1 >= s and doc[a - 1].pos_ == "DET":
             a -= 1
         return list(doc[a:k + 1])
-    if doc[k].ent_type_ != label:
-        return []
+    if doc[k].text == "," and k - 1 >= s:
+        return _apposition_subject(ex, k, s)
+    if doc[k].ent_type_ != label and not (
+            doc[k].text[:1].isupper() and doc[k].text in _surnames(ex) and doc[k].pos_ in ("PROPN", "NOUN")):
+        return []  # "Macron a également averti" (the name tagged as a place once) is the surname
     a = k
     while a - 1 >= s and doc[a - 1].ent_type_ == label and doc[a].ent_iob_ != "B":
         a -= 1
     return list(doc[a:k + 1])
+
+
+def _surnames(ex: Extractor) -> frozenset[str]:
+    """Last words of the document's person names, found once."""
+    found = getattr(ex, "_surnames", None)
+    if found is None:
+        label = ex.lex.person_label
+        found = frozenset(e[-1].text for e in ex.doc.ents if e.label_ == label and len(e) > 1)
+        ex._surnames = found
+    return found
+
+
+def _apposition_subject(ex: Extractor, comma: int, s: int) -> list[Token]:
+    """"Jean Dupont, président de la commission, expliquait …": the name before an apposition
+    closed by a comma right before the verb group (nouns, adjectives, determiners and
+    prepositions only in between)."""
+    doc, label = ex.doc, ex.lex.person_label
+    k = comma - 1
+    while k >= s and comma - k <= 15 and ex.in_quote[k] < 0 and doc[k].text != "," and (
+            doc[k].pos_ in ("NOUN", "ADJ", "DET", "ADP", "PROPN", "CCONJ", "NUM") or doc[k].text in ("'", "’")):
+        k -= 1
+    if k < s or doc[k].text != "," or k + 1 >= comma or not any(
+            t.lemma_.lower() in ex.lex.roles for t in doc[k + 1:comma]):
+        return []
+    b = k - 1
+    if b < s or doc[b].ent_type_ != label or ex.in_quote[b] >= 0:
+        return []
+    a = b
+    while a - 1 >= s and doc[a - 1].ent_type_ == label and doc[a].ent_iob_ != "B":
+        a -= 1
+    return list(doc[a:b + 1])
 
 
 def _nsubj_candidates(ex: Extractor, u: Unit) -> list[Token]:
