@@ -842,12 +842,57 @@ def refine_subject(ex: Extractor, u: Unit, contents: list[tuple[int, int]] = ())
         subj = _inverted(ex, u)
     if not subj:
         subj = _relative_antecedent(ex, u, s) or _initial_np(ex, u, s)
+    if subj:
+        subj = _without_time(ex, subj, left)
     u.subject = subj
     if subj and not any(t.ent_type_ == lex.person_label for t in subj) and subj[-1].i > right:
         name = _apposed_name(ex, subj[-1].i)
         if name:
             u.subject = name
     _extend_names(ex, u)
+
+
+#: Nouns and adjectives of a time phrase ("La semaine dernière", "fin 2016", "last week"), French
+#: and English; hand-written.
+TIME_WORDS = frozenset({
+    "semaine", "mois", "année", "an", "jour", "journée", "matin", "soir", "soirée", "nuit", "veille",
+    "lendemain", "week-end", "heure", "fin", "début", "mi", "lundi", "mardi", "mercredi", "jeudi",
+    "vendredi", "samedi", "dimanche", "janvier", "février", "mars", "avril", "juin", "juillet",
+    "août", "septembre", "octobre", "novembre", "décembre", "hier", "dernier", "prochain",
+    "précédent", "week", "month", "year", "day", "morning", "evening", "night", "weekend", "hour",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "june", "july", "august", "september", "october", "november",
+    "december", "yesterday", "last", "next", "previous", "early", "late"})
+
+
+def _time_word(t: Token) -> bool:
+    return t.lemma_.lower() in TIME_WORDS or t.lower_ in TIME_WORDS or (
+        t.like_num and len(t.text) == 4 and t.text.isdigit())
+
+
+def _without_time(ex: Extractor, subj: list[Token], left: int) -> list[Token]:
+    """A time phrase is no speaker: "La semaine dernière, le journal a rapporté" → the phrase
+    after the comma; "a rapporté l'agence fin 2016" → "l'agence"."""
+    doc = ex.doc
+    content = [t for t in subj if t.pos_ not in ("DET", "ADP", "PUNCT")]
+    if content and all(_time_word(t) or t.pos_ == "NUM" for t in content):
+        b = subj[-1].i + 1
+        if b < left and doc[b].text == ",":
+            e = left - 1
+            while e > b and (doc[e].pos_ in ("AUX", "ADV") or doc[e].text == ","):
+                e -= 1
+            np = list(doc[b + 1:e + 1])
+            if np and not any(t.pos_ in ("VERB", "SCONJ") or ex.in_quote[t.i] >= 0 for t in np) \
+                    and _has_speaker_word(ex, np):
+                return np
+        return []
+    # a time phrase after the speaker's name, in lower case ("Reuters fin 2016")
+    for k in range(1, len(subj)):
+        t = subj[k]
+        if t.text[:1].islower() and t.pos_ != "DET" and _time_word(t) and subj[k - 1].pos_ in ("PROPN", "NOUN", "ADJ", "X") \
+                and any(x.pos_ == "PROPN" or x.lemma_.lower() in ex.lex.roles for x in subj[:k]):
+            return subj[:k]
+    return subj
 
 
 def _relative_antecedent(ex: Extractor, u: Unit, s: int) -> list[Token]:
