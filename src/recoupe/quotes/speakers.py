@@ -683,6 +683,7 @@ def _inverted(ex: Extractor, u: Unit) -> list[Token]:
     return np if np and _has_speaker_word(ex, np) else []
 
 
+_EMPHATIC = frozenset({"himself", "herself", "itself", "themselves"})
 _OBJECT_CLITICS = frozenset({"nous", "vous", "me", "m'", "m’", "te", "t'", "t’", "se", "s'", "s’", "lui", "leur", "l'", "l’", "le", "la", "les"})
 
 
@@ -816,7 +817,8 @@ def refine_subject(ex: Extractor, u: Unit, contents: list[tuple[int, int]] = ())
             # a nearer subject of the same verb ("Un avertissement auquel Joe Biden a répondu")
             near = [c for c in _nsubj_candidates(ex, u) if c.i > last and not u.start <= c.idx < u.end
                     and not any(a <= c.idx < b for a, b in contents)
-                    and c.text.lower() not in lex.relatives | {"qui", "who", "that"}]
+                    and c.text.lower() not in lex.relatives | {"qui", "who", "that"} | _EMPHATIC
+                    and not c.text.lower().endswith(("-même", "-mêmes"))]  # "Le gouvernement lui-même estime"
             if near:
                 subj = ex.np_around(near[0]) if near[0].pos_ != "PRON" else [near[0]]
         elif first > right:
@@ -844,6 +846,8 @@ def refine_subject(ex: Extractor, u: Unit, contents: list[tuple[int, int]] = ())
         subj = _relative_antecedent(ex, u, s) or _initial_np(ex, u, s)
     if subj:
         subj = _without_time(ex, subj, left)
+    if len(subj) == 1 and subj[0].lower_ in ("on", "-on"):
+        subj = _on_at(ex, max(subj[0].i, right) + 1) or subj
     u.subject = subj
     if subj and not any(t.ent_type_ == lex.person_label for t in subj) and subj[-1].i > right:
         name = _apposed_name(ex, subj[-1].i)
@@ -893,6 +897,26 @@ def _without_time(ex: Extractor, subj: list[Token], left: int) -> list[Token]:
                 and any(x.pos_ == "PROPN" or x.lemma_.lower() in ex.lex.roles for x in subj[:k]):
             return subj[:k]
     return subj
+
+
+#: Nouns of a "on … à/dans X" place that speaks ("explique-t-on dans l'entourage du ministre").
+_VOICE_PLACES = frozenset({"entourage", "cabinet", "ministère", "gouvernement", "présidence", "parti",
+                           "camp", "équipe", "état-major", "siège"})
+
+
+def _on_at(ex: Extractor, k: int) -> list[Token]:
+    """"insiste-t-on à Bruxelles", "on souligne dans l'entourage du ministre": the impersonal
+    "on" stands for the place or circle named right after the verb."""
+    doc = ex.doc
+    while k < len(doc) and doc[k].pos_ == "ADV" and ex.in_quote[k] < 0:
+        k += 1
+    if k + 1 >= len(doc) or doc[k].lower_ not in ("à", "au", "dans", "chez") or ex.in_quote[k + 1] >= 0:
+        return []
+    np = ex.np_forward(k + 1)
+    if np and (any(t.pos_ == "PROPN" and t.text[:1].isupper() or t.ent_type_ in ("LOC", "GPE", "ORG")
+                   for t in np[:3]) or any(t.lemma_.lower() in _VOICE_PLACES for t in np[:3])):
+        return np
+    return []
 
 
 def _relative_antecedent(ex: Extractor, u: Unit, s: int) -> list[Token]:
