@@ -301,7 +301,7 @@ class Speakers:
             return self._pronoun(offset, speaker_first=True)
         if len(np) <= 2 and np[-1].text[:1].isupper() and _norm(np[-1].text) in self.by_surname:
             return self.people[self.by_surname[_norm(np[-1].text)]].name  # a surname NER missed
-        head = next((t for t in np if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in lex.roles), None)
+        head = next((t for t in np if t.pos_ in ("NOUN", "PROPN") and _role_lemma(t) in lex.roles), None)
         first = low[0]
         # "the" is singular or plural: the head noun decides ("the minister", "the officials")
         plural = first in ("les", "des", "some", "ces") or (head is not None and "Plur" in head.morph.get("Number"))
@@ -314,14 +314,19 @@ class Speakers:
                 found = self._by_role({demonym.lemma_.lower(), demonym.text.lower()}, None)
                 if found:
                     return found
+                if len(np) == 2 and demonym is np[1] and (_demonym(demonym.lower_) or demonym.lower_.endswith("usse")):
+                    # "poursuit le Biélorusse": a nationality standing for a person named before
+                    found = self._pronoun(offset, None, fallback=False, speaker_first=True)
+                    if found:
+                        return found
             return _as_written(self.text, np)
         words = {t.lemma_.lower() for t in np if t.pos_ in ("NOUN", "ADJ", "PROPN")}
-        found = self._by_role(words, head.lemma_.lower(), complete=True, offset=offset)
+        found = self._by_role(words, _role_lemma(head), complete=True, offset=offset)
         if found:
             return found
         if owned:
             return _as_written(self.text, np_written)
-        if head.lemma_.lower() in lex.generic_roles:
+        if _role_lemma(head) in lex.generic_roles:
             found = self._anonymous(offset, words)
             if found or first not in lex.definite:
                 return found or _as_written(self.text, np)
@@ -346,7 +351,7 @@ class Speakers:
         recent = self._pronoun(offset, gender, fallback=False, speaker_first=True)
         if recent:
             return recent
-        found = self._by_role(words, head.lemma_.lower())
+        found = self._by_role(words, _role_lemma(head))
         if found:
             return found
         if gender is not None:
@@ -527,6 +532,12 @@ _DEMONYM_ENDINGS = ("ien", "ienne", "ain", "aine", "ais", "aise", "ois", "oise",
 _NOT_DEMONYMS = frozenset({"ancien", "ancienne", "quotidien", "quotidienne", "certain", "certaine",
                            "prochain", "prochaine", "humain", "humaine", "lointain", "souverain",
                            "souveraine", "mauvais", "mauvaise", "courtois", "sournois", "parisian"})
+
+
+def _role_lemma(t: Token) -> str:
+    """The role a noun names, a prefix "ex-" dropped ("l'ex-président" is a president's role)."""
+    low = t.lemma_.lower()
+    return low[3:] if low.startswith("ex-") and len(low) > 4 else low
 
 
 def _demonym(word: str) -> bool:
