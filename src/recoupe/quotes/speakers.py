@@ -309,7 +309,9 @@ class Speakers:
             return _as_written(self.text, np)
         if head is None:
             demonym = next((t for t in np if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.text[:1].isupper()
-                            and t.ent_type_ in ("", "MISC", "NORP") and first in lex.definite), None)
+                            and (t.ent_type_ in ("", "MISC", "NORP") or t.ent_type_ == "LOC" and len(np) == 2 and (
+                                _demonym(t.lower_) or t.lower_.endswith("usse")))
+                            and first in lex.definite), None)
             if demonym is not None and len(np) <= 3:
                 found = self._by_role({demonym.lemma_.lower(), demonym.text.lower()}, None)
                 if found:
