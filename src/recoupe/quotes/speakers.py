@@ -338,7 +338,13 @@ class Speakers:
         nationality = {t.lemma_.lower() for t in np if t.pos_ == "ADJ" and _demonym(t.lemma_.lower())}
         self.excluded = {p.name for p in self.people if nationality and p.demonyms and not nationality & p.demonyms}
         try:
-            return self._role_holder(np, words, head, gender, offset, paragraph)
+            found = self._role_holder(np, words, head, gender, offset, paragraph)
+            idx = self._index(found) if found and first in lex.definite else None
+            if idx is not None and self.people[idx].name == found:
+                # the article now calls that person so: "le Premier ministre britannique" → Johnson,
+                # then "le Premier ministre" is Johnson again, whoever spoke in between
+                self.people[idx].roles |= words
+            return found
         finally:
             self.excluded = set()
 
@@ -359,7 +365,7 @@ class Speakers:
         if gender is not None:
             # "la candidate du Rassemblement national": the last woman named before
             named = [(max(o for o in p.offsets if o < offset), p.name) for p in self.people
-                     if p.gender == gender and any(o < offset for o in p.offsets)]
+                     if p.gender == gender and any(o < offset for o in p.offsets) and p.name not in self.excluded]
             if named:
                 return max(named)[1]
         salient = max((p for p in self.people if p.name not in self.excluded), key=lambda p: p.count, default=None)
@@ -387,6 +393,9 @@ class Speakers:
             # qualifies the head noun
             if i >= 2 and np[i - 1].lemma_.lower() in self.lex.roles and np[i - 2].text.lower() in self.lex.of_words:
                 return None
+            if i >= 2 and np[i - 1].text.lower() in self.lex.of_words and any(
+                    x.pos_ == "NOUN" and x.text.islower() for x in np[:i - 1]):
+                return None  # "le bureau de Johnson", "un porte-parole de X": the office speaks
             if _title_modifier(self.doc, t.i, t.i + 1, self.lex) and t.ent_iob_ == "B":
                 continue
             words = []
@@ -533,7 +542,10 @@ _SINGULAR_DETS = frozenset({"un", "une", "le", "la", "l'", "a", "an", "the"})
 _DEMONYM_ENDINGS = ("ien", "ienne", "ain", "aine", "ais", "aise", "ois", "oise", "ese", "ian", "ish")
 _NOT_DEMONYMS = frozenset({"ancien", "ancienne", "quotidien", "quotidienne", "certain", "certaine",
                            "prochain", "prochaine", "humain", "humaine", "lointain", "souverain",
-                           "souveraine", "mauvais", "mauvaise", "courtois", "sournois", "parisian"})
+                           "souveraine", "mauvais", "mauvaise", "courtois", "sournois", "parisian",
+                           "semaine", "dizaine", "douzaine", "centaine", "quinzaine", "vingtaine",
+                           "capitaine", "chaîne", "fontaine", "domaine", "terrain", "lendemain",
+                           "marais", "relais", "palais", "mois", "fois", "bois", "choix"})
 
 
 def _role_lemma(t: Token) -> str:
