@@ -181,3 +181,111 @@ def test_bare_descriptor_before_a_name_is_dropped(en):
     text = "Valdavian airline Aerovald said it was canceling an order for forty jets in Brenac."
     q = _unit(en, text, "canceling an order")
     assert q.speaker == "Aerovald"
+
+
+# ---- session 4: attribution rules (first names, homonyms, time phrases, frames) -------------------
+
+def test_feminine_role_is_the_woman_named_not_the_last_subject(fr):
+    # the first name gives the gender: "la candidate" cannot be Bernard Malvaux
+    text = ("Bernard Malvaux inaugure le port de Brenac ce samedi. Mais le projet est contesté notamment "
+            "par Sophie Ventrosa.\n"
+            "Invitée vendredi sur Radio Brenac, la candidate du Parti valdavien a rappelé que « nous "
+            "contestons ce projet depuis longtemps ». « Les pêcheurs ont été oubliés », a-t-elle affirmé.")
+    first = _unit(fr, text, "nous contestons ce projet")
+    second = _unit(fr, text, "pêcheurs ont été oubliés")
+    assert second.speaker == "Sophie Ventrosa"
+    assert first.via is not None and "Radio Brenac" in first.via
+
+
+def test_same_surname_with_first_names_of_two_genders_is_two_people(en):
+    text = ("Senator Bernard Holt criticised the harbour plan on Monday.\n"
+            "\"The next steps are up to the council,\" spokeswoman Sarah Holt said in a statement.")
+    q = _unit(en, text, "next steps")
+    assert q.speaker == "Sarah Holt"
+
+
+def test_hyphenated_surname_is_whole(fr):
+    text = ("Les stocks de Brenac sont remplis à 75 %, a indiqué la ministre de l'Énergie, "
+            "Agnès Malvaux-Ventrosa.")
+    q = _unit(fr, text, "stocks de Brenac")
+    assert q.speaker == "Agnès Malvaux-Ventrosa"
+
+
+def test_he_is_not_a_survey(en):
+    text = ("Former harbour master Bernard Holt said the new polling was clear.\n"
+            "A new survey reveals that most members oppose the harbour deal.\n"
+            "\"The pressure is to kill off this deal,\" he said.")
+    q = _unit(en, text, "kill off this deal")
+    assert q.speaker == "Bernard Holt"
+
+
+def test_role_of_a_country_with_no_holder_named_stays_as_written(en):
+    text = ("Prime Minister Sarah Holt met harbour owners in Brenac on Monday.\n"
+            "Valdavia's fisheries minister said a closed border would cripple the sector.\n"
+            "He said the fishermen had already been hit by the fall of the crown.")
+    first = _unit(en, text, "cripple the sector")
+    second = _unit(en, text, "already been hit")
+    assert first.speaker == "Valdavia's fisheries minister"
+    assert second.speaker == "Valdavia's fisheries minister"
+
+
+def test_name_then_apposition_then_verb(fr):
+    text = ("La perspective est sérieuse puisque Bernard Malvaux, président de la commission des "
+            "Affaires étrangères, expliquait, ce lundi matin, sur Radio Brenac, que cela risquait de "
+            "poser des problèmes structurels.")
+    q = _unit(fr, text, "problèmes structurels")
+    assert q.speaker == "Bernard Malvaux"
+    assert q.via is not None and "Radio Brenac" in q.via
+
+
+def test_time_phrase_is_not_the_speaker(fr):
+    text = ("La semaine dernière, le Courrier de Valdavie a rapporté que Malvaux « a décidé de se rendre "
+            "à Brenac ce mois-ci ».\n"
+            "« L'aide a triplé en deux ans », a rapporté Valpresse fin 2016, quelques mois avant le sommet.")
+    first = _unit(fr, text, "décidé de se rendre")
+    second = _unit(fr, text, "aide a triplé")
+    assert "Courrier de Valdavie" in first.speaker and "semaine" not in first.speaker
+    assert second.speaker == "Valpresse"
+
+
+def test_emphatic_pronoun_is_not_the_subject(fr):
+    text = "Le gouvernement valdavien lui-même estime que cent milliards de couronnes sont entrés dans le pays."
+    q = _unit(fr, text, "cent milliards")
+    assert q.speaker == "Le gouvernement valdavien"
+
+
+def test_impersonal_on_at_a_place_is_that_place(fr):
+    text = ("« Chacun décidera et l'Union soutiendra les États », insiste-t-on à Brenac.")
+    q = _unit(fr, text, "Chacun décidera")
+    assert q.speaker == "Brenac"
+
+
+def test_ex_role_and_nationality_noun_stand_for_the_person(fr):
+    text = ("Bernard Malvaux, ancien président de la Valdavie, a publié une longue déclaration.\n"
+            "Le cours actuel des autorités est dangereux, a déclaré l'ex-président.\n"
+            "« Tout est prêt pour la négociation », poursuit le Valdavien.")
+    first = _unit(fr, text, "cours actuel")
+    second = _unit(fr, text, "Tout est prêt")
+    assert first.speaker == "Bernard Malvaux"
+    assert second.speaker == "Bernard Malvaux"
+
+
+def test_office_of_a_person_is_the_office(fr):
+    text = ("Bernard Malvaux a reçu dimanche Sophie Ventrosa à Brenac.\n"
+            "Mais le bureau de Malvaux a ajouté que toute concession serait une erreur.")
+    q = _unit(fr, text, "toute concession")
+    assert q.speaker == "le bureau de Malvaux"
+
+
+def test_speaking_to_a_medium_frame_is_the_via(en):
+    text = ("Bernard Holt spent the night at the harbour.\n"
+            "Speaking to Radio Brenac on Monday, he said: \"The tone of the debate upset many people.\"")
+    q = _unit(en, text, "tone of the debate")
+    assert q.speaker == "Bernard Holt"
+    assert q.via is not None and "Radio Brenac" in q.via
+
+
+def test_told_media_is_the_via(en):
+    text = "A senior harbour official told Valdavian media on Friday that no further closures were planned."
+    q = _unit(en, text, "no further closures")
+    assert q.via is not None and "media" in q.via

@@ -818,6 +818,16 @@ def refine_subject(ex: Extractor, u: Unit, contents: list[tuple[int, int]] = ())
     subj = u.subject
     pa, _ = ex.para_bounds(doc[left].idx)
     s = ex.sentence_start(left, ex.tok(pa))
+    if len(subj) == 1 and (subj[0].lower_ in _EMPHATIC or subj[0].lower_.endswith(("-même", "-mêmes"))) \
+            and subj[0].i - 1 >= s and doc[subj[0].i - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+        # "Le gouvernement britannique lui-même estime": the phrase the pronoun stresses
+        k = subj[0].i - 1
+        while k - 1 >= s and doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "ADP") and ex.in_quote[k - 1] < 0 \
+                and subj[0].i - k < 8:
+            k -= 1
+        while k < subj[0].i - 1 and doc[k].pos_ == "ADP":
+            k += 1
+        subj = list(doc[k:subj[0].i])
     clitic = len(subj) == 1 and subj[0].text.startswith("-")
     if subj and not clitic:
         first, last = subj[0].i, subj[-1].i
