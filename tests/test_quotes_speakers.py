@@ -272,9 +272,9 @@ def test_ex_role_and_nationality_noun_stand_for_the_person(fr):
 
 def test_office_of_a_person_is_the_office(fr):
     text = ("Bernard Malvaux a reçu dimanche Sophie Ventrosa à Brenac.\n"
-            "Mais le bureau de Malvaux a ajouté que toute concession serait une erreur.")
+            "Mais le bureau de Bernard Malvaux a ajouté que toute concession serait une erreur.")
     q = _unit(fr, text, "toute concession")
-    assert q.speaker == "le bureau de Malvaux"
+    assert q.speaker == "le bureau de Bernard Malvaux"
 
 
 def test_speaking_to_a_medium_frame_is_the_via(en):
