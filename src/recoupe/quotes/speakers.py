@@ -95,6 +95,7 @@ class Speakers:
     excluded: set[str] = field(default_factory=set)  # people a role cannot be (another nationality)
     genders: dict[str, str | None] = field(default_factory=dict)  # a source's gender ("une source": F)
     inanimate: set[str] = field(default_factory=set)  # sources "he"/"she" cannot be ("a new survey")
+    modifiers: set[int] = field(default_factory=set)  # one-word "people" used as "Brexit deal"
     text: str = ""  # doc.text, read once: spaCy rebuilds it from the tokens at every access
 
     @classmethod
@@ -118,11 +119,15 @@ class Speakers:
             if not words or not words[0].text[:1].isupper() or len(words) > 4 or all(
                     t.lemma_.lower() in lex.roles or t.text.lower() in lex.roles for t in words):
                 continue  # "le Président" tagged as a person
+            if words[0].lemma_.lower() in lex.roles and any(t.text.lower() in lex.of_words for t in ent):
+                continue  # "Président de la Moldavie": a title and a country
             name = " ".join(t.text for t in words) if len(words) < len(ent) else ent.text
             b = name_end(doc, ent.end - 1)
             if b > ent.end - 1:  # "François Bujon de l'Estang"
                 name = text[words[0].idx:doc[b].idx + len(doc[b].text)]
             idx = self._person(name, len(name.split()), ent.start_char)
+            if len(ent) == 1 and ent[0].dep_ == "compound" and ent[0].head.text.islower():
+                self.modifiers.add(idx)  # "the Brexit deadline": a thing, whatever the tagger says
             if len(words) > 1:
                 self.by_surname.setdefault(_norm(words[-1].text), idx)  # "Bujon" alone
             person = self.people[idx]
@@ -139,6 +144,15 @@ class Speakers:
                     # "c'est Jair Bolsonaro qui menace", "Igor Dodon, qui a déclaré"
                     nxt is not None and nxt.lower_ in ("qui", "who") and nxt.dep_.startswith("nsubj")):
                 self.subjects.append((ent.start_char, idx))
+        # a known surname the recogniser missed once, as a subject ("But Schiff is …")
+        seen = {o for o, _ in self.subjects}
+        for t in doc:
+            if t.dep_.startswith("nsubj") and t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ != lex.person_label \
+                    and t.idx not in seen and (not quoted or quoted[t.i] < 0):
+                idx = self.by_surname.get(_norm(t.text))
+                if idx is not None and self.people[idx].words > 1:
+                    self.subjects.append((t.idx, idx))
+        self.subjects.sort()
         return self
 
     # ---- inventory --------------------------------------------------------------------------
@@ -277,7 +291,11 @@ class Speakers:
         # article may not name
         np_written = np
         owned = len(np) > 2 and any(t.text in ("'s", "’s") and i > 0 and all(
-            x.ent_type_ in ("GPE", "NORP", "ORG", "LOC") for x in np[:i]) for i, t in enumerate(np))
+            x.ent_type_ in ("GPE", "NORP", "ORG", "LOC", lex.person_label) for x in np[:i])
+            and not any(x.pos_ == "PROPN" for x in np[i + 1:]) for i, t in enumerate(np))
+        if owned and any(t.ent_type_ == lex.person_label for t in np):
+            return _as_written(self.text, np)  # "Trump's lawyer": somebody else, unnamed
+
         np = _strip_np(np)
         person = self._person_in(np)
         if person is not None:
@@ -398,6 +416,10 @@ class Speakers:
                 return None  # "le bureau de Johnson", "un porte-parole de X": the office speaks
             if _title_modifier(self.doc, t.i, t.i + 1, self.lex) and t.ent_iob_ == "B":
                 continue
+            if i == 1 and np[0].text.lower() in self.lex.indefinite:
+                after = next((x for x in np[i:] if x.ent_type_ != label), None)
+                if after is not None and after.pos_ == "NOUN" and after.text.islower():
+                    return None  # "a Clinton ally", "un proche …": not the person named
             words = []
             for u in np[i:]:
                 if u.ent_type_ != label or (words and u.ent_iob_ == "B"):
@@ -479,7 +501,7 @@ class Speakers:
         """Person ``i`` is somebody: a full name, or a gender or a title known, or speaking
         somewhere ("Brexit would …" tagged as a person is no antecedent for "he")."""
         p = self.people[i]
-        return p.words > 1 or p.gender is not None or bool(p.roles) or any(
+        return p.words > 1 or p.gender is not None or bool(p.roles) or i not in self.modifiers or any(
             name == p.name for _, name, _, _ in self.history)
 
     def _last(self, offset: int, plural: bool = False, anonymous: bool = False) -> str | None:
