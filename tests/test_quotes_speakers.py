@@ -289,3 +289,14 @@ def test_told_media_is_the_via(en):
     text = "A senior harbour official told Valdavian media on Friday that no further closures were planned."
     q = _unit(en, text, "no further closures")
     assert q.via is not None and "media" in q.via
+
+
+def test_ally_or_lawyer_of_a_person_is_not_that_person(en):
+    text = ("Sarah Holt lost the harbour vote on Tuesday.\n"
+            "\"She wants to make sure the story is told the right way,\" a Holt ally told the book's authors.\n"
+            "Sarah Holt's lawyer said the appeal would be filed on Monday.")
+    first = _unit(en, text, "story is told")
+    second = _unit(en, text, "appeal would be filed")
+    assert first.speaker == "a Holt ally"
+    assert first.via is None  # the authors are the addressees, not a medium
+    assert second.speaker == "Sarah Holt's lawyer"

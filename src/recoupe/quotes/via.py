@@ -52,6 +52,8 @@ def _is_medium(ex: Extractor, phrase: list[Token], outlets: bool = True) -> bool
     if outlets and phrase and _outlets().search(ex.span_text(phrase[0].i, phrase[-1].i)):
         return True  # an outlet of data/media.tsv ("in the Sunday Express")
     for t in phrase:
+        if t.i + 1 < len(ex.doc) and ex.doc[t.i + 1].text in ("'s", "’s") and t.pos_ == "NOUN":
+            continue  # "told the book's authors": a possessor is not the phrase's head
         if t.lemma_.lower() in media or t.text.lower() in media:
             return True
     return False
