@@ -96,6 +96,7 @@ class Speakers:
     genders: dict[str, str | None] = field(default_factory=dict)  # a source's gender ("une source": F)
     inanimate: set[str] = field(default_factory=set)  # sources "he"/"she" cannot be ("a new survey")
     modifiers: set[int] = field(default_factory=set)  # one-word "people" used as "Brexit deal"
+    quoted_tokens: Sequence[int] = ()  # >= 0 for a token inside quotation marks
     text: str = ""  # doc.text, read once: spaCy rebuilds it from the tokens at every access
 
     @classmethod
@@ -103,6 +104,7 @@ class Speakers:
         """``quoted[i] >= 0`` when token i is inside quotation marks: a name said by somebody
         is not a subject of the article's sentences."""
         self = cls(doc, lex, text=doc.text if text is None else text)
+        self.quoted_tokens = quoted
         text = self.text
         for ent in doc.ents:
             if ent.label_ != lex.person_label:
@@ -297,6 +299,9 @@ class Speakers:
             return _as_written(self.text, np)  # "Trump's lawyer": somebody else, unnamed
 
         np = _strip_np(np)
+        org = self._org_anaphor(np, offset)
+        if org:
+            return org
         person = self._person_in(np)
         if person is not None:
             return person
@@ -390,6 +395,63 @@ class Speakers:
         if salient is not None and salient.count >= SALIENT_MENTIONS:
             return salient.name
         return _as_written(self.text, np)
+
+    def _org_anaphor(self, np: list[Token], offset: int) -> str | None:
+        """"the police force", "le quotidien connu pour son nationalisme", "the conservative
+        broadsheet": a definite organisation or medium noun with no name stands for the last
+        organisation (for a medium noun: the last outlet) named before, outside quotation marks,
+        within ``ORG_ANAPHOR_REACH`` characters."""
+        if len(np) < 2 or np[0].lower_ not in self.lex.definite or any(
+                t.pos_ == "PROPN" or t.is_quote or self._quoted_at(t.idx) for t in np):
+            return None
+        head = None
+        for t in np[1:]:  # the last noun of the first run: "the police force" → "force"
+            if t.pos_ == "NOUN":
+                head = t
+            elif t.pos_ != "ADJ":
+                break
+        if head is None or "Plur" in head.morph.get("Number"):
+            return None
+        lemma = head.lemma_.lower()
+        medium = lemma in MEDIUM_HEADS
+        if not medium and lemma not in ORG_HEADS:
+            return None
+        floor = max(0, offset - ORG_ANAPHOR_REACH)
+        best = None
+        if medium:
+            from ..clean import _media_index  # the outlets of data/media.tsv
+
+            for m in _media_index()[0].finditer(self.text, floor, offset):
+                if not self._quoted_at(m.start()):
+                    best = (m.start(), m.group(0))
+        for ent in self.doc.ents:
+            if ent.start_char >= offset:
+                break
+            if ent.start_char < floor or ent.label_ != "ORG" or self._quoted_at(ent.start_char):
+                continue
+            if medium and not any(t.lemma_.lower() in self.lex.media | MEDIUM_HEADS
+                                  for t in self.doc[max(0, ent.start - 3):ent.start]):
+                continue  # for a medium noun, only an organisation introduced as one
+            if not any(t.pos_ == "PROPN" for t in ent):
+                continue  # "Sortir" tagged as an organisation
+            if best is None or ent.start_char > best[0]:
+                best = (ent.start_char, ent.text)
+        for o, name, is_person, _ in self.history:  # an organisation that spoke ("le « Global Times »")
+            words = [w for w in name.split() if w.lower() not in self.lex.definite and w not in "«»“”\""]
+            if floor <= o < offset and not is_person and words and all(w[:1].isupper() for w in words) \
+                    and (best is None or o > best[0]):
+                best = (o, name)
+        return best[1] if best else None
+
+    def _quoted_at(self, char: int) -> bool:
+        quoted = self.quoted_tokens
+        if not quoted:
+            return False
+        tok = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        if tok is None or not len(tok) or quoted[tok[0].i] < 0:
+            return False
+        mark = quoted[tok[0].i]  # a short quotation is a name («Global Times»), not reported words
+        return sum(1 for q in quoted[max(0, tok[0].i - 6):tok[0].i + 7] if q == mark) > 5
 
     def _anonymous(self, offset: int, words: set[str]) -> str | None:
         """The earlier anonymous source sharing most words with ``words`` (latest on ties)."""
@@ -554,6 +616,17 @@ INANIMATE_EN = frozenset({
     "campaign", "organisation", "organization", "institute", "bank", "newspaper", "paper",
     "broadsheet", "tabloid", "website", "channel", "network", "warning", "law", "bill", "deal",
     "majority", "minority", "half", "number", "proportion", "share", "quarter", "third"})
+
+#: A definite organisation or medium noun refers back this far (characters) at most.
+ORG_ANAPHOR_REACH = 1500
+#: Heads of a phrase standing for an organisation named before ("the police force", "l'entreprise").
+ORG_HEADS = frozenset({"organisation", "organization", "force", "agency", "agence", "groupe", "group",
+                       "entreprise", "société", "company", "firm", "compagnie", "constructeur", "carmaker",
+                       "airline", "regulator", "régulateur", "institution", "association", "ong"})
+#: Heads of a phrase standing for an outlet named before ("le quotidien", "the broadsheet").
+MEDIUM_HEADS = frozenset({"quotidien", "journal", "hebdomadaire", "mensuel", "chaîne", "média",
+                          "newspaper", "paper", "broadsheet", "tabloid", "daily", "outlet", "broadcaster",
+                          "magazine", "channel", "site", "website"})
 
 #: Determiners of a singular source ("un porte-parole", "la présidence", "the agency").
 _SINGULAR_DETS = frozenset({"un", "une", "le", "la", "l'", "a", "an", "the"})
