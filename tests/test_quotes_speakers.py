@@ -300,3 +300,16 @@ def test_ally_or_lawyer_of_a_person_is_not_that_person(en):
     assert first.speaker == "a Holt ally"
     assert first.via is None  # the authors are the addressees, not a medium
     assert second.speaker == "Sarah Holt's lawyer"
+
+
+def test_definite_organisation_noun_is_the_organisation_named_before(en):
+    text = ("Valdavian Harbour Police said about 20,000 people had joined the march in Brenac.\n"
+            "\"This is not our estimate, as we have not recorded a figure for the march,\" the police force added.")
+    q = _unit(en, text, "not our estimate")
+    assert q.speaker == "Valdavian Harbour Police"
+
+
+def test_definite_organisation_noun_with_no_organisation_before_stays(en):
+    text = "\"We have not recorded a figure for the march,\" the police force added."
+    q = _unit(en, text, "not recorded a figure")
+    assert q.speaker == "the police force"
