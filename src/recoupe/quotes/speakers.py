@@ -116,6 +116,8 @@ class Speakers:
             if poss is not None and poss - ent.start >= 2:
                 ent = doc[ent.start:poss]  # "Theresa May's (Brexit)" tagged with its possessive
             words = [t for t in ent if t.text.lower() not in HONORIFICS and not t.is_punct]
+            while len(words) > 1 and words[0].text.lower() in _POST_NOMINALS:
+                words = words[1:]  # "MEP Nigel Farage"
             if _title_modifier(doc, ent.start, ent.end, lex):
                 continue  # "Brexit Secretary Dominic Raab": "Brexit" tagged as a person
             if not words or not words[0].text[:1].isupper() or len(words) > 4 or all(
@@ -172,6 +174,11 @@ class Speakers:
             same = [i for i in self.homonyms.get(surname, [idx])
                     if name_gender(self.people[i].name) in (None, gender)]
             idx = same[-1] if same else None
+        if idx is None and words == 1:
+            # "Ikhsan said" after "Ikhsan Rosan": a first name alone, when one person has it
+            same = [i for i, p in enumerate(self.people) if p.words > 1 and _norm(p.name.split()[0]) == surname]
+            if len(same) == 1:
+                idx = same[0]
         if idx is None:
             idx = len(self.people)
             self.people.append(Person(name, words, 0, offset))
@@ -327,7 +334,13 @@ class Speakers:
         head = next((t for t in np if t.pos_ in ("NOUN", "PROPN") and _role_lemma(t) in lex.roles), None)
         first = low[0]
         # "the" is singular or plural: the head noun decides ("the minister", "the officials")
-        plural = first in ("les", "des", "some", "ces") or (head is not None and "Plur" in head.morph.get("Number"))
+        run = []
+        for t in np:  # the phrase before any preposition: "2020 Democrat presidential candidates"
+            if t.pos_ in ("ADP", "VERB", "AUX", "PUNCT"):
+                break
+            run.append(t)
+        plural = first in ("les", "des", "some", "ces") or (head is not None and "Plur" in head.morph.get("Number")) \
+            or any(t.pos_ == "NOUN" and _role_lemma(t) in lex.roles and "Plur" in t.morph.get("Number") for t in run)
         if first in lex.indefinite or plural:
             return _as_written(self.text, np)
         if head is None:
@@ -487,6 +500,8 @@ class Speakers:
                 if u.ent_type_ != label or (words and u.ent_iob_ == "B"):
                     break
                 words.append(u)
+            while len(words) > 1 and words[0].text.lower() in _POST_NOMINALS:
+                words = words[1:]  # "MEP Nigel Farage"
             b = name_end(self.doc, words[-1].i)
             if b > words[-1].i and b <= np[-1].i:  # "François Bujon de l'Estang"
                 words = list(self.doc[words[0].i:b + 1])
