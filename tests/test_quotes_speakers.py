@@ -313,3 +313,18 @@ def test_definite_organisation_noun_with_no_organisation_before_stays(en):
     text = "\"We have not recorded a figure for the march,\" the police force added."
     q = _unit(en, text, "not recorded a figure")
     assert q.speaker == "the police force"
+
+
+def test_plural_role_with_a_party_name_stays_as_written(en):
+    text = ("Special counsel Bernard Holt delivered his report on Friday.\n"
+            "Valdavian Green presidential candidates reacted to the delivery of the report, demanding "
+            "that its findings be released immediately.")
+    q = _unit(en, text, "findings be released")
+    assert q.speaker is not None and "candidates" in q.speaker
+
+
+def test_first_name_alone_is_the_one_person_who_has_it(en):
+    text = ("Airline spokesman Ikhsan Rosanto said the jets would be returned.\n"
+            "\"It has sent a letter to the maker,\" Ikhsan said.")
+    q = _unit(en, text, "sent a letter")
+    assert q.speaker == "Ikhsan Rosanto"
