@@ -317,7 +317,7 @@ def test_definite_organisation_noun_with_no_organisation_before_stays(en):
 
 def test_plural_role_with_a_party_name_stays_as_written(en):
     text = ("Special counsel Bernard Holt delivered his report on Friday.\n"
-            "Valdavian Green presidential candidates reacted to the delivery of the report, demanding "
+            "Democrat presidential candidates in Valdavia reacted to the delivery of the report, demanding "
             "that its findings be released immediately.")
     q = _unit(en, text, "findings be released")
     assert q.speaker is not None and "candidates" in q.speaker
