@@ -328,3 +328,11 @@ def test_first_name_alone_is_the_one_person_who_has_it(en):
             "\"It has sent a letter to the maker,\" Ikhsan said.")
     q = _unit(en, text, "sent a letter")
     assert q.speaker == "Ikhsan Rosanto"
+
+
+def test_subject_inside_another_units_words_is_not_the_speaker(en):
+    text = ("Harbour committee chairman Bernard Holt has said that dockers have not gone soft over the "
+            "holidays and still oppose the agreement, saying that more than 100 members are expected to "
+            "vote it down.")
+    q = _unit(en, text, "more than 100 members")
+    assert q.speaker == "Bernard Holt"

@@ -993,6 +993,11 @@ def refine_subject(ex: Extractor, u: Unit, contents: list[tuple[int, int]] = ())
         subj = _without_time(ex, subj, left)
     if len(subj) == 1 and subj[0].lower_ in ("on", "-on"):
         subj = _on_at(ex, max(subj[0].i, right) + 1) or subj
+    if subj and any(a <= subj[0].idx < b and (a, b) != (u.start, u.end) and not a <= u.start < b
+                    for a, b in contents):
+        # "X has said that Brexiteers have not gone soft …, saying that …": a subject inside
+        # another unit's reported words speaks only there; the speaker goes on
+        subj = []
     u.subject = subj
     if subj and not any(t.ent_type_ == lex.person_label for t in subj) and subj[-1].i > right:
         name = _apposed_name(ex, subj[-1].i)
