@@ -116,8 +116,8 @@ class Speakers:
             if poss is not None and poss - ent.start >= 2:
                 ent = doc[ent.start:poss]  # "Theresa May's (Brexit)" tagged with its possessive
             words = [t for t in ent if t.text.lower() not in HONORIFICS and not t.is_punct]
-            while len(words) > 1 and words[0].text.lower() in _POST_NOMINALS:
-                words = words[1:]  # "MEP Nigel Farage"
+            while len(words) > 1 and (words[0].text.lower() in _POST_NOMINALS or words[0].lower_ in lex.roles):
+                words = words[1:]  # "MEP Nigel Farage", "Spokeswoman Sarah Sanders"
             if _title_modifier(doc, ent.start, ent.end, lex):
                 continue  # "Brexit Secretary Dominic Raab": "Brexit" tagged as a person
             if not words or not words[0].text[:1].isupper() or len(words) > 4 or all(
@@ -500,8 +500,8 @@ class Speakers:
                 if u.ent_type_ != label or (words and u.ent_iob_ == "B"):
                     break
                 words.append(u)
-            while len(words) > 1 and words[0].text.lower() in _POST_NOMINALS:
-                words = words[1:]  # "MEP Nigel Farage"
+            while len(words) > 1 and (words[0].text.lower() in _POST_NOMINALS or words[0].lower_ in self.lex.roles):
+                words = words[1:]  # "MEP Nigel Farage", "Spokeswoman Sarah Sanders"
             b = name_end(self.doc, words[-1].i)
             if b > words[-1].i and b <= np[-1].i:  # "François Bujon de l'Estang"
                 words = list(self.doc[words[0].i:b + 1])
