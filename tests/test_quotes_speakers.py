@@ -336,3 +336,12 @@ def test_subject_inside_another_units_words_is_not_the_speaker(en):
             "vote it down.")
     q = _unit(en, text, "more than 100 members")
     assert q.speaker == "Bernard Holt"
+
+
+def test_listed_first_name_makes_a_subject_the_tagger_missed(fr):
+    # "Sophie Ventrosa" may be tagged as a place; her first name makes her a person and the
+    # subject "-elle" refers back to, not the woman named in her apposition
+    text = ("Sophie Ventrosa, l'attachée de presse de Carole Brenn, a vivement critiqué le député "
+            "Bernard Malvaux pour son attitude. « Il y a des limites à l'hypocrisie », a-t-elle raconté.")
+    q = _unit(fr, text, "des limites")
+    assert q.speaker == "Sophie Ventrosa"

@@ -148,9 +148,20 @@ class Speakers:
                     # "c'est Jair Bolsonaro qui menace", "Igor Dodon, qui a déclaré"
                     nxt is not None and nxt.lower_ in ("qui", "who") and nxt.dep_.startswith("nsubj")):
                 self.subjects.append((ent.start_char, idx))
-        # a known surname the recogniser missed once, as a subject ("But Schiff is …")
+        # a known surname the recogniser missed once, as a subject ("But Schiff is …"); a first
+        # name of data/first_names.txt and a surname tagged as a place ("Caroline Parmentier, …, a")
         seen = {o for o, _ in self.subjects}
         for t in doc:
+            if t.dep_.startswith("nsubj") and t.pos_ == "PROPN" and t.ent_type_ != lex.person_label \
+                    and t.idx not in seen and (not quoted or quoted[t.i] < 0) and _norm(t.text) in _first_names() \
+                    and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].text[:1].isupper() \
+                    and doc[t.i + 1].dep_ == "flat:name" and doc[t.i + 1].head.i == t.i:
+                name = text[t.idx:doc[t.i + 1].idx + len(doc[t.i + 1].text)]
+                idx = self._person(name, 2, t.idx)
+                self.people[idx].gender = self.people[idx].gender or name_gender(name)
+                self.subjects.append((t.idx, idx))
+                seen.add(t.idx)
+                continue
             if t.dep_.startswith("nsubj") and t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ != lex.person_label \
                     and t.idx not in seen and (not quoted or quoted[t.i] < 0):
                 idx = self.by_surname.get(_norm(t.text))
