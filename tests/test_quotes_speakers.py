@@ -181,3 +181,171 @@ def test_bare_descriptor_before_a_name_is_dropped(en):
     text = "Valdavian airline Aerovald said it was canceling an order for forty jets in Brenac."
     q = _unit(en, text, "canceling an order")
     assert q.speaker == "Aerovald"
+
+
+# ---- session 4: attribution rules (first names, homonyms, time phrases, frames) -------------------
+
+def test_feminine_role_is_the_woman_named_not_the_last_subject(fr):
+    # the first name gives the gender: "la candidate" cannot be Bernard Malvaux
+    text = ("Bernard Malvaux inaugure le port de Brenac ce samedi. Mais le projet est contesté notamment "
+            "par Sophie Ventrosa.\n"
+            "Invitée vendredi sur Radio Brenac, la candidate du Parti valdavien a rappelé que « nous "
+            "contestons ce projet depuis longtemps ». « Les pêcheurs ont été oubliés », a-t-elle affirmé.")
+    first = _unit(fr, text, "nous contestons ce projet")
+    second = _unit(fr, text, "pêcheurs ont été oubliés")
+    assert second.speaker == "Sophie Ventrosa"
+    assert first.via is not None and "Radio Brenac" in first.via
+
+
+def test_same_surname_with_first_names_of_two_genders_is_two_people(en):
+    text = ("Senator Bernard Holt criticised the harbour plan on Monday.\n"
+            "\"The next steps are up to the council,\" spokeswoman Sarah Holt said in a statement.")
+    q = _unit(en, text, "next steps")
+    assert q.speaker == "Sarah Holt"
+
+
+def test_hyphenated_surname_is_whole(fr):
+    text = ("Les stocks de Brenac sont remplis à 75 %, a indiqué la ministre de l'Énergie, "
+            "Agnès Malvaux-Ventrosa.")
+    q = _unit(fr, text, "stocks de Brenac")
+    assert q.speaker == "Agnès Malvaux-Ventrosa"
+
+
+def test_he_is_not_a_survey(en):
+    text = ("Former harbour master Bernard Holt said the new polling was clear.\n"
+            "A new survey reveals that most members oppose the harbour deal.\n"
+            "\"The pressure is to kill off this deal,\" he said.")
+    q = _unit(en, text, "kill off this deal")
+    assert q.speaker == "Bernard Holt"
+
+
+def test_role_of_a_country_with_no_holder_named_stays_as_written(en):
+    text = ("Prime Minister Sarah Holt met harbour owners in Brenac on Monday.\n"
+            "Valdavia's fisheries minister said a closed border would cripple the sector.\n"
+            "He said the fishermen had already been hit by the fall of the crown.")
+    first = _unit(en, text, "cripple the sector")
+    second = _unit(en, text, "already been hit")
+    assert first.speaker == "Valdavia's fisheries minister"
+    assert second.speaker == "Valdavia's fisheries minister"
+
+
+def test_name_then_apposition_then_verb(fr):
+    text = ("La perspective est sérieuse puisque Bernard Malvaux, président de la commission des "
+            "Affaires étrangères, expliquait, ce lundi matin, sur Radio Brenac, que cela risquait de "
+            "poser des problèmes structurels.")
+    q = _unit(fr, text, "problèmes structurels")
+    assert q.speaker == "Bernard Malvaux"
+    assert q.via is not None and "Radio Brenac" in q.via
+
+
+def test_time_phrase_is_not_the_speaker(fr):
+    text = ("La semaine dernière, le Courrier de Valdavie a rapporté que Malvaux « a décidé de se rendre "
+            "à Brenac ce mois-ci ».\n"
+            "« L'aide a triplé en deux ans », a rapporté Valpresse fin 2016, quelques mois avant le sommet.")
+    first = _unit(fr, text, "décidé de se rendre")
+    second = _unit(fr, text, "aide a triplé")
+    assert "Courrier de Valdavie" in first.speaker and "semaine" not in first.speaker
+    assert second.speaker == "Valpresse"
+
+
+def test_emphatic_pronoun_is_not_the_subject(fr):
+    text = "Le gouvernement valdavien lui-même estime que cent milliards de couronnes sont entrés dans le pays."
+    q = _unit(fr, text, "cent milliards")
+    assert q.speaker == "Le gouvernement valdavien"
+
+
+def test_impersonal_on_at_a_place_is_that_place(fr):
+    text = ("« Chacun décidera et l'Union soutiendra les États », insiste-t-on à Brenac.")
+    q = _unit(fr, text, "Chacun décidera")
+    assert q.speaker == "Brenac"
+
+
+def test_ex_role_and_nationality_noun_stand_for_the_person(fr):
+    text = ("Bernard Malvaux, ancien président de la Valdavie, a publié une longue déclaration.\n"
+            "Le cours actuel des autorités est dangereux, a déclaré l'ex-président.\n"
+            "« Tout est prêt pour la négociation », poursuit le Valdavien.")
+    first = _unit(fr, text, "cours actuel")
+    second = _unit(fr, text, "Tout est prêt")
+    assert first.speaker == "Bernard Malvaux"
+    assert second.speaker == "Bernard Malvaux"
+
+
+def test_office_of_a_person_is_the_office(fr):
+    text = ("Bernard Malvaux a reçu dimanche Sophie Ventrosa à Brenac.\n"
+            "Mais le bureau de Bernard Malvaux a ajouté que toute concession serait une erreur.")
+    q = _unit(fr, text, "toute concession")
+    assert q.speaker == "le bureau de Bernard Malvaux"
+
+
+def test_speaking_to_a_medium_frame_is_the_via(en):
+    text = ("Bernard Holt spent the night at the harbour.\n"
+            "Speaking to Radio Brenac on Monday, he said: \"The tone of the debate upset many people.\"")
+    q = _unit(en, text, "tone of the debate")
+    assert q.speaker == "Bernard Holt"
+    assert q.via is not None and "Radio Brenac" in q.via
+
+
+def test_told_media_is_the_via(en):
+    text = "A senior harbour official told Valdavian media on Friday that no further closures were planned."
+    q = _unit(en, text, "no further closures")
+    assert q.via is not None and "media" in q.via
+
+
+def test_ally_or_lawyer_of_a_person_is_not_that_person(en):
+    text = ("Sarah Holt lost the harbour vote on Tuesday.\n"
+            "\"She wants to make sure the story is told the right way,\" a Holt ally told the book's authors.\n"
+            "Sarah Holt's lawyer said the appeal would be filed on Monday.")
+    first = _unit(en, text, "story is told")
+    second = _unit(en, text, "appeal would be filed")
+    assert first.speaker == "a Holt ally"
+    assert first.via is None  # the authors are the addressees, not a medium
+    assert second.speaker == "Sarah Holt's lawyer"
+
+
+def test_definite_organisation_noun_is_the_organisation_named_before(en):
+    text = ("Valdavian Harbour Police said about 20,000 people had joined the march in Brenac.\n"
+            "\"This is not our estimate, as we have not recorded a figure for the march,\" the police force added.")
+    q = _unit(en, text, "not our estimate")
+    assert q.speaker == "Valdavian Harbour Police"
+
+
+def test_definite_organisation_noun_with_no_organisation_before_stays(en):
+    text = "\"We have not recorded a figure for the march,\" the police force added."
+    q = _unit(en, text, "not recorded a figure")
+    assert q.speaker == "the police force"
+
+
+def test_plural_role_with_a_party_name_stays_as_written(en):
+    text = ("Special counsel Bernard Holt delivered his report on Friday.\n"
+            "Democrat presidential candidates in Valdavia reacted to the delivery of the report, demanding "
+            "that its findings be released immediately.")
+    q = _unit(en, text, "findings be released")
+    assert q.speaker is not None and "candidates" in q.speaker
+
+
+def test_first_name_alone_is_the_one_person_who_has_it(en):
+    text = ("Airline spokesman Ikhsan Rosanto said the jets would be returned.\n"
+            "\"It has sent a letter to the maker,\" Ikhsan said.")
+    q = _unit(en, text, "sent a letter")
+    assert q.speaker == "Ikhsan Rosanto"
+
+
+def test_subject_inside_another_units_words_is_not_the_speaker(en):
+    text = ("Harbour committee chairman Bernard Holt has said that dockers have not gone soft over the "
+            "holidays and still oppose the agreement, saying that more than 100 members are expected to "
+            "vote it down.")
+    q = _unit(en, text, "more than 100 members")
+    assert q.speaker == "Bernard Holt"
+
+
+def test_listed_first_name_makes_a_subject_the_tagger_missed(fr):
+    # the recogniser's miss is forced: "Sophie Ventrosa" is left untagged; her listed first name
+    # still makes her the subject "-elle" refers back to, not the woman in her apposition
+    from recoupe.quotes import extract_quotes
+
+    text = ("Sophie Ventrosa, l'attachée de presse de Carole Brenn, a vivement critiqué le député "
+            "Bernard Malvaux pour son attitude. « Il y a des limites à l'hypocrisie », a-t-elle raconté.")
+    doc = fr(text)
+    doc.ents = [e for e in doc.ents if "Ventrosa" not in e.text]
+    q = find(extract_quotes(doc), "des limites")
+    assert q.speaker == "Sophie Ventrosa"

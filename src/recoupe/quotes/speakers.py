@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from anyascii import anyascii
@@ -46,6 +48,27 @@ def _norm(word: str) -> str:
     return anyascii(word).lower().strip(".'’")
 
 
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    """``data/first_names.txt``: a first name (folded) → "F" / "M"."""
+    text = resources.files("recoupe.data").joinpath("first_names.txt").read_text(encoding="utf-8")
+    out = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, _, gender = line.strip().rpartition(" ")
+            out[_norm(name)] = gender
+    return out
+
+
+def name_gender(name: str) -> str | None:
+    """"F"/"M" from the first word of a full name ("Marine Le Pen" → F), None when the name is a
+    single word or its first name is not in the list."""
+    words = [w for w in name.split() if w.lower() not in HONORIFICS]
+    if len(words) < 2:
+        return None
+    return _first_names().get(_norm(words[0]))
+
+
 @dataclass(slots=True)
 class Person:
     name: str
@@ -66,10 +89,14 @@ class Speakers:
     lex: Lexicon
     people: list[Person] = field(default_factory=list)
     by_surname: dict[str, int] = field(default_factory=dict)
+    homonyms: dict[str, list[int]] = field(default_factory=dict)  # surname → people sharing it
     subjects: list[tuple[int, int]] = field(default_factory=list)  # (char offset, person index)
     history: list[tuple[int, str, bool, int]] = field(default_factory=list)  # (offset, speaker, is person, paragraph)
     excluded: set[str] = field(default_factory=set)  # people a role cannot be (another nationality)
     genders: dict[str, str | None] = field(default_factory=dict)  # a source's gender ("une source": F)
+    inanimate: set[str] = field(default_factory=set)  # sources "he"/"she" cannot be ("a new survey")
+    modifiers: set[int] = field(default_factory=set)  # one-word "people" used as "Brexit deal"
+    quoted_tokens: Sequence[int] = ()  # >= 0 for a token inside quotation marks
     text: str = ""  # doc.text, read once: spaCy rebuilds it from the tokens at every access
 
     @classmethod
@@ -77,6 +104,7 @@ class Speakers:
         """``quoted[i] >= 0`` when token i is inside quotation marks: a name said by somebody
         is not a subject of the article's sentences."""
         self = cls(doc, lex, text=doc.text if text is None else text)
+        self.quoted_tokens = quoted
         text = self.text
         for ent in doc.ents:
             if ent.label_ != lex.person_label:
@@ -84,22 +112,33 @@ class Speakers:
             line = text.rfind("\n", 0, ent.start_char) + 1
             if text.startswith("[", line):  # bracketed link lines ("[Zelenski cierra …]")
                 continue
+            poss = next((t.i for t in ent if t.text in ("'s", "’s")), None)
+            if poss is not None and poss - ent.start >= 2:
+                ent = doc[ent.start:poss]  # "Theresa May's (Brexit)" tagged with its possessive
             words = [t for t in ent if t.text.lower() not in HONORIFICS and not t.is_punct]
+            while len(words) > 1 and (words[0].text.lower() in _POST_NOMINALS or words[0].lower_ in lex.roles):
+                words = words[1:]  # "MEP Nigel Farage", "Spokeswoman Sarah Sanders"
+            if _title_modifier(doc, ent.start, ent.end, lex):
+                continue  # "Brexit Secretary Dominic Raab": "Brexit" tagged as a person
             if not words or not words[0].text[:1].isupper() or len(words) > 4 or all(
                     t.lemma_.lower() in lex.roles or t.text.lower() in lex.roles for t in words):
                 continue  # "le Président" tagged as a person
+            if words[0].lemma_.lower() in lex.roles and any(t.text.lower() in lex.of_words for t in ent):
+                continue  # "Président de la Moldavie": a title and a country
             name = " ".join(t.text for t in words) if len(words) < len(ent) else ent.text
             b = name_end(doc, ent.end - 1)
             if b > ent.end - 1:  # "François Bujon de l'Estang"
                 name = text[words[0].idx:doc[b].idx + len(doc[b].text)]
             idx = self._person(name, len(name.split()), ent.start_char)
+            if len(ent) == 1 and ent[0].dep_ == "compound" and ent[0].head.text.islower():
+                self.modifiers.add(idx)  # "the Brexit deadline": a thing, whatever the tagger says
             if len(words) > 1:
                 self.by_surname.setdefault(_norm(words[-1].text), idx)  # "Bujon" alone
             person = self.people[idx]
             roles = self._role_words(ent)
             person.roles |= roles
             person.demonyms |= {w for w in roles if _demonym(w)}
-            person.gender = person.gender or self._gender(ent)
+            person.gender = person.gender or self._gender(ent) or name_gender(name)
             if quoted and quoted[ent.start] >= 0:
                 continue
             # the subject, or a name in apposition to it ("Le Premier ministre hongrois Viktor Orban a …")
@@ -109,6 +148,26 @@ class Speakers:
                     # "c'est Jair Bolsonaro qui menace", "Igor Dodon, qui a déclaré"
                     nxt is not None and nxt.lower_ in ("qui", "who") and nxt.dep_.startswith("nsubj")):
                 self.subjects.append((ent.start_char, idx))
+        # a known surname the recogniser missed once, as a subject ("But Schiff is …"); a first
+        # name of data/first_names.txt and a surname tagged as a place ("Caroline Parmentier, …, a")
+        seen = {o for o, _ in self.subjects}
+        for t in doc:
+            if t.dep_.startswith("nsubj") and t.pos_ == "PROPN" and t.ent_type_ != lex.person_label \
+                    and t.idx not in seen and (not quoted or quoted[t.i] < 0) and _norm(t.text) in _first_names() \
+                    and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].text[:1].isupper() \
+                    and doc[t.i + 1].dep_ == "flat:name" and doc[t.i + 1].head.i == t.i:
+                name = text[t.idx:doc[t.i + 1].idx + len(doc[t.i + 1].text)]
+                idx = self._person(name, 2, t.idx)
+                self.people[idx].gender = self.people[idx].gender or name_gender(name)
+                self.subjects.append((t.idx, idx))
+                seen.add(t.idx)
+                continue
+            if t.dep_.startswith("nsubj") and t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ != lex.person_label \
+                    and t.idx not in seen and (not quoted or quoted[t.i] < 0):
+                idx = self.by_surname.get(_norm(t.text))
+                if idx is not None and self.people[idx].words > 1:
+                    self.subjects.append((t.idx, idx))
+        self.subjects.sort()
         return self
 
     # ---- inventory --------------------------------------------------------------------------
@@ -120,9 +179,21 @@ class Speakers:
                 if len(known) >= 5 and fuzz.ratio(known, surname) >= SURNAME_MIN_RATIO:
                     idx = i
                     break
+        gender = name_gender(name)
+        if idx is not None and gender is not None:
+            # "Sarah Sanders" is not "Bernie Sanders": first names of another gender, two people
+            same = [i for i in self.homonyms.get(surname, [idx])
+                    if name_gender(self.people[i].name) in (None, gender)]
+            idx = same[-1] if same else None
+        if idx is None and words == 1:
+            # "Ikhsan said" after "Ikhsan Rosan": a first name alone, when one person has it
+            same = [i for i, p in enumerate(self.people) if p.words > 1 and _norm(p.name.split()[0]) == surname]
+            if len(same) == 1:
+                idx = same[0]
         if idx is None:
             idx = len(self.people)
             self.people.append(Person(name, words, 0, offset))
+            self.homonyms.setdefault(surname, []).append(idx)
         self.by_surname[surname] = idx
         person = self.people[idx]
         person.count += 1
@@ -189,11 +260,31 @@ class Speakers:
                     return "M"
         return None
 
-    def canonical(self, name: str) -> str:
+    def _index(self, name: str, offset: int | None = None) -> int | None:
+        """The person called ``name``: by surname; among people sharing it, the one whose first
+        name agrees, else the one named last before ``offset``."""
+        words = [w for w in name.split() if w.lower() not in HONORIFICS]
+        if not words:
+            return None
+        surname = _norm(words[-1])
+        same = self.homonyms.get(surname, [])
+        if len(same) > 1:
+            first = _norm(words[0]) if len(words) > 1 else None
+            named = [i for i in same if first and _norm(self.people[i].name.split()[0]) == first]
+            if named:
+                return named[-1]
+            if offset is not None:
+                before = [(max(o for o in self.people[i].offsets if o < offset), i) for i in same
+                          if any(o < offset for o in self.people[i].offsets)]
+                if before:
+                    return max(before)[1]
+        return self.by_surname.get(surname)
+
+    def canonical(self, name: str, offset: int | None = None) -> str:
         words = [w for w in name.split() if w.lower() not in HONORIFICS]
         if not words:
             return name
-        idx = self.by_surname.get(_norm(words[-1]))
+        idx = self._index(name, offset)
         if idx is None and len(words) == 1:  # a first name alone ("Emmanuel")
             key = _norm(words[0])
             idx = next((i for i, p in enumerate(self.people)
@@ -216,7 +307,19 @@ class Speakers:
             return self._pronoun(offset, _pronoun_gender(low[0]))
         if len(np) == 1 and (low[0] in lex.plural_pronouns or low[0].endswith(("-ils", "-elles"))):
             return self._last(offset, plural=True)
+        # "Ireland's agriculture minister": a role of a country or an organisation, somebody the
+        # article may not name
+        np_written = np
+        owned = len(np) > 2 and any(t.text in ("'s", "’s") and i > 0 and all(
+            x.ent_type_ in ("GPE", "NORP", "ORG", "LOC", lex.person_label) for x in np[:i])
+            and not any(x.pos_ == "PROPN" for x in np[i + 1:]) for i, t in enumerate(np))
+        if owned and any(t.ent_type_ == lex.person_label for t in np):
+            return _as_written(self.text, np)  # "Trump's lawyer": somebody else, unnamed
+
         np = _strip_np(np)
+        org = self._org_anaphor(np, offset)
+        if org:
+            return org
         person = self._person_in(np)
         if person is not None:
             return person
@@ -239,25 +342,40 @@ class Speakers:
             return self._pronoun(offset, speaker_first=True)
         if len(np) <= 2 and np[-1].text[:1].isupper() and _norm(np[-1].text) in self.by_surname:
             return self.people[self.by_surname[_norm(np[-1].text)]].name  # a surname NER missed
-        head = next((t for t in np if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in lex.roles), None)
+        head = next((t for t in np if t.pos_ in ("NOUN", "PROPN") and _role_lemma(t) in lex.roles), None)
         first = low[0]
         # "the" is singular or plural: the head noun decides ("the minister", "the officials")
-        plural = first in ("les", "des", "some", "ces") or (head is not None and "Plur" in head.morph.get("Number"))
+        run = []
+        for t in np:  # the phrase before any preposition: "2020 Democrat presidential candidates"
+            if t.pos_ in ("ADP", "VERB", "AUX", "PUNCT"):
+                break
+            run.append(t)
+        plural = first in ("les", "des", "some", "ces") or (head is not None and "Plur" in head.morph.get("Number")) \
+            or any(t.pos_ == "NOUN" and _role_lemma(t) in lex.roles and "Plur" in t.morph.get("Number") for t in run)
         if first in lex.indefinite or plural:
             return _as_written(self.text, np)
         if head is None:
             demonym = next((t for t in np if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.text[:1].isupper()
-                            and t.ent_type_ in ("", "MISC", "NORP") and first in lex.definite), None)
+                            and (t.ent_type_ in ("", "MISC", "NORP") or t.ent_type_ == "LOC" and len(np) == 2 and (
+                                _demonym(t.lower_) or t.lower_.endswith("usse")))
+                            and first in lex.definite), None)
             if demonym is not None and len(np) <= 3:
                 found = self._by_role({demonym.lemma_.lower(), demonym.text.lower()}, None)
                 if found:
                     return found
+                if len(np) == 2 and demonym is np[1] and (_demonym(demonym.lower_) or demonym.lower_.endswith("usse")):
+                    # "poursuit le Biélorusse": a nationality standing for a person named before
+                    found = self._pronoun(offset, None, fallback=False, speaker_first=True)
+                    if found:
+                        return found
             return _as_written(self.text, np)
         words = {t.lemma_.lower() for t in np if t.pos_ in ("NOUN", "ADJ", "PROPN")}
-        found = self._by_role(words, head.lemma_.lower(), complete=True, offset=offset)
+        found = self._by_role(words, _role_lemma(head), complete=True, offset=offset)
         if found:
             return found
-        if head.lemma_.lower() in lex.generic_roles:
+        if owned:
+            return _as_written(self.text, np_written)
+        if _role_lemma(head) in lex.generic_roles:
             found = self._anonymous(offset, words)
             if found or first not in lex.definite:
                 return found or _as_written(self.text, np)
@@ -267,7 +385,13 @@ class Speakers:
         nationality = {t.lemma_.lower() for t in np if t.pos_ == "ADJ" and _demonym(t.lemma_.lower())}
         self.excluded = {p.name for p in self.people if nationality and p.demonyms and not nationality & p.demonyms}
         try:
-            return self._role_holder(np, words, head, gender, offset, paragraph)
+            found = self._role_holder(np, words, head, gender, offset, paragraph)
+            idx = self._index(found) if found and first in lex.definite else None
+            if idx is not None and self.people[idx].name == found:
+                # the article now calls that person so: "le Premier ministre britannique" → Johnson,
+                # then "le Premier ministre" is Johnson again, whoever spoke in between
+                self.people[idx].roles |= words
+            return found
         finally:
             self.excluded = set()
 
@@ -282,19 +406,76 @@ class Speakers:
         recent = self._pronoun(offset, gender, fallback=False, speaker_first=True)
         if recent:
             return recent
-        found = self._by_role(words, head.lemma_.lower())
+        found = self._by_role(words, _role_lemma(head))
         if found:
             return found
         if gender is not None:
             # "la candidate du Rassemblement national": the last woman named before
             named = [(max(o for o in p.offsets if o < offset), p.name) for p in self.people
-                     if p.gender == gender and any(o < offset for o in p.offsets)]
+                     if p.gender == gender and any(o < offset for o in p.offsets) and p.name not in self.excluded]
             if named:
                 return max(named)[1]
         salient = max((p for p in self.people if p.name not in self.excluded), key=lambda p: p.count, default=None)
         if salient is not None and salient.count >= SALIENT_MENTIONS:
             return salient.name
         return _as_written(self.text, np)
+
+    def _org_anaphor(self, np: list[Token], offset: int) -> str | None:
+        """"the police force", "le quotidien connu pour son nationalisme", "the conservative
+        broadsheet": a definite organisation or medium noun with no name stands for the last
+        organisation (for a medium noun: the last outlet) named before, outside quotation marks,
+        within ``ORG_ANAPHOR_REACH`` characters."""
+        if len(np) < 2 or np[0].lower_ not in self.lex.definite or any(
+                t.pos_ == "PROPN" or t.is_quote or self._quoted_at(t.idx) for t in np):
+            return None
+        head = None
+        for t in np[1:]:  # the last noun of the first run: "the police force" → "force"
+            if t.pos_ == "NOUN":
+                head = t
+            elif t.pos_ != "ADJ":
+                break
+        if head is None or "Plur" in head.morph.get("Number"):
+            return None
+        lemma = head.lemma_.lower()
+        medium = lemma in MEDIUM_HEADS
+        if not medium and lemma not in ORG_HEADS:
+            return None
+        floor = max(0, offset - ORG_ANAPHOR_REACH)
+        best = None
+        if medium:
+            from ..clean import _media_index  # the outlets of data/media.tsv
+
+            for m in _media_index()[0].finditer(self.text, floor, offset):
+                if not self._quoted_at(m.start()):
+                    best = (m.start(), m.group(0))
+        for ent in self.doc.ents:
+            if ent.start_char >= offset:
+                break
+            if ent.start_char < floor or ent.label_ != "ORG" or self._quoted_at(ent.start_char):
+                continue
+            if medium and not any(t.lemma_.lower() in self.lex.media | MEDIUM_HEADS
+                                  for t in self.doc[max(0, ent.start - 3):ent.start]):
+                continue  # for a medium noun, only an organisation introduced as one
+            if not any(t.pos_ == "PROPN" for t in ent):
+                continue  # "Sortir" tagged as an organisation
+            if best is None or ent.start_char > best[0]:
+                best = (ent.start_char, ent.text)
+        for o, name, is_person, _ in self.history:  # an organisation that spoke ("le « Global Times »")
+            words = [w for w in name.split() if w.lower() not in self.lex.definite and w not in "«»“”\""]
+            if floor <= o < offset and not is_person and words and all(w[:1].isupper() for w in words) \
+                    and (best is None or o > best[0]):
+                best = (o, name)
+        return best[1] if best else None
+
+    def _quoted_at(self, char: int) -> bool:
+        quoted = self.quoted_tokens
+        if not quoted:
+            return False
+        tok = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        if tok is None or not len(tok) or quoted[tok[0].i] < 0:
+            return False
+        mark = quoted[tok[0].i]  # a short quotation is a name («Global Times»), not reported words
+        return sum(1 for q in quoted[max(0, tok[0].i - 6):tok[0].i + 7] if q == mark) > 5
 
     def _anonymous(self, offset: int, words: set[str]) -> str | None:
         """The earlier anonymous source sharing most words with ``words`` (latest on ties)."""
@@ -316,15 +497,26 @@ class Speakers:
             # qualifies the head noun
             if i >= 2 and np[i - 1].lemma_.lower() in self.lex.roles and np[i - 2].text.lower() in self.lex.of_words:
                 return None
+            if i >= 2 and np[i - 1].text.lower() in self.lex.of_words and any(
+                    x.pos_ == "NOUN" and x.text.islower() for x in np[:i - 1]):
+                return None  # "le bureau de Johnson", "un porte-parole de X": the office speaks
+            if _title_modifier(self.doc, t.i, t.i + 1, self.lex) and t.ent_iob_ == "B":
+                continue
+            if i == 1 and np[0].text.lower() in self.lex.indefinite:
+                after = next((x for x in np[i:] if x.ent_type_ != label), None)
+                if after is not None and after.pos_ == "NOUN" and after.text.islower():
+                    return None  # "a Clinton ally", "un proche …": not the person named
             words = []
             for u in np[i:]:
                 if u.ent_type_ != label or (words and u.ent_iob_ == "B"):
                     break
                 words.append(u)
+            while len(words) > 1 and (words[0].text.lower() in _POST_NOMINALS or words[0].lower_ in self.lex.roles):
+                words = words[1:]  # "MEP Nigel Farage", "Spokeswoman Sarah Sanders"
             b = name_end(self.doc, words[-1].i)
             if b > words[-1].i and b <= np[-1].i:  # "François Bujon de l'Estang"
                 words = list(self.doc[words[0].i:b + 1])
-            return self.canonical(self.text[words[0].idx:words[-1].idx + len(words[-1].text)])
+            return self.canonical(self.text[words[0].idx:words[-1].idx + len(words[-1].text)], words[0].idx)
         return None
 
     def _by_role(self, words: set[str], head: str | None, complete: bool = False,
@@ -360,7 +552,7 @@ class Speakers:
             return False
         if gender is None:
             return True
-        idx = self.by_surname.get(_norm(name.split()[-1])) if name.split() else None
+        idx = self._index(name)
         known = self.people[idx].gender if idx is not None else None
         return known is None or known == gender
 
@@ -371,12 +563,14 @@ class Speakers:
         last_speaker = next(((o, s) for o, s, is_person, _ in reversed(self.history)
                              if o < offset and is_person and self._gender_ok(s, gender)), None)
         last_subject = next(((o, i) for o, i in reversed(self.subjects)
-                             if o < offset and self._gender_ok(self.people[i].name, gender)), None)
+                             if o < offset and self._gender_ok(self.people[i].name, gender)
+                             and self._named(i)), None)
         if not speaker_first:
             # "Un porte-parole a estimé … « … », a-t-il dit": an anonymous source or an
             # institution, when it is the latest of all
             source = next(((o, s) for o, s, is_person, _ in reversed(self.history)
-                           if o < offset and not is_person and self._singular_source(s, gender)), None)
+                           if o < offset and not is_person and self._singular_source(s, gender)
+                           and not (gender and s in self.inanimate)), None)
             if source and source[0] > max(last_speaker[0] if last_speaker else -1,
                                           last_subject[0] if last_subject else -1):
                 return source[1]
@@ -386,9 +580,17 @@ class Speakers:
             return last_speaker[1]
         if not fallback:
             return None
-        people = [p for p in self.people if p.first < offset and self._gender_ok(p.name, gender)] or self.people
+        people = [p for i, p in enumerate(self.people) if p.first < offset and self._gender_ok(p.name, gender)
+                  and self._named(i)] or self.people
         salient = max(people, key=lambda p: p.count, default=None)
         return salient.name if salient is not None else None
+
+    def _named(self, i: int) -> bool:
+        """Person ``i`` is somebody: a full name, or a gender or a title known, or speaking
+        somewhere ("Brexit would …" tagged as a person is no antecedent for "he")."""
+        p = self.people[i]
+        return p.words > 1 or p.gender is not None or bool(p.roles) or i not in self.modifiers or any(
+            name == p.name for _, name, _, _ in self.history)
 
     def _last(self, offset: int, plural: bool = False, anonymous: bool = False) -> str | None:
         for o, s, is_person, _ in reversed(self.history):
@@ -411,8 +613,8 @@ class Speakers:
         """An anonymous source or an institution a singular pronoun can stand for ("un
         porte-parole du Kremlin", "le « Global Times »"), of a compatible gender."""
         words = speaker.lower().replace("’", "' ").replace("'", "' ").split()
-        if not words or words[0] not in _SINGULAR_DETS:
-            return False
+        if not words or (words[0] not in _SINGULAR_DETS and not speaker.split()[0].endswith(("'s", "’s"))):
+            return False  # "Ireland's agriculture minister" is definite
         known = self.genders.get(speaker)
         return gender is None or known is None or known == gender
 
@@ -426,7 +628,31 @@ class Speakers:
                 det = np[0].morph.get("Gender") if np[0].pos_ == "DET" else []
                 g = det or (head.morph.get("Gender") if head is not None else [])
                 self.genders[speaker] = {"Fem": "F", "Masc": "M"}.get(g[0] if g else "", None)
+                if self.lex.lang == "en" and head is not None and head.lemma_.lower() in INANIMATE_EN:
+                    self.inanimate.add(speaker)  # "it", not "he", stands for "the research"
 
+
+#: English heads of a speaking phrase that "he"/"she" cannot stand for: documents, studies and
+#: institutions are "it" ("A new survey reveals … He said" is somebody else).
+INANIMATE_EN = frozenset({
+    "report", "survey", "research", "study", "poll", "letter", "statement", "document", "analysis",
+    "paper", "memo", "dossier", "review", "finding", "data", "figure", "estimate", "forecast",
+    "government", "ministry", "department", "agency", "company", "firm", "party", "office",
+    "committee", "commission", "council", "court", "union", "force", "service", "group",
+    "campaign", "organisation", "organization", "institute", "bank", "newspaper", "paper",
+    "broadsheet", "tabloid", "website", "channel", "network", "warning", "law", "bill", "deal",
+    "majority", "minority", "half", "number", "proportion", "share", "quarter", "third"})
+
+#: A definite organisation or medium noun refers back this far (characters) at most.
+ORG_ANAPHOR_REACH = 1500
+#: Heads of a phrase standing for an organisation named before ("the police force", "l'entreprise").
+ORG_HEADS = frozenset({"organisation", "organization", "force", "agency", "agence", "groupe", "group",
+                       "entreprise", "société", "company", "firm", "compagnie", "constructeur", "carmaker",
+                       "airline", "regulator", "régulateur", "institution", "association", "ong"})
+#: Heads of a phrase standing for an outlet named before ("le quotidien", "the broadsheet").
+MEDIUM_HEADS = frozenset({"quotidien", "journal", "hebdomadaire", "mensuel", "chaîne", "média",
+                          "newspaper", "paper", "broadsheet", "tabloid", "daily", "outlet", "broadcaster",
+                          "magazine", "channel", "site", "website"})
 
 #: Determiners of a singular source ("un porte-parole", "la présidence", "the agency").
 _SINGULAR_DETS = frozenset({"un", "une", "le", "la", "l'", "a", "an", "the"})
@@ -437,7 +663,16 @@ _SINGULAR_DETS = frozenset({"un", "une", "le", "la", "l'", "a", "an", "the"})
 _DEMONYM_ENDINGS = ("ien", "ienne", "ain", "aine", "ais", "aise", "ois", "oise", "ese", "ian", "ish")
 _NOT_DEMONYMS = frozenset({"ancien", "ancienne", "quotidien", "quotidienne", "certain", "certaine",
                            "prochain", "prochaine", "humain", "humaine", "lointain", "souverain",
-                           "souveraine", "mauvais", "mauvaise", "courtois", "sournois", "parisian"})
+                           "souveraine", "mauvais", "mauvaise", "courtois", "sournois", "parisian",
+                           "semaine", "dizaine", "douzaine", "centaine", "quinzaine", "vingtaine",
+                           "capitaine", "chaîne", "fontaine", "domaine", "terrain", "lendemain",
+                           "marais", "relais", "palais", "mois", "fois", "bois", "choix"})
+
+
+def _role_lemma(t: Token) -> str:
+    """The role a noun names, a prefix "ex-" dropped ("l'ex-président" is a president's role)."""
+    low = t.lemma_.lower()
+    return low[3:] if low.startswith("ex-") and len(low) > 4 else low
 
 
 def _demonym(word: str) -> bool:
@@ -446,6 +681,13 @@ def _demonym(word: str) -> bool:
 
 #: Letters after a name that are not part of it ("Yvette Cooper MP").
 _POST_NOMINALS = frozenset({"mp", "mep", "msp", "qc", "kc"})
+
+
+def _title_modifier(doc: Doc, a: int, b: int, lex: Lexicon) -> bool:
+    """A one-word "name" that only qualifies the title after it ("Brexit Secretary", "Brexit
+    minister"): not a person."""
+    return b - a == 1 and b < len(doc) and doc[b].lemma_.lower() in lex.roles and \
+        doc[b].ent_type_ != lex.person_label
 
 
 def _strip_np(np: list[Token]) -> list[Token]:
@@ -502,7 +744,18 @@ def _is_name(t: Token, label: str) -> bool:
 
 def name_end(doc: Doc, b: int) -> int:
     """Last token of a name ending at ``b``, extended over a particle ("Bujon" → "Bujon de
-    l'Estang"): a particle then a capitalised word."""
+    l'Estang"): a particle then a capitalised word; a hyphenated surname the tokenizer split
+    ("Pannier" → "Pannier-Runacher")."""
+    while True:
+        if b + 2 < len(doc) and not doc[b].whitespace_ and doc[b + 1].text in ("-", "‐") \
+                and not doc[b + 1].whitespace_ and doc[b + 2].text[:1].isupper() and doc[b + 2].is_alpha:
+            b += 2
+        elif b + 1 < len(doc) and b > 0 and doc[b].text[:1] != "-" and doc[b - 1].text in ("-", "‐") \
+                and doc[b + 1].ent_iob_ == "I" and doc[b + 1].ent_type_ in ("PER", "PERSON") \
+                and doc[b + 1].text[:1].isupper():
+            b += 1  # "Michel-Édouard" + "Leclerc", the rest of the person's name
+        else:
+            break
     while b + 2 < len(doc) and doc[b + 1].text.lower() in NAME_PARTICLES and not doc[b + 1].whitespace_ == "\n":
         k = b + 1
         while k < len(doc) and k - b <= 3 and doc[k].text.lower() in NAME_PARTICLES:
@@ -576,6 +829,7 @@ def _inverted(ex: Extractor, u: Unit) -> list[Token]:
     return np if np and _has_speaker_word(ex, np) else []
 
 
+_EMPHATIC = frozenset({"himself", "herself", "itself", "themselves"})
 _OBJECT_CLITICS = frozenset({"nous", "vous", "me", "m'", "m’", "te", "t'", "t’", "se", "s'", "s’", "lui", "leur", "l'", "l’", "le", "la", "les"})
 
 
@@ -609,12 +863,46 @@ def _preverbal(ex: Extractor, u: Unit, s: int) -> list[Token]:
         if a - 1 >= s and doc[a - 1].pos_ == "DET":
             a -= 1
         return list(doc[a:k + 1])
-    if doc[k].ent_type_ != label:
-        return []
+    if doc[k].text == "," and k - 1 >= s:
+        return _apposition_subject(ex, k, s)
+    if doc[k].ent_type_ != label and not (
+            doc[k].text[:1].isupper() and doc[k].text in _surnames(ex) and doc[k].pos_ in ("PROPN", "NOUN")):
+        return []  # "Macron a également averti" (the name tagged as a place once) is the surname
     a = k
     while a - 1 >= s and doc[a - 1].ent_type_ == label and doc[a].ent_iob_ != "B":
         a -= 1
     return list(doc[a:k + 1])
+
+
+def _surnames(ex: Extractor) -> frozenset[str]:
+    """Last words of the document's person names, found once."""
+    found = getattr(ex, "_surnames", None)
+    if found is None:
+        label = ex.lex.person_label
+        found = frozenset(e[-1].text for e in ex.doc.ents if e.label_ == label and len(e) > 1)
+        ex._surnames = found
+    return found
+
+
+def _apposition_subject(ex: Extractor, comma: int, s: int) -> list[Token]:
+    """"Jean Dupont, président de la commission, expliquait …": the name before an apposition
+    closed by a comma right before the verb group (nouns, adjectives, determiners and
+    prepositions only in between)."""
+    doc, label = ex.doc, ex.lex.person_label
+    k = comma - 1
+    while k >= s and comma - k <= 15 and ex.in_quote[k] < 0 and doc[k].text != "," and (
+            doc[k].pos_ in ("NOUN", "ADJ", "DET", "ADP", "PROPN", "CCONJ", "NUM") or doc[k].text in ("'", "’")):
+        k -= 1
+    if k < s or doc[k].text != "," or k + 1 >= comma or not any(
+            t.lemma_.lower() in ex.lex.roles for t in doc[k + 1:comma]):
+        return []
+    b = k - 1
+    if b < s or doc[b].ent_type_ != label or ex.in_quote[b] >= 0:
+        return []
+    a = b
+    while a - 1 >= s and doc[a - 1].ent_type_ == label and doc[a].ent_iob_ != "B":
+        a -= 1
+    return list(doc[a:b + 1])
 
 
 def _nsubj_candidates(ex: Extractor, u: Unit) -> list[Token]:
@@ -651,6 +939,16 @@ def refine_subject(ex: Extractor, u: Unit, contents: list[tuple[int, int]] = ())
     subj = u.subject
     pa, _ = ex.para_bounds(doc[left].idx)
     s = ex.sentence_start(left, ex.tok(pa))
+    if len(subj) == 1 and (subj[0].lower_ in _EMPHATIC or subj[0].lower_.endswith(("-même", "-mêmes"))) \
+            and subj[0].i - 1 >= s and doc[subj[0].i - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+        # "Le gouvernement britannique lui-même estime": the phrase the pronoun stresses
+        k = subj[0].i - 1
+        while k - 1 >= s and doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "ADP") and ex.in_quote[k - 1] < 0 \
+                and subj[0].i - k < 8:
+            k -= 1
+        while k < subj[0].i - 1 and doc[k].pos_ == "ADP":
+            k += 1
+        subj = list(doc[k:subj[0].i])
     clitic = len(subj) == 1 and subj[0].text.startswith("-")
     if subj and not clitic:
         first, last = subj[0].i, subj[-1].i
@@ -675,7 +973,8 @@ def refine_subject(ex: Extractor, u: Unit, contents: list[tuple[int, int]] = ())
             # a nearer subject of the same verb ("Un avertissement auquel Joe Biden a répondu")
             near = [c for c in _nsubj_candidates(ex, u) if c.i > last and not u.start <= c.idx < u.end
                     and not any(a <= c.idx < b for a, b in contents)
-                    and c.text.lower() not in lex.relatives | {"qui", "who", "that"}]
+                    and c.text.lower() not in lex.relatives | {"qui", "who", "that"} | _EMPHATIC
+                    and not c.text.lower().endswith(("-même", "-mêmes"))]  # "Le gouvernement lui-même estime"
             if near:
                 subj = ex.np_around(near[0]) if near[0].pos_ != "PRON" else [near[0]]
         elif first > right:
@@ -701,12 +1000,84 @@ def refine_subject(ex: Extractor, u: Unit, contents: list[tuple[int, int]] = ())
         subj = _inverted(ex, u)
     if not subj:
         subj = _relative_antecedent(ex, u, s) or _initial_np(ex, u, s)
+    if subj:
+        subj = _without_time(ex, subj, left)
+    if len(subj) == 1 and subj[0].lower_ in ("on", "-on"):
+        subj = _on_at(ex, max(subj[0].i, right) + 1) or subj
+    if subj and any(a <= subj[0].idx < b and (a, b) != (u.start, u.end) and not a <= u.start < b
+                    for a, b in contents):
+        # "X has said that Brexiteers have not gone soft …, saying that …": a subject inside
+        # another unit's reported words speaks only there; the speaker goes on
+        subj = []
     u.subject = subj
     if subj and not any(t.ent_type_ == lex.person_label for t in subj) and subj[-1].i > right:
         name = _apposed_name(ex, subj[-1].i)
         if name:
             u.subject = name
     _extend_names(ex, u)
+
+
+#: Nouns and adjectives of a time phrase ("La semaine dernière", "fin 2016", "last week"), French
+#: and English; hand-written.
+TIME_WORDS = frozenset({
+    "semaine", "mois", "année", "an", "jour", "journée", "matin", "soir", "soirée", "nuit", "veille",
+    "lendemain", "week-end", "heure", "fin", "début", "mi", "lundi", "mardi", "mercredi", "jeudi",
+    "vendredi", "samedi", "dimanche", "janvier", "février", "mars", "avril", "juin", "juillet",
+    "août", "septembre", "octobre", "novembre", "décembre", "hier", "dernier", "prochain",
+    "précédent", "week", "month", "year", "day", "morning", "evening", "night", "weekend", "hour",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "june", "july", "august", "september", "october", "november",
+    "december", "yesterday", "last", "next", "previous", "early", "late"})
+
+
+def _time_word(t: Token) -> bool:
+    return t.lemma_.lower() in TIME_WORDS or t.lower_ in TIME_WORDS or (
+        t.like_num and len(t.text) == 4 and t.text.isdigit())
+
+
+def _without_time(ex: Extractor, subj: list[Token], left: int) -> list[Token]:
+    """A time phrase is no speaker: "La semaine dernière, le journal a rapporté" → the phrase
+    after the comma; "a rapporté l'agence fin 2016" → "l'agence"."""
+    doc = ex.doc
+    content = [t for t in subj if t.pos_ not in ("DET", "ADP", "PUNCT")]
+    if content and all(_time_word(t) or t.pos_ == "NUM" for t in content):
+        b = subj[-1].i + 1
+        if b < left and doc[b].text == ",":
+            e = left - 1
+            while e > b and (doc[e].pos_ in ("AUX", "ADV") or doc[e].text == ","):
+                e -= 1
+            np = list(doc[b + 1:e + 1])
+            if np and not any(t.pos_ in ("VERB", "SCONJ") or ex.in_quote[t.i] >= 0 for t in np) \
+                    and _has_speaker_word(ex, np):
+                return np
+        return []
+    # a time phrase after the speaker's name, in lower case ("Reuters fin 2016")
+    for k in range(1, len(subj)):
+        t = subj[k]
+        if t.text[:1].islower() and t.pos_ != "DET" and _time_word(t) and subj[k - 1].pos_ in ("PROPN", "NOUN", "ADJ", "X") \
+                and any(x.pos_ == "PROPN" or x.lemma_.lower() in ex.lex.roles for x in subj[:k]):
+            return subj[:k]
+    return subj
+
+
+#: Nouns of a "on … à/dans X" place that speaks ("explique-t-on dans l'entourage du ministre").
+_VOICE_PLACES = frozenset({"entourage", "cabinet", "ministère", "gouvernement", "présidence", "parti",
+                           "camp", "équipe", "état-major", "siège"})
+
+
+def _on_at(ex: Extractor, k: int) -> list[Token]:
+    """"insiste-t-on à Bruxelles", "on souligne dans l'entourage du ministre": the impersonal
+    "on" stands for the place or circle named right after the verb."""
+    doc = ex.doc
+    while k < len(doc) and doc[k].pos_ == "ADV" and ex.in_quote[k] < 0:
+        k += 1
+    if k + 1 >= len(doc) or doc[k].lower_ not in ("à", "au", "dans", "chez") or ex.in_quote[k + 1] >= 0:
+        return []
+    np = ex.np_forward(k + 1)
+    if np and (any(t.pos_ == "PROPN" and t.text[:1].isupper() or t.ent_type_ in ("LOC", "GPE", "ORG")
+                   for t in np[:3]) or any(t.lemma_.lower() in _VOICE_PLACES for t in np[:3])):
+        return np
+    return []
 
 
 def _relative_antecedent(ex: Extractor, u: Unit, s: int) -> list[Token]:

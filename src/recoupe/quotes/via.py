@@ -9,6 +9,8 @@ its nouns is a medium noun (``data/via_*.txt``) or its name is an organisation; 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy
 from spacy.attrs import LEMMA
 from spacy.strings import hash_string
@@ -43,25 +45,74 @@ def _phrase(ex: Extractor, a: int, limit: int, stop: set[int]) -> list[Token]:
     return out
 
 
-def _is_medium(ex: Extractor, phrase: list[Token]) -> bool:
+def _is_medium(ex: Extractor, phrase: list[Token], outlets: bool = True) -> bool:
     media = ex.lex.media
     if any(ex.short_quote(t.i) for t in phrase):  # a quoted name: « selon “DW News” »
         return True
+    if outlets and phrase and _outlets().search(ex.span_text(phrase[0].i, phrase[-1].i)):
+        return True  # an outlet of data/media.tsv ("in the Sunday Express")
     for t in phrase:
+        if t.i + 1 < len(ex.doc) and ex.doc[t.i + 1].text in ("'s", "’s") and t.pos_ == "NOUN":
+            continue  # "told the book's authors": a possessor is not the phrase's head
         if t.lemma_.lower() in media or t.text.lower() in media:
             return True
     return False
 
 
+@lru_cache(maxsize=1)
+def _outlets():
+    """The names and aliases of data/media.tsv, as one case-sensitive pattern (clean.py's)."""
+    from ..clean import _media_index
+
+    return _media_index()[0]
+
+
+#: Acronyms of countries and unions, places even in capitals ("aux USA").
+_PLACE_ACRONYMS = frozenset({"US", "USA", "UK", "UE", "EU", "RDC", "URSS", "USSR", "UAE", "EAU"})
+
+
 def _is_org(phrase: list[Token]) -> bool:
     """An organisation's name ("à CNN", "à l'AP", "selon un journaliste de LCI présent à
-    Madrid"): an organisation or an acronym, no person, no place before it."""
+    Madrid"): an organisation or an acronym (even one the recogniser took for a place: "l'AP"),
+    no person, no place before it."""
     for t in phrase:
-        if t.ent_type_ in ("PER", "PERSON", "LOC", "GPE"):
+        acronym = t.pos_ == "PROPN" and 2 <= len(t.text) <= 5 and t.text.isupper() and t.is_alpha \
+            and t.text not in _PLACE_ACRONYMS
+        if t.ent_type_ in ("PER", "PERSON") or (t.ent_type_ in ("LOC", "GPE") and not acronym):
             return False
-        if t.ent_type_ == "ORG" or (t.pos_ == "PROPN" and len(t.text) >= 2 and t.text.isupper() and t.is_alpha):
+        if t.ent_type_ == "ORG" or acronym:
             return True
     return False
+
+
+#: Participles opening a sentence that frame an interview: "Speaking to the Press Association,
+#: he said", "Invitée vendredi sur France Inter, la candidate a rappelé", "Interrogé par
+#: l'AFP, il a estimé". Lemmas, hand-written.
+_FRAME_VERBS = frozenset({"speak", "talk", "exprimer", "interroger", "inviter", "interviewer", "question", "ask"})
+_FRAME_PREPS = frozenset({"to", "with", "by", "on", "sur", "à", "au", "par", "dans", "de"})
+
+
+def _frame(ex: Extractor, s: int, cue_left: int, stop: set[int]) -> tuple[int, str] | None:
+    """A participle frame before the cue, in the cue's sentence, naming a medium or an
+    organisation: the via as written from its preposition."""
+    doc = ex.doc
+    for i in range(s, min(cue_left, s + 4)):
+        t = doc[i]
+        if t.lemma_.lower() not in _FRAME_VERBS or t.pos_ not in ("VERB", "ADJ") or ex.in_quote[i] >= 0:
+            continue
+        if t.tag_ not in ("VBG", "VBN") and "Part" not in t.morph.get("VerbForm") and \
+                "Ger" not in t.morph.get("VerbForm"):
+            continue
+        k = i + 1
+        while k < cue_left and k - i <= 6 and doc[k].lower_ not in _FRAME_PREPS and (
+                doc[k].like_num or doc[k].pos_ in ("NOUN", "PROPN", "ADV", "NUM") and not doc[k].ent_type_ in ("ORG",)):
+            k += 1  # "Invitée vendredi 18 mars sur …"
+        if k >= cue_left or doc[k].lower_ not in _FRAME_PREPS:
+            continue
+        phrase = _phrase(ex, k + 1, cue_left, stop)
+        if phrase and (_is_medium(ex, phrase) or _is_org(phrase)):
+            return k, ex.span_text(k, phrase[-1].i)
+    return None
 
 
 #: Determiners that do not open a new noun phrase after a noun ("tous les", partitives).
@@ -150,6 +201,9 @@ def find_via(ex: Extractor, u: Unit, speaker_tokens: set[int]) -> str | None:
             relay = _relay(ex, a, b, lambda i: False)
     if relay:
         found.append((0, -1, relay))
+    frame = _frame(ex, s, cue_left, stop)
+    if frame and not other_between(frame[0]):
+        found.append((1, frame[0], frame[1]))
     for i in range(s, e + 1):
         if i in own or other_between(i):
             continue
@@ -169,7 +223,8 @@ def find_via(ex: Extractor, u: Unit, speaker_tokens: set[int]) -> str | None:
             continue
         if low in lex.via_preps and t.pos_ == "ADP":
             phrase = _phrase(ex, i + 1, e + 1, stop)
-            if phrase and _is_medium(ex, phrase[:6]):
+            # an outlet's name alone does not make "par le journal X pour …" a via (an agent)
+            if phrase and _is_medium(ex, phrase[:6], outlets=low != "par" and len(phrase) <= 6):
                 found.append((2, i, ex.span_text(i, phrase[-1].i)))
     if not found:
         return None
