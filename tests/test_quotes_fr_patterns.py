@@ -706,3 +706,69 @@ def test_fr_participle_tagged_as_a_noun_is_still_a_cue(fr):
 def test_fr_on_with_a_modal_keeps_a_named_speaker(fr):
     _find(_quotes(fr, "On pouvait entendre Corentin Malvaux affirmer que le port de Brisval fermerait."),
           "le port de Brisval fermerait")
+
+
+# ---- round 2: coordinated cues, clitic labels, an object before a colon ----------------------
+
+def test_fr_comma_et_cue_ends_the_content(fr):
+    quotes = _quotes(fr, "Aurel Mistral affirme que la corruption est installée à Brisval, et réclame "
+                         "une réforme du port.")
+    first = _find(quotes, "la corruption est installée")
+    assert first.text == "la corruption est installée à Brisval" and first.cue == "affirme"
+    second = _find(quotes, "une réforme du port")
+    assert second.cue == "réclame" and "corruption" not in second.text
+
+
+def test_fr_comma_et_cue_tagged_as_noun_ends_the_content(fr):
+    quotes = _quotes(fr, "Je voudrais voir la réaction de tous lorsque Aurel Mistral déclare clairement "
+                         "que la corruption est installée à Brisval, et demande, à sa manière, une réforme.")
+    _absent(quotes, "et demande")
+    assert _find(quotes, "la corruption est installée").text.endswith("à Brisval")
+
+
+def test_fr_content_going_on_after_et_without_a_cue(fr):
+    """The ordinary counterpart: ", et que …" or ", et" + a verb that is no cue stays in the content."""
+    quotes = _quotes(fr, "Le maire a dit que le port fermera en mai, et que les pêcheurs partiront.")
+    assert _find(quotes, "le port fermera").text.endswith("les pêcheurs partiront")
+    quotes = _quotes(fr, "Le maire a dit que le port fermera en mai, et restera fermé tout l'été.")
+    assert _find(quotes, "le port fermera").text.endswith("tout l'été")
+
+
+def test_fr_finite_verb_after_et_ends_an_object_content(fr):
+    quotes = _quotes(fr, "Le maire a qualifié les attaques contre Léonie Varenne d'« insultes "
+                         "personnelles » et a quitté la salle du conseil.")
+    q = _find(quotes, "les attaques contre Léonie Varenne")
+    assert q.kind == "mixed" and q.text.endswith("»") and "quitté" not in q.text
+
+
+def test_fr_et_inside_a_relative_clause_of_an_object_stays(fr):
+    (q,) = _quotes(fr, "Le maire a annoncé la fermeture du port qui dessert Brisval et rejoint Valdor.")
+    assert q.text.endswith("rejoint Valdor")
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Brisval est vent debout contre la visite et la qualifie de « provocation ».", "provocation"),
+    ("Quant au port, on le qualifie maintenant de « nouvel or noir », tant il est rare.", "nouvel or noir"),
+])
+def test_fr_clitic_label_gives_a_short_direct_unit(fr, text, label):
+    quotes = _quotes(fr, text)
+    q = _find(quotes, label)
+    assert q.kind == "direct" and q.text == label
+
+
+def test_fr_short_quoted_label_without_a_label_cue_is_no_unit(fr):
+    assert _quotes(fr, "Le maire a reçu le prix de la « meilleure ville » à Valdor.") == []
+    assert _quotes(fr, "La qualité de « premier port » revient à Brisval.") == []
+
+
+def test_fr_object_content_before_a_colon_and_the_quotation(fr):
+    quotes = _quotes(fr, "Dans une vidéo, un militant appelait à bloquer les routes de Brisval en ces mots : "
+                         "« Nul besoin d'armes, une chaîne suffit. »")
+    ind = _find(quotes, "bloquer les routes")
+    assert ind.kind == "indirect" and ind.text == "bloquer les routes de Brisval"
+    assert _find(quotes, "Nul besoin").kind == "direct"
+
+
+def test_fr_colon_after_an_audience_gives_the_quotation_only(fr):
+    (q,) = _quotes(fr, "Le maire a déclaré devant la presse : « Nous resterons sur le port. »")
+    assert q.kind == "direct"

@@ -552,6 +552,8 @@ class Extractor:
                 cue = None  # "nommé pour poursuivre la « déconstruction du pays »": no speech
             if cue and len(self.text[m.start:m.end].split()) >= MIN_EMBEDDED_WORDS:
                 self.add_direct(m, cue)
+            elif self.lex.lang == "fr" and (label := self._clitic_label(o)) is not None:
+                self.add_direct(m, label)
         if self.lex.lang == "fr":
             self.nested()
         self.units.sort(key=lambda u: u.start)
@@ -613,7 +615,9 @@ class Extractor:
                     found = self._pre_cue(s, j, colon=prev == ":")
                     if found:
                         cue, subject, speaker = found
-                        self.add_direct(m, cue, subject=subject, speaker=speaker)
+                        u = self.add_direct(m, cue, subject=subject, speaker=speaker)
+                        if prev == ":" and lex.lang == "fr" and not speaker and cue[1] < j:
+                            self._object_before_colon(u, j)
                         continue
                 if prev == ":" and lex.lang == "fr" and self._listed(m, s, j):
                     continue
@@ -669,6 +673,61 @@ class Extractor:
                     continue
             pending.append(k)
         return pending
+
+    def _object_before_colon(self, u: Unit, j: int) -> None:
+        """"X a déclaré son soutien au maire : « … »", "appelait à tuer … en ces mots : « … »": the
+        cue announcing a quotation after a colon also has reported content of its own between it
+        and the colon; that object is an indirect unit of the same speaker."""
+        doc = self.doc
+        cue = u.cue
+        if cue is None or any(self.in_quote[x] >= 0 or self.used[x] for x in range(cue[1] + 1, j)):
+            return
+        content = self._object_content(cue, j)
+        if not content:
+            return
+        a, b = content
+        b = self._cut(a, b)
+        while b > a and (doc[b].is_punct or doc[b].is_space):
+            b -= 1
+        if b - 2 > a and doc[b].lower_ in ("mots", "termes") and doc[b - 1].lower_ in ("ces", "les") and \
+                doc[b - 2].lower_ in ("en", "par", "avec", "dans"):
+            b -= 3  # "… en ces termes :": the announcement of the quotation, not content
+            while b > a and (doc[b].is_punct or doc[b].is_space):
+                b -= 1
+        if doc[a].lower_ in ("à", "de", "d'", "d’") and self._infinitive_at(a + 1, b + 1) is not None:
+            a += 1  # "appelait à tuer …": the content is the infinitive
+        if self.words(a, b) < MIN_OBJECT_WORDS:
+            return
+        v = Unit("indirect", doc[a].idx, doc[b].idx + len(doc[b].text), cue=cue, paragraph=self.para(doc[a].idx))
+        v.subject, v.anchor = u.subject, u.anchor
+        self.mark_used(a, b)
+        self.units.append(v)
+
+    def _clitic_label(self, o: int) -> tuple[int, int] | None:
+        """"… et la qualifie de « provocation »": a label cue whose object is a clitic pronoun,
+        right before "de" and the quotation at token ``o``; the label alone is the quoted words,
+        however short (NOTES_fr: qualifier / traiter)."""
+        doc = self.doc
+        j = o - 1
+        if j < 2 or doc[j].lower_ not in ("de", "d'", "d’") or self.in_quote[j] >= 0:
+            return None
+        v = j - 1
+        while v > 0 and doc[v].pos_ == "ADV" and self.in_quote[v] < 0:
+            v -= 1  # "la qualifie maintenant de"
+        if self.in_quote[v] >= 0 or self.used[v]:
+            return None
+        if doc[v].pos_ == "NOUN" and doc[v].lower_ + "r" in _LABEL_CUES:
+            cue = (v, v)  # "la qualifie": the verb the tagger took for a noun after an article
+        elif self.lemma(doc[v]) in _LABEL_CUES:
+            cue = self.is_cue(doc[v])
+        else:
+            return None
+        if cue is None:
+            return None
+        c = cue[0] - 1
+        if c < 0 or doc[c].lower_ not in ("le", "la", "l'", "l’", "les") or doc[c].pos_ not in ("PRON", "DET"):
+            return None
+        return cue
 
     def _signed(self, i: int, limit: int) -> list[Token]:
         """The name signing a quotation that ends at token ``i``, as under a blurb or an
@@ -1296,6 +1355,8 @@ class Extractor:
         if self.lex.lang == "en" and not english.object_ok(self, i, end):
             return None  # "urged MPs to vote against the deal": clausal content only
         b = self._cut(i, end)
+        if fr:
+            b = self._object_end(i, b)
         if self.words(i, b) < (2 if fr and self._infinitive_at(i, limit) is not None else MIN_OBJECT_WORDS):
             return None
         return i, b
@@ -1382,8 +1443,9 @@ class Extractor:
                     or self._second_cue(i, b)):
                 b = i - 2
                 break
-            if self.lex.lang == "fr" and doc[i].lower_ == "et" and self.in_quote[i] < 0 and self._and_cue(i + 1, b):
-                b = i - 1  # "… avertissent que X et affirment que Y": two units
+            if self.lex.lang == "fr" and doc[i].lower_ == "et" and self.in_quote[i] < 0 and (
+                    self._and_cue(i + 1, b) or (doc[i - 1].text == "," and self._and_cue(i + 1, b, bare=True))):
+                b = i - 1  # "… avertissent que X et affirment que Y", "…, et demande Z": two units
                 break
             if self.lex.lang == "fr" and doc[i - 1].text == "," and i + 1 <= b and self.in_quote[i] < 0 and (
                     (doc[i].lower_ == "même" and doc[i + 1].lower_ in ("si", "s'", "s’")) or (
@@ -1475,13 +1537,50 @@ class Extractor:
         return any(doc[x - 1].text == "," and doc[x].text.lower() in self.lex.complementisers
                    for x in range(i + 2, b + 1))
 
-    def _and_cue(self, j: int, b: int) -> bool:
-        """Tokens from ``j`` are a coordinated cue verb with its own "que" ("et affirment qu'")."""
+    def _and_cue(self, j: int, b: int, bare: bool = False) -> bool:
+        """Tokens from ``j`` are a coordinated cue verb with its own "que" ("et affirment qu'");
+        ``bare``: a finite cue verb (or a participle after its auxiliary) is enough, whatever
+        follows it ("…, et demande une réforme": after a comma)."""
         doc, lex = self.doc, self.lex
+        aux = False
         while j <= b and doc[j].pos_ in ("AUX", "ADV") and self.in_quote[j] < 0:
+            aux = aux or doc[j].pos_ == "AUX"
             j += 1
-        return j <= b and self.in_quote[j] < 0 and self.is_cue(doc[j]) is not None and any(
-            doc[x].text.lower() in lex.complementisers for x in range(j + 1, min(j + 5, b + 1)))
+        if bare and not aux and j <= b and self.in_quote[j] < 0 and doc[j].pos_ == "NOUN" and \
+                doc[j].lower_ + "r" in lex.cues and (j + 1 > b or doc[j + 1].pos_ in ("PUNCT", "DET", "ADP")):
+            return True  # "…, et demande, à sa manière, …": the verb the tagger took for a noun
+        if not (j <= b and self.in_quote[j] < 0 and self.is_cue(doc[j]) is not None):
+            return False
+        if bare:
+            form = doc[j].morph.get("VerbForm")
+            return "Fin" in form or (aux and "Part" in form)
+        return any(doc[x].text.lower() in lex.complementisers for x in range(j + 1, min(j + 5, b + 1)))
+
+    def _object_end(self, a: int, b: int) -> int:
+        """The end of a noun-phrase or infinitive content a..b (French): a finite verb after "et" /
+        "mais" is coordinated with the cue, not part of the object, unless a relative or a
+        subordinate clause has started ("a qualifié X de « Y » et a demandé …")."""
+        doc = self.doc
+        for x in range(a + 1, b):
+            if self.in_quote[x] >= 0:
+                continue
+            low = doc[x].lower_
+            if low in ("qui", "que", "qu'", "qu’", "dont", "où", "si", "quand", "lorsque", "lorsqu'", "lorsqu’") or \
+                    low in _SELON_RELATIVES:
+                return b
+            if low not in ("et", "mais"):
+                continue
+            k = x + 1
+            while k <= b and (doc[k].lower_ in ("ne", "n'", "n’") or doc[k].pos_ == "ADV" or
+                              doc[k].lower_ in _OBJECT_CLITICS | {"l'", "l’", "le", "la", "les", "y", "en"}):
+                k += 1
+            if k <= b and self.in_quote[k] < 0 and doc[k].pos_ in ("VERB", "AUX") and \
+                    "Fin" in doc[k].morph.get("VerbForm"):
+                end = x - 1
+                while end > a and doc[end].is_punct and doc[end].text not in FAMILIES:
+                    end -= 1
+                return end
+        return b
 
     def _second_cue(self, i: int, b: int) -> bool:
         """"…, il estime par ailleurs que …", "…, et le ministre a ajouté que": a second
