@@ -772,3 +772,34 @@ def test_fr_object_content_before_a_colon_and_the_quotation(fr):
 def test_fr_colon_after_an_audience_gives_the_quotation_only(fr):
     (q,) = _quotes(fr, "Le maire a déclaré devant la presse : « Nous resterons sur le port. »")
     assert q.kind == "direct"
+
+
+def test_fr_adverbial_between_qui_and_the_cue_is_no_incise(fr):
+    quotes = _quotes(fr, "Ce n'est pas nouveau, pas plus que les preuves des ingénieurs de Valdor qui, en "
+                         "1930, ont clamé leur opposition à la réforme du port.")
+    _absent(quotes, "Ce n'est pas nouveau")
+    assert _find(quotes, "leur opposition").text == "leur opposition à la réforme du port"
+
+
+def test_fr_content_before_an_incise_cue_still_works(fr):
+    (q,) = _quotes(fr, "Le port doit fermer avant l'hiver, ont clamé les ingénieurs de Valdor.")
+    assert q.text == "Le port doit fermer avant l'hiver" and q.cue == "ont clamé"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Le maire a lancé un appel officiel aux volontaires de la région pour aider la ville.",
+     "un appel officiel aux volontaires"),
+    ("Des élus de Valdor ont récemment lancé des appels provocateurs à une « insurrection » dans les "
+     "quartiers du port.", "des appels provocateurs à une « insurrection »"),
+])
+def test_fr_lancer_un_appel_is_speech(fr, text, words):
+    q = _find(_quotes(fr, text), words)
+    assert q.cue.endswith("lancé")
+
+
+@pytest.mark.parametrize("text", [
+    "La mairie a lancé un appel d'offres pour la rénovation du port.",
+    "La mairie a lancé un nouveau chantier pour la rénovation du port.",
+])
+def test_fr_lancer_without_a_call_is_no_speech(fr, text):
+    assert _quotes(fr, text) == []

@@ -1314,6 +1314,8 @@ class Extractor:
         infinitive = t.pos_ in ("VERB", "AUX") and "Inf" in t.morph.get("VerbForm")
         if fr and verb in _QUE_ONLY:
             return None  # "prétendre être des femmes": pretend, not claim
+        if fr and verb == "lancer" and not infinitive:
+            return self._call_object(i, limit)
         if fr and not infinitive and verb in lex.cues and verb not in lex.object_cues:
             return self._object_then_infinitive(v, i, limit)
         if verb not in lex.object_cues and not infinitive:
@@ -1325,7 +1327,7 @@ class Extractor:
         before = doc[cue[0] - 1] if cue[0] > 0 else None
         gerund = "Part" in v.morph.get("VerbForm") and "Pres" in v.morph.get("Tense")
         if before is not None and (before.text == "," or self.in_quote[before.i] >= 0) and not infinitive \
-                and not (fr and low in _OBJECT_PREPS):
+                and not (fr and low in _OBJECT_PREPS) and not (fr and self._relative_incise(cue)):
             # "…, a annoncé le président ukrainien": an inverted subject, unless a verb follows
             # ("…, conclut le rapport établi par X": a participle does not do for a finite cue)
             end = self.sentence_end(i, limit)
@@ -1601,9 +1603,46 @@ class Extractor:
                     doc[x].text.lower() in lex.complementisers for x in range(k + 1, min(k + 5, b + 1)))
         return False
 
+    def _call_object(self, i: int, limit: int) -> tuple[int, int] | None:
+        """"a lancé un appel officiel aux volontaires pour …", "ont lancé des appels à une
+        « insurrection »": "lancer" reports speech only with an "appel" and what it calls for
+        (not "un appel d'offres")."""
+        doc = self.doc
+        if doc[i].pos_ != "DET" or self.in_quote[i] >= 0:
+            return None
+        k = i + 1
+        while k < limit and k < i + 4 and doc[k].pos_ == "ADJ" and self.in_quote[k] < 0:
+            k += 1  # "un nouvel appel"
+        if k >= limit or doc[k].lower_ not in ("appel", "appels"):
+            return None
+        k += 1
+        while k < limit and k < i + 8 and (doc[k].pos_ in ("ADJ", "ADV") or doc[k].dep_ == "amod") and \
+                self.in_quote[k] < 0:
+            k += 1  # "un appel officiel", "des appels provocateurs"
+        if k >= limit or doc[k].lower_ not in ("à", "au", "aux", "pour") or self.in_quote[k] >= 0:
+            return None
+        b = self._object_end(i, self._cut(i, self.sentence_end(i, limit)))
+        return (i, b) if self.words(i, b) >= MIN_OBJECT_WORDS + 1 else None
+
+    def _relative_incise(self, cue: tuple[int, int]) -> bool:
+        """"des physiciens qui, en 1930, ont clamé leur opposition": the comma before the cue closes
+        an adverbial set between a relative "qui" and its verb; the cue is no incise (French)."""
+        doc = self.doc
+        j = cue[0] - 1
+        if j < 2 or doc[j].text != "," or self.in_quote[j] >= 0:
+            return False
+        for k in range(j - 1, max(j - 9, 0), -1):
+            if doc[k].is_space or self.in_quote[k] >= 0 or doc[k].text in _END:
+                return False
+            if doc[k].text == ",":
+                return doc[k - 1].lower_ == "qui" and k - 1 < j - 2
+        return False
+
     def _before_content(self, cue: tuple[int, int], floor: int) -> tuple[int, int] | None:
         """"La situation est grave, a estimé le maire." / "The plan is dead, he said."."""
         doc = self.doc
+        if self.lex.lang == "fr" and self._relative_incise(cue):
+            return None
         left = cue[0]
         subj = self.subject(cue)
         if subj and subj[-1].i < left:
