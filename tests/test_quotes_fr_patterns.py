@@ -803,3 +803,17 @@ def test_fr_lancer_un_appel_is_speech(fr, text, words):
 ])
 def test_fr_lancer_without_a_call_is_no_speech(fr, text):
     assert _quotes(fr, text) == []
+
+
+@pytest.mark.parametrize("text, label, speaker", [
+    ("Désigné comme « l'arme absolue du port » par Aurel Mistral, le réseau est vital.",
+     "l'arme absolue du port", "Aurel Mistral"),
+    ("La grève, qualifiée de « scandale » par Léonie Varenne, a duré trois jours.", "scandale", "Léonie Varenne"),
+])
+def test_fr_passive_label_with_its_agent(fr, text, label, speaker):
+    q = _find(_quotes(fr, text), label)
+    assert q.kind == "direct" and q.text == label and q.speaker == speaker
+
+
+def test_fr_passive_label_without_an_agent_is_no_unit(fr):
+    assert _quotes(fr, "La réforme, qualifiée de « majeure », a été votée par le conseil.") == []

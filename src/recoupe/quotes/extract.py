@@ -124,6 +124,8 @@ _DISCOURSE = tuple(tuple(p.split()) for p in (
     "d’ ailleurs"))
 #: Cues that give a label ("a qualifié X de « boucher »"): content only with a quotation.
 _LABEL_CUES = frozenset({"qualifier", "traiter", "call", "describe", "brand", "label"})
+#: Participles that give a label in the passive ("qualifié de « … » par X"). Hand-written.
+_PASSIVE_LABELS = frozenset({"qualifier", "désigner", "décrire", "surnommer", "traiter", "baptiser", "présenter"})
 _OBJECT_CLITICS = frozenset({"nous", "vous", "me", "te", "se", "lui", "leur"})
 _DASHES = frozenset({"—", "–"})
 _CLITICS = ("-t", "-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle")
@@ -554,6 +556,8 @@ class Extractor:
                 self.add_direct(m, cue)
             elif self.lex.lang == "fr" and (label := self._clitic_label(o)) is not None:
                 self.add_direct(m, label)
+            elif self.lex.lang == "fr" and m.closed and (passive := self._passive_label(m, o)) is not None:
+                self.add_direct(m, passive[0], subject=passive[1])
         if self.lex.lang == "fr":
             self.nested()
         self.units.sort(key=lambda u: u.start)
@@ -702,6 +706,33 @@ class Extractor:
         v.subject, v.anchor = u.subject, u.anchor
         self.mark_used(a, b)
         self.units.append(v)
+
+    def _passive_label(self, m: Marked, o: int) -> tuple[tuple[int, int], list[Token]] | None:
+        """"Qualifié de « boucher » par le maire, …", "désigné comme « l'arme absolue » par X": a
+        label given in the passive, its giver named by "par" right after the quotation; the
+        cue is the participle with its "de"/"comme"."""
+        doc = self.doc
+        c = self.tok(m.close_at - 1)
+        _, limit = self.para_tokens(m.open_at)
+        j = c + 1
+        while j < limit and self.in_quote[j] < 0 and doc[j].text in FAMILIES:
+            j += 1
+        if j + 1 >= limit or doc[j].lower_ != "par" or self.in_quote[j + 1] >= 0 or \
+                doc[j + 1].pos_ not in ("DET", "PROPN"):
+            return None
+        v = o - 1
+        if v >= 0 and doc[v].lower_ in ("de", "d'", "d’", "comme"):
+            v -= 1
+        if v < 0 or self.in_quote[v] >= 0 or self.used[v]:
+            return None
+        form = doc[v].lower_
+        stem = form[:-1] if form.endswith(("és", "ée")) else form[:-2] if form.endswith("ées") else form
+        if not stem.endswith("é") or stem[:-1] + "er" not in _PASSIVE_LABELS:
+            return None
+        agent = self.np_forward(j + 1)
+        if not agent or not any(t.pos_ == "PROPN" or t.ent_type_ or t.lemma_.lower() in self.lex.roles for t in agent):
+            return None
+        return (v, o - 1 if o - 1 > v else v), agent
 
     def _clitic_label(self, o: int) -> tuple[int, int] | None:
         """"… et la qualifie de « provocation »": a label cue whose object is a clitic pronoun,
