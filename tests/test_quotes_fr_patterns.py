@@ -817,3 +817,15 @@ def test_fr_passive_label_with_its_agent(fr, text, label, speaker):
 
 def test_fr_passive_label_without_an_agent_is_no_unit(fr):
     assert _quotes(fr, "La réforme, qualifiée de « majeure », a été votée par le conseil.") == []
+
+
+def test_fr_incise_subject_followed_by_a_gerund(fr):
+    quotes = _quotes(fr, "Le conseil précise qu'aucun port ne sera fermé. Pas question d'un nouveau « suicide "
+                         "politique », observe un diplomate en faisant référence au projet de quotas.")
+    q = _find(quotes, "Pas question")
+    assert q.kind == "mixed" and q.speaker == "un diplomate" and q.cue == "observe"
+
+
+def test_fr_object_followed_by_a_place_is_no_inverted_subject(fr):
+    quotes = _quotes(fr, "Pour sauver la saison, le maire de Brisval, hier, a annoncé la fermeture du port en mars.")
+    _absent(quotes, "Pour sauver la saison")

@@ -310,8 +310,8 @@ class Extractor:
             # whatever the parser hung on the verb before the comma
             np = self.np_forward(after)
             end = np[-1].i + 1 if np else after
-            if np and (end >= len(doc) or doc[end].is_punct or doc[end].is_space):
-                return np
+            if np and (end >= len(doc) or doc[end].is_punct or doc[end].is_space or self._gerund_at(end)):
+                return np  # (", observe un diplomate en faisant référence à …": a gerund after it)
         verb = doc[right] if doc[right].lemma_.lower() in lex.cues else doc[left if left == right else right - 1]
         verb = next((doc[i] for i in range(left, right + 1) if doc[i].pos_ == "VERB"), verb)
         heads = [verb]
@@ -1559,6 +1559,12 @@ class Extractor:
                     end -= 1
                 return end
         return b
+
+    def _gerund_at(self, i: int) -> bool:
+        """Tokens from ``i`` are a French gerund: "en" + present participle ("en faisant")."""
+        doc = self.doc
+        return self.lex.lang == "fr" and i + 1 < len(doc) and doc[i].lower_ == "en" and \
+            "Part" in doc[i + 1].morph.get("VerbForm") and "Pres" in doc[i + 1].morph.get("Tense")
 
     def _gerund_incise(self, i: int, b: int) -> bool:
         """"informé par X, invoquant Y, que …": a gerund incise inside the content, which goes on
