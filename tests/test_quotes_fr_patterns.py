@@ -829,3 +829,18 @@ def test_fr_incise_subject_followed_by_a_gerund(fr):
 def test_fr_object_followed_by_a_place_is_no_inverted_subject(fr):
     quotes = _quotes(fr, "Pour sauver la saison, le maire de Brisval, hier, a annoncé la fermeture du port en mars.")
     _absent(quotes, "Pour sauver la saison")
+
+
+def test_fr_mais_with_a_new_subject_ends_the_content(fr):
+    (q,) = _quotes(fr, "Léonie Varenne a demandé que la ville ne finance ni le port ni la digue, mais la "
+                       "préfecture a rejeté ses demandes.")
+    assert q.text == "la ville ne finance ni le port ni la digue"
+
+
+@pytest.mark.parametrize("text, tail", [
+    ("Le maire a dit que le port est fragile, mais que la digue tiendra.", "la digue tiendra"),
+    ("Le maire estime que la digue est solide, mais « la mer monte vite ».", "la mer monte vite »"),
+])
+def test_fr_mais_que_or_a_quotation_goes_on(fr, text, tail):
+    (q,) = _quotes(fr, text)
+    assert q.text.endswith(tail)

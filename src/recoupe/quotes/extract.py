@@ -1485,6 +1485,10 @@ class Extractor:
                     doc[i].lower_ == "mais" and doc[i + 1].lower_ in self.lex.pronouns | self.lex.plural_pronouns)):
                 b = i - 2  # "…, même s'il n'y en a pas", "…, mais ils ont été balayés": the author goes on
                 break
+            if self.lex.lang == "fr" and doc[i - 1].text == "," and doc[i].lower_ == "mais" and i + 2 <= b and \
+                    self.in_quote[i] < 0 and self._new_clause(i + 1, b):
+                b = i - 2  # "…, mais la Commission a rejeté ses demandes": a clause of its own, no "que"
+                break
             if self.lex.lang == "fr" and doc[i - 1].text == "," and doc[i].lower_ == "ce" and i + 1 <= b and \
                     doc[i + 1].lower_ in ("qui", "que", "qu'", "qu’") and self.in_quote[i] < 0:
                 b = i - 2  # "…, ce qui signifie que …": the author's comment on the report
@@ -1559,6 +1563,21 @@ class Extractor:
                     end -= 1
                 return end
         return b
+
+    def _new_clause(self, j: int, b: int) -> bool:
+        """Tokens from ``j`` open a clause with a subject of its own: a determiner or a name, then
+        within a few words, before any punctuation, a finite verb whose subject it is (French)."""
+        doc = self.doc
+        if doc[j].pos_ not in ("DET", "PROPN") or self.in_quote[j] >= 0:
+            return False
+        for k in range(j + 1, min(j + 9, b + 1)):
+            t = doc[k]
+            if t.is_punct or self.in_quote[k] >= 0 or t.lower_ in self.lex.complementisers or t.lower_ == "qui":
+                return False
+            if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+                return any(c.dep_.startswith("nsubj") and j <= c.i < k for c in (t.head if t.pos_ == "AUX" else t).children) \
+                    or any(c.dep_.startswith("nsubj") and j <= c.i < k for c in t.children)
+        return False
 
     def _gerund_at(self, i: int) -> bool:
         """Tokens from ``i`` are a French gerund: "en" + present participle ("en faisant")."""
