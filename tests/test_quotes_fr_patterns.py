@@ -844,3 +844,33 @@ def test_fr_mais_with_a_new_subject_ends_the_content(fr):
 def test_fr_mais_que_or_a_quotation_goes_on(fr, text, tail):
     (q,) = _quotes(fr, text)
     assert q.text.endswith(tail)
+
+
+def test_fr_cue_on_a_noun_with_an_infinitive_complement_is_a_topic(fr):
+    assert _quotes(fr, "Aurel Mistral a critiqué la décision du préfet de se rendre d'abord à Valdor.") == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Aurel Mistral a critiqué le préfet pour avoir fermé le port de Brisval.", "le préfet pour avoir fermé"),
+    ("Aurel Mistral a averti les pêcheurs de ne pas sortir du port de Brisval.", "les pêcheurs de ne pas sortir"),
+])
+def test_fr_object_then_infinitive_of_the_cue_still_works(fr, text, words):
+    _find(_quotes(fr, text), words)
+
+
+def test_fr_relative_clause_of_a_name_ends_at_its_comma(fr):
+    quotes = _quotes(fr, "C'est une mise en garde, au lendemain des déclarations de sa nièce Léonie Varenne qui a "
+                         "dit pencher plutôt du côté de son rival Aurel Mistral, à l'égard de ceux qui voudraient partir.")
+    q = _find(quotes, "pencher plutôt")
+    assert q.text == "pencher plutôt du côté de son rival Aurel Mistral"
+
+
+def test_fr_infinitive_heading_a_content_is_no_nested_report(fr):
+    quotes = _quotes(fr, "La mairie avait invité le Parlement de Valdor à proposer des mesures visant à "
+                         "harmoniser les règles du port.")
+    assert len(quotes) == 1 and quotes[0].cue == "avait invité"
+
+
+def test_fr_named_report_inside_indirect_content_is_still_nested(fr):
+    quotes = _quotes(fr, "Aurel Mistral a dit que le préfet Rémi Canal avait annoncé la fermeture du port.")
+    assert [q.cue for q in quotes] == ["a dit", "avait annoncé"]

@@ -124,6 +124,11 @@ _DISCOURSE = tuple(tuple(p.split()) for p in (
     "d’ ailleurs"))
 #: Cues that give a label ("a qualifié X de « boucher »"): content only with a quotation.
 _LABEL_CUES = frozenset({"qualifier", "traiter", "call", "describe", "brand", "label"})
+#: Nouns whose complement is "de" + an infinitive ("la décision de partir"): after a cue, the
+#: infinitive belongs to the noun, not to the cue. Hand-written.
+_INFINITIVE_NOUNS = frozenset({"décision", "volonté", "intention", "refus", "projet", "tentative", "choix",
+                               "capacité", "façon", "manière", "possibilité", "droit", "obligation", "nécessité",
+                               "besoin", "idée", "envie", "peur", "promesse", "habitude", "ambition", "plan"})
 #: Participles that give a label in the passive ("qualifié de « … » par X"). Hand-written.
 _PASSIVE_LABELS = frozenset({"qualifier", "désigner", "décrire", "surnommer", "traiter", "baptiser", "présenter"})
 _OBJECT_CLITICS = frozenset({"nous", "vous", "me", "te", "se", "lui", "leur"})
@@ -1185,7 +1190,10 @@ class Extractor:
         j = cue[0] - 1
         while j >= 0 and doc[j].pos_ in ("ADV", "PRON") and doc[j].lower_ not in ("qui",):
             j -= 1
-        return self.lex.lang == "fr" and j >= 1 and doc[j].lower_ == "qui" and doc[j - 1].text == ","
+        return self.lex.lang == "fr" and j >= 1 and doc[j].lower_ == "qui" and (
+            doc[j - 1].text == "," or (doc[j - 1].pos_ == "PROPN" and self.in_quote[j - 1] < 0))
+        # (a name's relative clause is set off even without its comma: "sa nièce Marion Maréchal qui
+        # a dit pencher pour X, à l'égard de …")
 
     def _third_person(self, subject: list[Token]) -> bool:
         """A nested report needs somebody else as its speaker: not "je", "nous", "on", "vous"."""
@@ -1231,6 +1239,9 @@ class Extractor:
             for ti in sorted(set(cands)):
                 if self.used[ti] or self.in_quote[ti] >= 0 or (u.cue and u.cue[0] <= ti <= u.cue[1]):
                     continue  # (the outer unit's own cue, inside its content: "X, comme l'a dit Y, a …")
+                if u.kind != "direct" and all(doc[x].pos_ in ("ADP", "PART", "ADV") or doc[x].lower_ in (
+                        "ne", "n'", "n’") for x in range(a, ti)):
+                    continue  # "l'avait invitée à proposer des mesures": the infinitive the content is
                 if ti in according_set and (ti == a or doc[ti - 1].text in _END or (
                         ti + 1 <= b and doc[ti + 1].lower_ in _SELON_RELATIVES) or (
                         self.lex.lang == "fr" and u.kind == "direct" and doc[ti - 1].text == "," and
@@ -1443,6 +1454,8 @@ class Extractor:
                 inf = self._infinitive_at(k + 1, limit)
                 if doc[k].lower_ == "pour" and (inf is None or doc[inf].lemma_ not in ("avoir", "être")):
                     continue  # "lance une collecte pour financer": a purpose, not a blame
+                if inf is not None and doc[inf].head.i != v.i and doc[inf].head.lemma_.lower() in _INFINITIVE_NOUNS:
+                    return None  # "a critiqué la décision de X de se rendre à …": the noun's complement, a topic
                 if inf is not None and (doc[inf].head.i == v.i or doc[inf].head.head.i == v.i):
                     b = self._cut(i, end)
                     return (i, b) if self.words(i, b) >= MIN_OBJECT_WORDS else None
