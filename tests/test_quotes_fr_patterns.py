@@ -874,3 +874,29 @@ def test_fr_infinitive_heading_a_content_is_no_nested_report(fr):
 def test_fr_named_report_inside_indirect_content_is_still_nested(fr):
     quotes = _quotes(fr, "Aurel Mistral a dit que le préfet Rémi Canal avait annoncé la fermeture du port.")
     assert [q.cue for q in quotes] == ["a dit", "avait annoncé"]
+
+
+_LIST = ("Le port de Brisval, vu par ses élus.\n"
+         "Aurel Mistral, 12 mai 2016 sur Radio Valdor : « Le port est une chance. »\n"
+         "Juillet 2016, Radio Nord : « On ne peut pas fermer le port. »\n"
+         "Le maire symbolise la « vieille politique du quai » ; « On se présente comme moderne et on ferme tout. »\n"
+         "Léonie Varenne au micro de Radio Valdor, avant 2017 : « Qu'est-ce que ça veut dire ? » ; S'il « dit des "
+         "choses intéressantes, on aimerait voir ce qu'il fait pour le port. »\n"
+         "Rémi Canal, juin 2018, Le Journal de Valdor : le maire Aurel Mistral « ne comprend pas les pêcheurs. » ; "
+         "« J'ai peur qu'il ferme le port. »")
+
+
+@pytest.mark.parametrize("words, speaker", [
+    ("Le maire symbolise la « vieille politique du quai »", "Aurel Mistral"),
+    ("S'il « dit des choses intéressantes", "Léonie Varenne"),
+    ("le maire Aurel Mistral « ne comprend pas les pêcheurs. »", "Rémi Canal"),
+])
+def test_fr_quote_list_fragments_with_a_quotation_are_mixed_items(fr, words, speaker):
+    q = _find(_quotes(fr, _LIST), words)
+    assert q.kind == "mixed" and q.text.startswith(words.split(" «")[0]) and q.speaker == speaker
+
+
+def test_fr_fragment_with_a_quotation_outside_a_quote_list_is_no_item(fr):
+    quotes = _quotes(fr, "Le port de Brisval.\nLe maire symbolise la « vieille politique du quai » ; « On se "
+                         "présente comme moderne et on ferme tout. »")
+    _absent(quotes, "Le maire symbolise")

@@ -646,8 +646,19 @@ class Extractor:
                 last = self.units[-1]
                 gap = self.para(m.start) - self.para(last.end)
                 if last.listed and 0 < gap <= 2:
+                    self._list_fragment(self.marks[k - 1], floor, last)
                     u = self.add_direct(m, None, inherit=True)
                     u.listed = True
+                    continue
+            # 2b''. a quote list's item that is a fragment with a quotation, after the item before it:
+            # "Nom, média : « … » ; S'il « … »."
+            if lex.lang == "fr" and j >= floor and ends_sentence and m.closed and k > 0 and self.units and \
+                    self.units[-1].listed and self.units[-1].end == self.marks[k - 1].end and \
+                    self.para(self.marks[k - 1].start) == self.para(m.start):
+                semi = next((x for x in range(j, max(floor, j - 8) - 1, -1) if doc[x].text == ";"), None)
+                if semi is not None and self.in_quote[semi - 1] == k - 1 and all(
+                        self.in_quote[x] < 0 and not doc[x].is_punct for x in range(semi + 1, j + 1)) and \
+                        self._list_fragment(m, semi + 1, self.units[-1]):
                     continue
             # 2c. a signature after it: « … » (Nom Prénom, fonction) / « … » Nom Prénom, fonction « … »
             if m.closed and lex.lang == "fr" and len(text[m.start:m.end].split()) >= MIN_EMBEDDED_WORDS:
@@ -764,6 +775,43 @@ class Extractor:
         if c < 0 or doc[c].lower_ not in ("le", "la", "l'", "l’", "les") or doc[c].pos_ not in ("PRON", "DET"):
             return None
         return cue
+
+    def _list_fragment(self, m: Marked, floor: int, last: Unit) -> Unit | None:
+        """A quote list's item that is words of the author's then a quotation ("M. X « se présente
+        comme … »"), the quote list's speaker going on: a mixed unit from ``floor`` (the paragraph
+        start or the token after ";") to the end of quotation ``m``."""
+        doc = self.doc
+        o = self.tok(m.open_at)
+        if self.used[o] or o <= floor:
+            return None
+        a = floor
+        for x in range(floor, o):
+            if doc[x].text in (";", ":") and self.in_quote[x] < 0:
+                a = x + 1
+        while a < o and doc[a].is_space:
+            a += 1
+        if a >= o or self.words(a, o - 1) > 8 or any(self.in_quote[x] >= 0 or self.used[x] for x in range(a, o)):
+            return None
+        u = Unit("mixed", doc[a].idx, m.close_at, inherit=True, paragraph=self.para(doc[a].idx))
+        u.listed, u.anchor = True, doc[a].idx
+        header = [t for t in doc[floor:a - 1] if not t.is_space] if a - 1 > floor and doc[a - 1].text == ":" else []
+        if header and len(header) <= 16 and not any(
+                self.in_quote[t.i] >= 0 or self.used[t.i] or "Fin" in t.morph.get("VerbForm") for t in header):
+            # "Nom Prénom, juin 2018, Le Journal : le maire « … »": the header names the speaker
+            name = []
+            for t in header:
+                if t.ent_type_ != self.lex.person_label or t.pos_ not in ("PROPN", "NOUN", "ADJ", "X") or (
+                        name and t.ent_iob_ == "B"):
+                    break
+                name.append(t)
+            if name:
+                u.subject, u.inherit, u.anchor = name, False, name[0].idx
+                u.via = self._header_via(header[len(name):])
+                for t in name:
+                    self.used[t.i] = 1
+        self.mark_used(a, self.tok(max(m.close_at - 1, m.open_at)))
+        self.units.append(u)
+        return u
 
     def _signed(self, i: int, limit: int) -> list[Token]:
         """The name signing a quotation that ends at token ``i``, as under a blurb or an
