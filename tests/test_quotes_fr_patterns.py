@@ -900,3 +900,10 @@ def test_fr_fragment_with_a_quotation_outside_a_quote_list_is_no_item(fr):
     quotes = _quotes(fr, "Le port de Brisval.\nLe maire symbolise la « vieille politique du quai » ; « On se "
                          "présente comme moderne et on ferme tout. »")
     _absent(quotes, "Le maire symbolise")
+
+
+def test_fr_header_without_colon_in_a_paragraph_followed_by_another(fr):
+    quotes = _quotes(fr, "Le port vu par ses élus.\n\nAurel Mistral, intime du maire, 2008 « On s'était dit "
+                         "qu'il avait un vrai talent pour les affaires du port ».\n\nLa suite est connue.")
+    q = _find(quotes, "On s'était dit")
+    assert q.kind == "direct" and q.speaker == "Aurel Mistral"

@@ -672,7 +672,7 @@ class Extractor:
             # 2d. a quote list's header with no colon, the quotation closing its paragraph:
             # "Nom Prénom, fonction, 2008 « … »."
             if lex.lang == "fr" and j >= floor and not doc[j].is_punct and m.closed and \
-                    all(doc[x].is_punct for x in range(c + 1, limit)) and \
+                    all(doc[x].is_punct or doc[x].is_space for x in range(c + 1, limit)) and \
                     any(doc[x].text == "," for x in range(floor, j)) and self._listed(m, floor, j + 1):
                 continue
             # 3. alone in its paragraph: the previous speaker goes on, unless it is a pull quote
