@@ -907,3 +907,17 @@ def test_fr_header_without_colon_in_a_paragraph_followed_by_another(fr):
                          "qu'il avait un vrai talent pour les affaires du port ».\n\nLa suite est connue.")
     q = _find(quotes, "On s'était dit")
     assert q.kind == "direct" and q.speaker == "Aurel Mistral"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le maire de Brisval a lancé un avertissement clair : c'est jouer avec le feu. Pourquoi partir ?",
+     "c'est jouer avec le feu"),
+    ("Le maire a déclaré : la ville de Brisval restera debout.", "la ville de Brisval restera debout"),
+])
+def test_fr_cue_then_colon_then_an_unquoted_clause(fr, text, content):
+    q = _find(_quotes(fr, text), content)
+    assert q.kind == "indirect" and q.text == content and q.speaker.startswith("Le maire")
+
+
+def test_fr_colon_after_a_reflexive_dire_is_a_thought(fr):
+    assert _quotes(fr, "Le maire s'est dit : pourquoi ne pas rouvrir le port de Brisval ?") == []

@@ -1333,6 +1333,10 @@ class Extractor:
                     break  # "dit tout en fonction de l'auditeur qu'il a en face": a relative "que"
                 end = self._cut(i + 1, self.sentence_end(i, limit))
                 return (i + 1, end) if end > i else None
+            if lex.lang == "fr" and t.text == ":" and self.in_quote[i] < 0:
+                colon = self._colon_content(cue, i, limit)
+                if colon:
+                    return colon
             if t.is_space or t.text in _END or t.text == ":" or self.in_quote[i] >= 0 or (
                     t.pos_ in ("VERB", "AUX") and not (i == cue[1] + 1 and t.pos_ == "VERB")):
                 break
@@ -1352,6 +1356,30 @@ class Extractor:
                         a += 1
                     return a, self._cut(a, min(c.right_edge.i, limit - 1))
         return None
+
+    def _colon_content(self, cue: tuple[int, int], i: int, limit: int) -> tuple[int, int] | None:
+        """"Le président a lancé un avertissement clair : c'est jouer avec le feu.": a finite cue,
+        nothing after it or a noun of speech ("un avertissement"), then a colon and a clause with
+        no quotation marks, to the end of the sentence (French)."""
+        doc, lex = self.doc, self.lex
+        if not any("Fin" in doc[x].morph.get("VerbForm") for x in range(cue[0], cue[1] + 1)) or \
+                self._reflexive(cue):
+            return None
+        between = [doc[x] for x in range(cue[1] + 1, i)]
+        if between and not (len(between) <= 4 and between[0].pos_ == "DET" and any(
+                x.pos_ == "NOUN" and x.lemma_.lower() in lex.speech_nouns | {"avertissement", "mise", "appel"}
+                for x in between) and all(x.pos_ in ("DET", "NOUN", "ADJ") for x in between)):
+            return None
+        a = i + 1
+        if a >= limit or doc[a].is_space or self.in_quote[a] >= 0 or doc[a].text in FAMILIES:
+            return None
+        end = self.sentence_end(a, limit)
+        if any(self.in_quote[x] >= 0 or doc[x].text in FAMILIES for x in range(a, end + 1)):
+            return None  # a quotation: pass 1
+        if not any(doc[x].pos_ in ("VERB", "AUX") for x in range(a, end + 1)):
+            return None  # "a annoncé trois mesures : la baisse des taxes, …": a list, no clause
+        b = self._cut(a, end)
+        return (a, b) if self.words(a, b) >= MIN_CONTENT_WORDS else None
 
     def _relative_que(self, t: Token, cue: tuple[int, int]) -> bool:
         """"que" at ``t`` is the relative pronoun of a noun after the cue ("dit tout en fonction de
