@@ -876,7 +876,7 @@ def test_fr_named_report_inside_indirect_content_is_still_nested(fr):
     assert [q.cue for q in quotes] == ["a dit", "avait annoncé"]
 
 
-_LIST = ("Le port de Brisval, vu par ses élus.\n"
+_LIST_FRAGMENTS = ("Le port de Brisval, vu par ses élus.\n"
          "Aurel Mistral, 12 mai 2016 sur Radio Valdor : « Le port est une chance. »\n"
          "Juillet 2016, Radio Nord : « On ne peut pas fermer le port. »\n"
          "Le maire symbolise la « vieille politique du quai » ; « On se présente comme moderne et on ferme tout. »\n"
@@ -892,7 +892,7 @@ _LIST = ("Le port de Brisval, vu par ses élus.\n"
     ("le maire Aurel Mistral « ne comprend pas les pêcheurs. »", "Rémi Canal"),
 ])
 def test_fr_quote_list_fragments_with_a_quotation_are_mixed_items(fr, words, speaker):
-    q = _find(_quotes(fr, _LIST), words)
+    q = _find(_quotes(fr, _LIST_FRAGMENTS), words)
     assert q.kind == "mixed" and q.text.startswith(words.split(" «")[0]) and q.speaker == speaker
 
 
