@@ -921,3 +921,15 @@ def test_fr_cue_then_colon_then_an_unquoted_clause(fr, text, content):
 
 def test_fr_colon_after_a_reflexive_dire_is_a_thought(fr):
     assert _quotes(fr, "Le maire s'est dit : pourquoi ne pas rouvrir le port de Brisval ?") == []
+
+
+def test_fr_participle_clause_after_an_object_content_ends_it(fr):
+    (q,) = _quotes(fr, "Aurel Mistral a insisté sur la nécessité de « reprendre le contrôle du port » à Brisval "
+                       "et à Valdor, évoquant notamment les prochaines élections.")
+    assert q.kind == "mixed" and q.text.endswith("à Valdor") and "évoquant" not in q.text
+
+
+def test_fr_gerund_incise_before_que_stays_inside(fr):
+    quotes = _quotes(fr, "La mairie a annoncé avoir été informée par le port, invoquant une grève, que les "
+                         "livraisons seraient limitées.")
+    assert _find(quotes, "livraisons seraient limitées")

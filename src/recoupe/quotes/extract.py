@@ -1715,6 +1715,14 @@ class Extractor:
             if low in ("qui", "que", "qu'", "qu’", "dont", "où", "si", "quand", "lorsque", "lorsqu'", "lorsqu’") or \
                     low in _SELON_RELATIVES:
                 return b
+            if doc[x - 1].text == "," and doc[x].pos_ == "VERB" and "Part" in doc[x].morph.get("VerbForm") and \
+                    "Pres" in doc[x].morph.get("Tense") and not self._gerund_incise(x, b):
+                # "a insisté sur la nécessité de X, évoquant notamment Y": a participle clause of the
+                # speaker's, after the object
+                end = x - 1
+                while end > a and doc[end].is_punct and doc[end].text not in FAMILIES:
+                    end -= 1
+                return end
             if low not in ("et", "mais"):
                 continue
             k = x + 1
