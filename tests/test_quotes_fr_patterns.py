@@ -933,3 +933,15 @@ def test_fr_gerund_incise_before_que_stays_inside(fr):
     quotes = _quotes(fr, "La mairie a annoncé avoir été informée par le port, invoquant une grève, que les "
                          "livraisons seraient limitées.")
     assert _find(quotes, "livraisons seraient limitées")
+
+
+def test_fr_quotation_ending_with_a_full_stop_closes_the_sentence(fr):
+    quotes = _quotes(fr, "Il déclare également que « la ville ne tombera jamais. Nous aurons un avenir radieux. » "
+                         "Le maire peut se permettre un ton martial, car il ne risque rien.")
+    q = _find(quotes, "la ville ne tombera jamais")
+    assert q.kind == "direct" and "martial" not in q.text
+
+
+def test_fr_quotation_then_an_incise_is_not_cut(fr):
+    (q,) = _quotes(fr, "« Nous resterons sur le port. » a-t-il dit au maire de Brisval.")
+    assert q.kind == "direct" and q.cue == "a-t-il dit"

@@ -511,9 +511,22 @@ class Extractor:
                 break
             if english_ and english.ends_in_quote(self, e, limit):
                 return e + 1  # '… relationships.” According to …': the quote closes the sentence
+            if not english_ and self._closes_sentence(e, stop):
+                return e + 1  # "que « … la liberté. » Le président …": the quotation closes the sentence
         if english_:
             stop = english.glued_end(self, i, stop)  # "… sue the EU.Asked if …"
         return max(i, stop - 1)
+
+    def _closes_sentence(self, e: int, stop: int) -> bool:
+        """French: the end mark ``e`` inside a quotation is its last word, and a capitalised word
+        outside any quotation follows the closing mark: the sentence ends with the quotation."""
+        doc = self.doc
+        k = self.in_quote[e]
+        if e + 2 >= stop or doc[e].text not in ".!?" or doc[e + 1].text not in FAMILIES or self.in_quote[e + 1] != k or \
+                e + 1 != self.tok(max(self.marks[k].close_at - 1, self.marks[k].open_at)):
+            return False
+        nxt = doc[e + 2]
+        return self.in_quote[nxt.i] < 0 and nxt.is_alpha and nxt.text[:1].isupper()
 
     def sentence_start(self, i: int, floor: int) -> int:
         start = floor - 1
