@@ -945,3 +945,36 @@ def test_fr_quotation_ending_with_a_full_stop_closes_the_sentence(fr):
 def test_fr_quotation_then_an_incise_is_not_cut(fr):
     (q,) = _quotes(fr, "« Nous resterons sur le port. » a-t-il dit au maire de Brisval.")
     assert q.kind == "direct" and q.cue == "a-t-il dit"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le maire s'est félicité que le port de Brisval reste ouvert tout l'hiver.", "le port de Brisval reste ouvert"),
+    ("Il s'est ouvertement vanté d'avoir rencontré les services secrets de Valdor.", "avoir rencontré les services"),
+])
+def test_fr_se_feliciter_and_se_vanter_are_cues(fr, text, content):
+    _find(_quotes(fr, text), content)
+
+
+def test_fr_se_feliciter_of_a_thing_is_no_speech(fr):
+    assert _quotes(fr, "Le maire s'est félicité de la réouverture du port de Brisval.") == []
+
+
+def test_fr_on_nous_accuse_is_the_authors_grievance(fr):
+    assert _quotes(fr, "Si nous dénonçons la corruption à Brisval, aussitôt on nous accuse d'être les complices "
+                       "du préfet de Valdor.") == []
+
+
+def test_fr_on_accuse_a_named_person_is_still_a_report(fr):
+    _find(_quotes(fr, "À Brisval, on accuse le préfet d'avoir fermé le port en secret."), "le préfet d'avoir fermé")
+
+
+def test_fr_pull_quote_paraphrasing_a_quotation_is_no_unit(fr):
+    quotes = _quotes(fr, "Le titre.\n« Le port est de retour »\nLe maire s'est félicité que « le port [soit] de "
+                         "retour ».")
+    assert [q.text for q in quotes] == ["le port [soit] de retour"]
+
+
+def test_fr_short_quotation_alone_in_its_paragraph_still_inherits(fr):
+    quotes = _quotes(fr, "Le titre.\nLe maire a déclaré : « Le port fermera demain matin. »\n« Nous n'avons plus "
+                         "le choix »")
+    assert _find(quotes, "Nous n'avons plus le choix").speaker == "Le maire"

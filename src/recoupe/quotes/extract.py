@@ -944,7 +944,15 @@ class Extractor:
             return False
         if self._norm is None:
             self._norm = " " + " ".join(_WORD.findall(self.text.lower())) + " "
-        return self._norm.count(" " + " ".join(words[:4]) + " ") >= 2
+        if self._norm.count(" " + " ".join(words[:4]) + " ") >= 2:
+            return True
+        if self.lex.lang == "fr" and len(words) <= 8:
+            # « La chloroquine est de retour » over a paragraph quoting « la chloroquine [soit] de
+            # retour »: most of its words make another quotation of the article
+            bag = set(words)
+            return any(o is not m and len(bag & set(_WORD.findall(self.text[o.start:o.end].lower()))) >= 0.75 * len(bag)
+                       for o in self.marks)
+        return False
 
     def _post_cue(self, j: int, limit: int) -> tuple[int, int] | None:
         doc = self.doc
@@ -1156,6 +1164,8 @@ class Extractor:
         ons = [x for x in window if doc[x].lower_ in ("on", "-on")]
         if ons and any(doc[x].pos_ in ("NOUN", "PROPN", "DET") for x in range(ons[0] + 1, a)):
             ons = []  # "on pouvait entendre le ministre affirmer que": the ministre speaks
+        if ons and a - ons[-1] <= 4 and any(doc[x].lower_ in ("nous", "m'", "m’", "me") for x in range(ons[-1] + 1, a)):
+            return True  # "aussitôt on nous accuse d'être …": the author's grievance about people unnamed
         if ons and (doc[ons[0] - 1].lower_ in ("si", "s'", "s’") or (
                 ons[0] >= 2 and doc[ons[0] - 1].lower_ in ("l'", "l’") and doc[ons[0] - 2].lower_ == "si") or any(
                 doc[x].lemma_ in ("pouvoir", "devoir") for x in range(ons[0] - 1, a))):
@@ -1474,7 +1484,7 @@ class Extractor:
             t.pos_ == "PROPN" and fr and any(
                 doc[k].lower_ in _OBJECT_PREPS for k in range(i + 1, min(i + 6, limit)))) or (
             low in _OBJECT_PREPS and nxt is not None and (nxt.pos_ in ("DET", "VERB", "NOUN", "PROPN") or (
-                fr and nxt.lower_ == "ne" and self._infinitive_at(i + 1, limit) is not None)))
+                fr and self._infinitive_at(i + 1, limit) is not None)))  # ("de ne pas …", "d'avoir rencontré")
         if not ok:
             return None
         end = self.sentence_end(i, limit)
