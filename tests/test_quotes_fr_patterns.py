@@ -978,3 +978,25 @@ def test_fr_short_quotation_alone_in_its_paragraph_still_inherits(fr):
     quotes = _quotes(fr, "Le titre.\nLe maire a déclaré : « Le port fermera demain matin. »\n« Nous n'avons plus "
                          "le choix »")
     assert _find(quotes, "Nous n'avons plus le choix").speaker == "Le maire"
+
+
+def test_fr_quotation_after_a_second_cue_does_not_make_a_topic_speech(fr):
+    quotes = _quotes(fr, "Le maire a critiqué la décision du préfet de se rendre d'abord à Valdor, déclarant "
+                         "qu'il n'y avait « aucune logique dans cet ordre ».")
+    _absent(quotes, "la décision du préfet")
+    assert _find(quotes, "aucune logique").cue == "déclarant"
+
+
+def test_fr_topic_with_its_own_quotation_is_still_speech(fr):
+    q = _find(_quotes(fr, "Le maire a critiqué la « précipitation coupable » du préfet de Valdor."),
+              "précipitation coupable")
+    assert q.cue == "a critiqué"
+
+
+def test_fr_objection_the_author_expects_is_no_report(fr):
+    assert _quotes(fr, "Certes les fâcheux me diront que c'est le moins que puisse faire Brisval après "
+                       "avoir « fermé » le port.") == []
+
+
+def test_fr_future_report_without_the_author_as_addressee_stays(fr):
+    _find(_quotes(fr, "Le maire dira demain que le port de Brisval fermera."), "le port de Brisval fermera")

@@ -1164,6 +1164,9 @@ class Extractor:
         ons = [x for x in window if doc[x].lower_ in ("on", "-on")]
         if ons and any(doc[x].pos_ in ("NOUN", "PROPN", "DET") for x in range(ons[0] + 1, a)):
             ons = []  # "on pouvait entendre le ministre affirmer que": the ministre speaks
+        if any(doc[x].lower_ in ("me", "m'", "m’", "nous") for x in range(j + 1, a)) and \
+                "Fut" in doc[a].morph.get("Tense") + doc[b].morph.get("Tense"):
+            return True  # "les fâcheux me diront que …": an objection the author expects
         if ons and a - ons[-1] <= 4 and any(doc[x].lower_ in ("nous", "m'", "m’", "me") for x in range(ons[-1] + 1, a)):
             return True  # "aussitôt on nous accuse d'être …": the author's grievance about people unnamed
         if ons and (doc[ons[0] - 1].lower_ in ("si", "s'", "s’") or (
@@ -1488,7 +1491,9 @@ class Extractor:
         if not ok:
             return None
         end = self.sentence_end(i, limit)
-        quoted = any(self.in_quote[k] >= 0 for k in range(i, end + 1))
+        # (a quotation after a second cue does not count: "a critiqué la décision de X, déclarant
+        # qu'il n'y avait « aucune logique »")
+        quoted = any(self.in_quote[k] >= 0 for k in range(i, (self._cut(i, end) if fr else end) + 1))
         if verb in _LABEL_CUES and not quoted:
             return None  # "qualifier X de Y" reports speech only with Y quoted
         if verb in lex.quote_object_cues and not quoted and not self._object_then_infinitive(v, i, limit):
