@@ -1000,3 +1000,17 @@ def test_fr_objection_the_author_expects_is_no_report(fr):
 
 def test_fr_future_report_without_the_author_as_addressee_stays(fr):
     _find(_quotes(fr, "Le maire dira demain que le port de Brisval fermera."), "le port de Brisval fermera")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« La ville est une et indivisible ; elle doit l'être aussi sur le port. » Cet impératif, énoncé par "
+     "Léonie Varenne, membre du conseil, fait office de chimère.", "Léonie Varenne"),
+    ("« Nous ne céderons rien. » Ces propos tenus par le maire de Brisval ont choqué.", "le maire de Brisval"),
+])
+def test_fr_demonstrative_and_participle_name_the_speaker_after_a_quotation(fr, text, speaker):
+    (q,) = _quotes(fr, text)
+    assert q.kind == "direct" and q.speaker == speaker
+
+
+def test_fr_demonstrative_without_an_agent_names_nobody(fr):
+    assert _quotes(fr, "« Nous ne céderons rien. » Ces mots ont choqué les pêcheurs de Brisval.") == []

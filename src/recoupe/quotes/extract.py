@@ -129,6 +129,10 @@ _LABEL_CUES = frozenset({"qualifier", "traiter", "call", "describe", "brand", "l
 _INFINITIVE_NOUNS = frozenset({"décision", "volonté", "intention", "refus", "projet", "tentative", "choix",
                                "capacité", "façon", "manière", "possibilité", "droit", "obligation", "nécessité",
                                "besoin", "idée", "envie", "peur", "promesse", "habitude", "ambition", "plan"})
+#: Participles of speech that name the speaker with "par" ("ces propos, tenus par X"), without
+#: their agreement endings. Hand-written.
+_AGENT_PARTICIPLES = frozenset({"énoncé", "prononcé", "tenu", "formulé", "écrit", "lancé", "déclaré",
+                                "exprimé", "avancé", "martelé", "répété", "affirmé", "signé", "publié"})
 #: Participles that give a label in the passive ("qualifié de « … » par X"). Hand-written.
 _PASSIVE_LABELS = frozenset({"qualifier", "désigner", "décrire", "surnommer", "traiter", "baptiser", "présenter"})
 _OBJECT_CLITICS = frozenset({"nous", "vous", "me", "te", "se", "lui", "leur"})
@@ -673,6 +677,13 @@ class Extractor:
                         self.in_quote[x] < 0 and not doc[x].is_punct for x in range(semi + 1, j + 1)) and \
                         self._list_fragment(m, semi + 1, self.units[-1]):
                     continue
+            # 2c'. "« … » Cet impératif, énoncé par X, …": a demonstrative noun and a participle name
+            # the speaker in the next sentence
+            if m.closed and lex.lang == "fr":
+                agent = self._demonstrative_agent(c + 1, limit)
+                if agent:
+                    u = self.add_direct(m, agent[0], subject=agent[1])
+                    continue
             # 2c. a signature after it: « … » (Nom Prénom, fonction) / « … » Nom Prénom, fonction « … »
             if m.closed and lex.lang == "fr" and len(text[m.start:m.end].split()) >= MIN_EMBEDDED_WORDS:
                 name = self._signed(c + 1, limit)
@@ -825,6 +836,26 @@ class Extractor:
         self.mark_used(a, self.tok(max(m.close_at - 1, m.open_at)))
         self.units.append(u)
         return u
+
+    def _demonstrative_agent(self, i: int, limit: int) -> tuple[tuple[int, int], list[Token]] | None:
+        """"« … » Cet impératif, énoncé par Carole X, …" / "« … » Ces propos tenus par le maire …":
+        right after a quotation, a demonstrative, a noun, a participle of speech and "par" + the
+        speaker (the cue is the participle)."""
+        doc = self.doc
+        while i < limit and doc[i].text in ".!?" and self.in_quote[i] < 0:
+            i += 1
+        if i + 4 >= limit or doc[i].lower_ not in ("ce", "cet", "cette", "ces") or doc[i + 1].pos_ != "NOUN":
+            return None
+        k = i + 2
+        if doc[k].text == ",":
+            k += 1
+        v = doc[k]
+        if v.lower_.rstrip("es") not in _AGENT_PARTICIPLES or k + 2 >= limit or doc[k + 1].lower_ != "par":
+            return None
+        agent = self.np_forward(k + 2)
+        if not agent or not any(t.pos_ == "PROPN" or t.ent_type_ or t.lemma_.lower() in self.lex.roles for t in agent):
+            return None
+        return (k, k + 1), agent
 
     def _signed(self, i: int, limit: int) -> list[Token]:
         """The name signing a quotation that ends at token ``i``, as under a blurb or an
