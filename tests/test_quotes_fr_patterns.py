@@ -706,3 +706,311 @@ def test_fr_participle_tagged_as_a_noun_is_still_a_cue(fr):
 def test_fr_on_with_a_modal_keeps_a_named_speaker(fr):
     _find(_quotes(fr, "On pouvait entendre Corentin Malvaux affirmer que le port de Brisval fermerait."),
           "le port de Brisval fermerait")
+
+
+# ---- round 2: coordinated cues, clitic labels, an object before a colon ----------------------
+
+def test_fr_comma_et_cue_ends_the_content(fr):
+    quotes = _quotes(fr, "Aurel Mistral affirme que la corruption est installée à Brisval, et réclame "
+                         "une réforme du port.")
+    first = _find(quotes, "la corruption est installée")
+    assert first.text == "la corruption est installée à Brisval" and first.cue == "affirme"
+    second = _find(quotes, "une réforme du port")
+    assert second.cue == "réclame" and "corruption" not in second.text
+
+
+def test_fr_comma_et_cue_tagged_as_noun_ends_the_content(fr):
+    quotes = _quotes(fr, "Je voudrais voir la réaction de tous lorsque Aurel Mistral déclare clairement "
+                         "que la corruption est installée à Brisval, et demande, à sa manière, une réforme.")
+    _absent(quotes, "et demande")
+    assert _find(quotes, "la corruption est installée").text.endswith("à Brisval")
+
+
+def test_fr_content_going_on_after_et_without_a_cue(fr):
+    """The ordinary counterpart: ", et que …" or ", et" + a verb that is no cue stays in the content."""
+    quotes = _quotes(fr, "Le maire a dit que le port fermera en mai, et que les pêcheurs partiront.")
+    assert _find(quotes, "le port fermera").text.endswith("les pêcheurs partiront")
+    quotes = _quotes(fr, "Le maire a dit que le port fermera en mai, et restera fermé tout l'été.")
+    assert _find(quotes, "le port fermera").text.endswith("tout l'été")
+
+
+def test_fr_finite_verb_after_et_ends_an_object_content(fr):
+    quotes = _quotes(fr, "Le maire a qualifié les attaques contre Léonie Varenne d'« insultes "
+                         "personnelles » et a quitté la salle du conseil.")
+    q = _find(quotes, "les attaques contre Léonie Varenne")
+    assert q.kind == "mixed" and q.text.endswith("»") and "quitté" not in q.text
+
+
+def test_fr_et_inside_a_relative_clause_of_an_object_stays(fr):
+    (q,) = _quotes(fr, "Le maire a annoncé la fermeture du port qui dessert Brisval et rejoint Valdor.")
+    assert q.text.endswith("rejoint Valdor")
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Brisval est vent debout contre la visite et la qualifie de « provocation ».", "provocation"),
+    ("Quant au port, on le qualifie maintenant de « nouvel or noir », tant il est rare.", "nouvel or noir"),
+])
+def test_fr_clitic_label_gives_a_short_direct_unit(fr, text, label):
+    quotes = _quotes(fr, text)
+    q = _find(quotes, label)
+    assert q.kind == "direct" and q.text == label
+
+
+def test_fr_short_quoted_label_without_a_label_cue_is_no_unit(fr):
+    assert _quotes(fr, "Le maire a reçu le prix de la « meilleure ville » à Valdor.") == []
+    assert _quotes(fr, "La qualité de « premier port » revient à Brisval.") == []
+
+
+def test_fr_object_content_before_a_colon_and_the_quotation(fr):
+    quotes = _quotes(fr, "Dans une vidéo, un militant appelait à bloquer les routes de Brisval en ces mots : "
+                         "« Nul besoin d'armes, une chaîne suffit. »")
+    ind = _find(quotes, "bloquer les routes")
+    assert ind.kind == "indirect" and ind.text == "bloquer les routes de Brisval"
+    assert _find(quotes, "Nul besoin").kind == "direct"
+
+
+def test_fr_colon_after_an_audience_gives_the_quotation_only(fr):
+    (q,) = _quotes(fr, "Le maire a déclaré devant la presse : « Nous resterons sur le port. »")
+    assert q.kind == "direct"
+
+
+def test_fr_adverbial_between_qui_and_the_cue_is_no_incise(fr):
+    quotes = _quotes(fr, "Ce n'est pas nouveau, pas plus que les preuves des ingénieurs de Valdor qui, en "
+                         "1930, ont clamé leur opposition à la réforme du port.")
+    _absent(quotes, "Ce n'est pas nouveau")
+    assert _find(quotes, "leur opposition").text == "leur opposition à la réforme du port"
+
+
+def test_fr_content_before_an_incise_cue_still_works(fr):
+    (q,) = _quotes(fr, "Le port doit fermer avant l'hiver, ont clamé les ingénieurs de Valdor.")
+    assert q.text == "Le port doit fermer avant l'hiver" and q.cue == "ont clamé"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Le maire a lancé un appel officiel aux volontaires de la région pour aider la ville.",
+     "un appel officiel aux volontaires"),
+    ("Des élus de Valdor ont récemment lancé des appels provocateurs à une « insurrection » dans les "
+     "quartiers du port.", "des appels provocateurs à une « insurrection »"),
+])
+def test_fr_lancer_un_appel_is_speech(fr, text, words):
+    q = _find(_quotes(fr, text), words)
+    assert q.cue.endswith("lancé")
+
+
+@pytest.mark.parametrize("text", [
+    "La mairie a lancé un appel d'offres pour la rénovation du port.",
+    "La mairie a lancé un nouveau chantier pour la rénovation du port.",
+])
+def test_fr_lancer_without_a_call_is_no_speech(fr, text):
+    assert _quotes(fr, text) == []
+
+
+@pytest.mark.parametrize("text, label, speaker", [
+    ("Désigné comme « l'arme absolue du port » par Aurel Mistral, le réseau est vital.",
+     "l'arme absolue du port", "Aurel Mistral"),
+    ("La grève, qualifiée de « scandale » par Léonie Varenne, a duré trois jours.", "scandale", "Léonie Varenne"),
+])
+def test_fr_passive_label_with_its_agent(fr, text, label, speaker):
+    q = _find(_quotes(fr, text), label)
+    assert q.kind == "direct" and q.text == label and q.speaker == speaker
+
+
+def test_fr_passive_label_without_an_agent_is_no_unit(fr):
+    assert _quotes(fr, "La réforme, qualifiée de « majeure », a été votée par le conseil.") == []
+
+
+def test_fr_incise_subject_followed_by_a_gerund(fr):
+    quotes = _quotes(fr, "Le conseil précise qu'aucun port ne sera fermé. Pas question d'un nouveau « suicide "
+                         "politique », observe un diplomate en faisant référence au projet de quotas.")
+    q = _find(quotes, "Pas question")
+    assert q.kind == "mixed" and q.speaker == "un diplomate" and q.cue == "observe"
+
+
+def test_fr_object_followed_by_a_place_is_no_inverted_subject(fr):
+    quotes = _quotes(fr, "Pour sauver la saison, le maire de Brisval, hier, a annoncé la fermeture du port en mars.")
+    _absent(quotes, "Pour sauver la saison")
+
+
+def test_fr_mais_with_a_new_subject_ends_the_content(fr):
+    (q,) = _quotes(fr, "Léonie Varenne a demandé que la ville ne finance ni le port ni la digue, mais la "
+                       "préfecture a rejeté ses demandes.")
+    assert q.text == "la ville ne finance ni le port ni la digue"
+
+
+@pytest.mark.parametrize("text, tail", [
+    ("Le maire a dit que le port est fragile, mais que la digue tiendra.", "la digue tiendra"),
+    ("Le maire estime que la digue est solide, mais « la mer monte vite ».", "la mer monte vite »"),
+])
+def test_fr_mais_que_or_a_quotation_goes_on(fr, text, tail):
+    (q,) = _quotes(fr, text)
+    assert q.text.endswith(tail)
+
+
+def test_fr_cue_on_a_noun_with_an_infinitive_complement_is_a_topic(fr):
+    assert _quotes(fr, "Aurel Mistral a critiqué la décision du préfet de se rendre d'abord à Valdor.") == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Aurel Mistral a critiqué le préfet pour avoir fermé le port de Brisval.", "le préfet pour avoir fermé"),
+    ("Aurel Mistral a averti les pêcheurs de ne pas sortir du port de Brisval.", "les pêcheurs de ne pas sortir"),
+])
+def test_fr_object_then_infinitive_of_the_cue_still_works(fr, text, words):
+    _find(_quotes(fr, text), words)
+
+
+def test_fr_relative_clause_of_a_name_ends_at_its_comma(fr):
+    quotes = _quotes(fr, "C'est une mise en garde, au lendemain des déclarations de sa nièce Léonie Varenne qui a "
+                         "dit pencher plutôt du côté de son rival Aurel Mistral, à l'égard de ceux qui voudraient partir.")
+    q = _find(quotes, "pencher plutôt")
+    assert q.text == "pencher plutôt du côté de son rival Aurel Mistral"
+
+
+def test_fr_infinitive_heading_a_content_is_no_nested_report(fr):
+    quotes = _quotes(fr, "La mairie avait invité le Parlement de Valdor à proposer des mesures visant à "
+                         "harmoniser les règles du port.")
+    assert len(quotes) == 1 and quotes[0].cue == "avait invité"
+
+
+def test_fr_named_report_inside_indirect_content_is_still_nested(fr):
+    quotes = _quotes(fr, "Aurel Mistral a dit que le préfet Rémi Canal avait annoncé la fermeture du port.")
+    assert [q.cue for q in quotes] == ["a dit", "avait annoncé"]
+
+
+_LIST_FRAGMENTS = ("Le port de Brisval, vu par ses élus.\n"
+         "Aurel Mistral, 12 mai 2016 sur Radio Valdor : « Le port est une chance. »\n"
+         "Juillet 2016, Radio Nord : « On ne peut pas fermer le port. »\n"
+         "Le maire symbolise la « vieille politique du quai » ; « On se présente comme moderne et on ferme tout. »\n"
+         "Léonie Varenne au micro de Radio Valdor, avant 2017 : « Qu'est-ce que ça veut dire ? » ; S'il « dit des "
+         "choses intéressantes, on aimerait voir ce qu'il fait pour le port. »\n"
+         "Rémi Canal, juin 2018, Le Journal de Valdor : le maire Aurel Mistral « ne comprend pas les pêcheurs. » ; "
+         "« J'ai peur qu'il ferme le port. »")
+
+
+@pytest.mark.parametrize("words, speaker", [
+    ("Le maire symbolise la « vieille politique du quai »", "Aurel Mistral"),
+    ("S'il « dit des choses intéressantes", "Léonie Varenne"),
+    ("le maire Aurel Mistral « ne comprend pas les pêcheurs. »", "Rémi Canal"),
+])
+def test_fr_quote_list_fragments_with_a_quotation_are_mixed_items(fr, words, speaker):
+    q = _find(_quotes(fr, _LIST_FRAGMENTS), words)
+    assert q.kind == "mixed" and q.text.startswith(words.split(" «")[0]) and q.speaker == speaker
+
+
+def test_fr_fragment_with_a_quotation_outside_a_quote_list_is_no_item(fr):
+    quotes = _quotes(fr, "Le port de Brisval.\nLe maire symbolise la « vieille politique du quai » ; « On se "
+                         "présente comme moderne et on ferme tout. »")
+    _absent(quotes, "Le maire symbolise")
+
+
+def test_fr_header_without_colon_in_a_paragraph_followed_by_another(fr):
+    quotes = _quotes(fr, "Le port vu par ses élus.\n\nAurel Mistral, intime du maire, 2008 « On s'était dit "
+                         "qu'il avait un vrai talent pour les affaires du port ».\n\nLa suite est connue.")
+    q = _find(quotes, "On s'était dit")
+    assert q.kind == "direct" and q.speaker == "Aurel Mistral"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le maire de Brisval a lancé un avertissement clair : c'est jouer avec le feu. Pourquoi partir ?",
+     "c'est jouer avec le feu"),
+    ("Le maire a déclaré : la ville de Brisval restera debout.", "la ville de Brisval restera debout"),
+])
+def test_fr_cue_then_colon_then_an_unquoted_clause(fr, text, content):
+    q = _find(_quotes(fr, text), content)
+    assert q.kind == "indirect" and q.text == content and q.speaker.startswith("Le maire")
+
+
+def test_fr_colon_after_a_reflexive_dire_is_a_thought(fr):
+    assert _quotes(fr, "Le maire s'est dit : pourquoi ne pas rouvrir le port de Brisval ?") == []
+
+
+def test_fr_participle_clause_after_an_object_content_ends_it(fr):
+    (q,) = _quotes(fr, "Aurel Mistral a insisté sur la nécessité de « reprendre le contrôle du port » à Brisval "
+                       "et à Valdor, évoquant notamment les prochaines élections.")
+    assert q.kind == "mixed" and q.text.endswith("à Valdor") and "évoquant" not in q.text
+
+
+def test_fr_gerund_incise_before_que_stays_inside(fr):
+    quotes = _quotes(fr, "La mairie a annoncé avoir été informée par le port, invoquant une grève, que les "
+                         "livraisons seraient limitées.")
+    assert _find(quotes, "livraisons seraient limitées")
+
+
+def test_fr_quotation_ending_with_a_full_stop_closes_the_sentence(fr):
+    quotes = _quotes(fr, "Il déclare également que « la ville ne tombera jamais. Nous aurons un avenir radieux. » "
+                         "Le maire peut se permettre un ton martial, car il ne risque rien.")
+    q = _find(quotes, "la ville ne tombera jamais")
+    assert q.kind == "direct" and "martial" not in q.text
+
+
+def test_fr_quotation_then_an_incise_is_not_cut(fr):
+    (q,) = _quotes(fr, "« Nous resterons sur le port. » a-t-il dit au maire de Brisval.")
+    assert q.kind == "direct" and q.cue == "a-t-il dit"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le maire s'est félicité que le port de Brisval reste ouvert tout l'hiver.", "le port de Brisval reste ouvert"),
+    ("Il s'est ouvertement vanté d'avoir rencontré les services secrets de Valdor.", "avoir rencontré les services"),
+])
+def test_fr_se_feliciter_and_se_vanter_are_cues(fr, text, content):
+    _find(_quotes(fr, text), content)
+
+
+def test_fr_se_feliciter_of_a_thing_is_no_speech(fr):
+    assert _quotes(fr, "Le maire s'est félicité de la réouverture du port de Brisval.") == []
+
+
+def test_fr_on_nous_accuse_is_the_authors_grievance(fr):
+    assert _quotes(fr, "Si nous dénonçons la corruption à Brisval, aussitôt on nous accuse d'être les complices "
+                       "du préfet de Valdor.") == []
+
+
+def test_fr_on_accuse_a_named_person_is_still_a_report(fr):
+    _find(_quotes(fr, "À Brisval, on accuse le préfet d'avoir fermé le port en secret."), "le préfet d'avoir fermé")
+
+
+def test_fr_pull_quote_paraphrasing_a_quotation_is_no_unit(fr):
+    quotes = _quotes(fr, "Le titre.\n« Le port est de retour »\nLe maire s'est félicité que « le port [soit] de "
+                         "retour ».")
+    assert [q.text for q in quotes] == ["le port [soit] de retour"]
+
+
+def test_fr_short_quotation_alone_in_its_paragraph_still_inherits(fr):
+    quotes = _quotes(fr, "Le titre.\nLe maire a déclaré : « Le port fermera demain matin. »\n« Nous n'avons plus "
+                         "le choix »")
+    assert _find(quotes, "Nous n'avons plus le choix").speaker == "Le maire"
+
+
+def test_fr_quotation_after_a_second_cue_does_not_make_a_topic_speech(fr):
+    quotes = _quotes(fr, "Le maire a critiqué la décision du préfet de se rendre d'abord à Valdor, déclarant "
+                         "qu'il n'y avait « aucune logique dans cet ordre ».")
+    _absent(quotes, "la décision du préfet")
+    assert _find(quotes, "aucune logique").cue == "déclarant"
+
+
+def test_fr_topic_with_its_own_quotation_is_still_speech(fr):
+    q = _find(_quotes(fr, "Le maire a critiqué la « précipitation coupable » du préfet de Valdor."),
+              "précipitation coupable")
+    assert q.cue == "a critiqué"
+
+
+def test_fr_objection_the_author_expects_is_no_report(fr):
+    assert _quotes(fr, "Certes les fâcheux me diront que c'est le moins que puisse faire Brisval après "
+                       "avoir « fermé » le port.") == []
+
+
+def test_fr_future_report_without_the_author_as_addressee_stays(fr):
+    _find(_quotes(fr, "Le maire dira demain que le port de Brisval fermera."), "le port de Brisval fermera")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« La ville est une et indivisible ; elle doit l'être aussi sur le port. » Cet impératif, énoncé par "
+     "Léonie Varenne, membre du conseil, fait office de chimère.", "Léonie Varenne"),
+    ("« Nous ne céderons rien. » Ces propos tenus par le maire de Brisval ont choqué.", "le maire de Brisval"),
+])
+def test_fr_demonstrative_and_participle_name_the_speaker_after_a_quotation(fr, text, speaker):
+    (q,) = _quotes(fr, text)
+    assert q.kind == "direct" and q.speaker == speaker
+
+
+def test_fr_demonstrative_without_an_agent_names_nobody(fr):
+    assert _quotes(fr, "« Nous ne céderons rien. » Ces mots ont choqué les pêcheurs de Brisval.") == []

@@ -124,6 +124,17 @@ _DISCOURSE = tuple(tuple(p.split()) for p in (
     "d’ ailleurs"))
 #: Cues that give a label ("a qualifié X de « boucher »"): content only with a quotation.
 _LABEL_CUES = frozenset({"qualifier", "traiter", "call", "describe", "brand", "label"})
+#: Nouns whose complement is "de" + an infinitive ("la décision de partir"): after a cue, the
+#: infinitive belongs to the noun, not to the cue. Hand-written.
+_INFINITIVE_NOUNS = frozenset({"décision", "volonté", "intention", "refus", "projet", "tentative", "choix",
+                               "capacité", "façon", "manière", "possibilité", "droit", "obligation", "nécessité",
+                               "besoin", "idée", "envie", "peur", "promesse", "habitude", "ambition", "plan"})
+#: Participles of speech that name the speaker with "par" ("ces propos, tenus par X"), without
+#: their agreement endings. Hand-written.
+_AGENT_PARTICIPLES = frozenset({"énoncé", "prononcé", "tenu", "formulé", "écrit", "lancé", "déclaré",
+                                "exprimé", "avancé", "martelé", "répété", "affirmé", "signé", "publié"})
+#: Participles that give a label in the passive ("qualifié de « … » par X"). Hand-written.
+_PASSIVE_LABELS = frozenset({"qualifier", "désigner", "décrire", "surnommer", "traiter", "baptiser", "présenter"})
 _OBJECT_CLITICS = frozenset({"nous", "vous", "me", "te", "se", "lui", "leur"})
 _DASHES = frozenset({"—", "–"})
 _CLITICS = ("-t", "-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle")
@@ -308,8 +319,8 @@ class Extractor:
             # whatever the parser hung on the verb before the comma
             np = self.np_forward(after)
             end = np[-1].i + 1 if np else after
-            if np and (end >= len(doc) or doc[end].is_punct or doc[end].is_space):
-                return np
+            if np and (end >= len(doc) or doc[end].is_punct or doc[end].is_space or self._gerund_at(end)):
+                return np  # (", observe un diplomate en faisant référence à …": a gerund after it)
         verb = doc[right] if doc[right].lemma_.lower() in lex.cues else doc[left if left == right else right - 1]
         verb = next((doc[i] for i in range(left, right + 1) if doc[i].pos_ == "VERB"), verb)
         heads = [verb]
@@ -504,9 +515,22 @@ class Extractor:
                 break
             if english_ and english.ends_in_quote(self, e, limit):
                 return e + 1  # '… relationships.” According to …': the quote closes the sentence
+            if not english_ and self._closes_sentence(e, stop):
+                return e + 1  # "que « … la liberté. » Le président …": the quotation closes the sentence
         if english_:
             stop = english.glued_end(self, i, stop)  # "… sue the EU.Asked if …"
         return max(i, stop - 1)
+
+    def _closes_sentence(self, e: int, stop: int) -> bool:
+        """French: the end mark ``e`` inside a quotation is its last word, and a capitalised word
+        outside any quotation follows the closing mark: the sentence ends with the quotation."""
+        doc = self.doc
+        k = self.in_quote[e]
+        if e + 2 >= stop or doc[e].text not in ".!?" or doc[e + 1].text not in FAMILIES or self.in_quote[e + 1] != k or \
+                e + 1 != self.tok(max(self.marks[k].close_at - 1, self.marks[k].open_at)):
+            return False
+        nxt = doc[e + 2]
+        return self.in_quote[nxt.i] < 0 and nxt.is_alpha and nxt.text[:1].isupper()
 
     def sentence_start(self, i: int, floor: int) -> int:
         start = floor - 1
@@ -552,6 +576,10 @@ class Extractor:
                 cue = None  # "nommé pour poursuivre la « déconstruction du pays »": no speech
             if cue and len(self.text[m.start:m.end].split()) >= MIN_EMBEDDED_WORDS:
                 self.add_direct(m, cue)
+            elif self.lex.lang == "fr" and (label := self._clitic_label(o)) is not None:
+                self.add_direct(m, label)
+            elif self.lex.lang == "fr" and m.closed and (passive := self._passive_label(m, o)) is not None:
+                self.add_direct(m, passive[0], subject=passive[1])
         if self.lex.lang == "fr":
             self.nested()
         self.units.sort(key=lambda u: u.start)
@@ -613,7 +641,9 @@ class Extractor:
                     found = self._pre_cue(s, j, colon=prev == ":")
                     if found:
                         cue, subject, speaker = found
-                        self.add_direct(m, cue, subject=subject, speaker=speaker)
+                        u = self.add_direct(m, cue, subject=subject, speaker=speaker)
+                        if prev == ":" and lex.lang == "fr" and not speaker and cue[1] < j:
+                            self._object_before_colon(u, j)
                         continue
                 if prev == ":" and lex.lang == "fr" and self._listed(m, s, j):
                     continue
@@ -633,8 +663,26 @@ class Extractor:
                 last = self.units[-1]
                 gap = self.para(m.start) - self.para(last.end)
                 if last.listed and 0 < gap <= 2:
+                    self._list_fragment(self.marks[k - 1], floor, last)
                     u = self.add_direct(m, None, inherit=True)
                     u.listed = True
+                    continue
+            # 2b''. a quote list's item that is a fragment with a quotation, after the item before it:
+            # "Nom, média : « … » ; S'il « … »."
+            if lex.lang == "fr" and j >= floor and ends_sentence and m.closed and k > 0 and self.units and \
+                    self.units[-1].listed and self.units[-1].end == self.marks[k - 1].end and \
+                    self.para(self.marks[k - 1].start) == self.para(m.start):
+                semi = next((x for x in range(j, max(floor, j - 8) - 1, -1) if doc[x].text == ";"), None)
+                if semi is not None and self.in_quote[semi - 1] == k - 1 and all(
+                        self.in_quote[x] < 0 and not doc[x].is_punct for x in range(semi + 1, j + 1)) and \
+                        self._list_fragment(m, semi + 1, self.units[-1]):
+                    continue
+            # 2c'. "« … » Cet impératif, énoncé par X, …": a demonstrative noun and a participle name
+            # the speaker in the next sentence
+            if m.closed and lex.lang == "fr":
+                agent = self._demonstrative_agent(c + 1, limit)
+                if agent:
+                    u = self.add_direct(m, agent[0], subject=agent[1])
                     continue
             # 2c. a signature after it: « … » (Nom Prénom, fonction) / « … » Nom Prénom, fonction « … »
             if m.closed and lex.lang == "fr" and len(text[m.start:m.end].split()) >= MIN_EMBEDDED_WORDS:
@@ -648,7 +696,7 @@ class Extractor:
             # 2d. a quote list's header with no colon, the quotation closing its paragraph:
             # "Nom Prénom, fonction, 2008 « … »."
             if lex.lang == "fr" and j >= floor and not doc[j].is_punct and m.closed and \
-                    all(doc[x].is_punct for x in range(c + 1, limit)) and \
+                    all(doc[x].is_punct or doc[x].is_space for x in range(c + 1, limit)) and \
                     any(doc[x].text == "," for x in range(floor, j)) and self._listed(m, floor, j + 1):
                 continue
             # 3. alone in its paragraph: the previous speaker goes on, unless it is a pull quote
@@ -669,6 +717,145 @@ class Extractor:
                     continue
             pending.append(k)
         return pending
+
+    def _object_before_colon(self, u: Unit, j: int) -> None:
+        """"X a déclaré son soutien au maire : « … »", "appelait à tuer … en ces mots : « … »": the
+        cue announcing a quotation after a colon also has reported content of its own between it
+        and the colon; that object is an indirect unit of the same speaker."""
+        doc = self.doc
+        cue = u.cue
+        if cue is None or any(self.in_quote[x] >= 0 or self.used[x] for x in range(cue[1] + 1, j)):
+            return
+        content = self._object_content(cue, j)
+        if not content:
+            return
+        a, b = content
+        b = self._cut(a, b)
+        while b > a and (doc[b].is_punct or doc[b].is_space):
+            b -= 1
+        if b - 2 > a and doc[b].lower_ in ("mots", "termes") and doc[b - 1].lower_ in ("ces", "les") and \
+                doc[b - 2].lower_ in ("en", "par", "avec", "dans"):
+            b -= 3  # "… en ces termes :": the announcement of the quotation, not content
+            while b > a and (doc[b].is_punct or doc[b].is_space):
+                b -= 1
+        if doc[a].lower_ in ("à", "de", "d'", "d’") and self._infinitive_at(a + 1, b + 1) is not None:
+            a += 1  # "appelait à tuer …": the content is the infinitive
+        if self.words(a, b) < MIN_OBJECT_WORDS:
+            return
+        v = Unit("indirect", doc[a].idx, doc[b].idx + len(doc[b].text), cue=cue, paragraph=self.para(doc[a].idx))
+        v.subject, v.anchor = u.subject, u.anchor
+        self.mark_used(a, b)
+        self.units.append(v)
+
+    def _passive_label(self, m: Marked, o: int) -> tuple[tuple[int, int], list[Token]] | None:
+        """"Qualifié de « boucher » par le maire, …", "désigné comme « l'arme absolue » par X": a
+        label given in the passive, its giver named by "par" right after the quotation; the
+        cue is the participle with its "de"/"comme"."""
+        doc = self.doc
+        c = self.tok(m.close_at - 1)
+        _, limit = self.para_tokens(m.open_at)
+        j = c + 1
+        while j < limit and self.in_quote[j] < 0 and doc[j].text in FAMILIES:
+            j += 1
+        if j + 1 >= limit or doc[j].lower_ != "par" or self.in_quote[j + 1] >= 0 or \
+                doc[j + 1].pos_ not in ("DET", "PROPN"):
+            return None
+        v = o - 1
+        if v >= 0 and doc[v].lower_ in ("de", "d'", "d’", "comme"):
+            v -= 1
+        if v < 0 or self.in_quote[v] >= 0 or self.used[v]:
+            return None
+        form = doc[v].lower_
+        stem = form[:-1] if form.endswith(("és", "ée")) else form[:-2] if form.endswith("ées") else form
+        if not stem.endswith("é") or stem[:-1] + "er" not in _PASSIVE_LABELS:
+            return None
+        agent = self.np_forward(j + 1)
+        if not agent or not any(t.pos_ == "PROPN" or t.ent_type_ or t.lemma_.lower() in self.lex.roles for t in agent):
+            return None
+        return (v, o - 1 if o - 1 > v else v), agent
+
+    def _clitic_label(self, o: int) -> tuple[int, int] | None:
+        """"… et la qualifie de « provocation »": a label cue whose object is a clitic pronoun,
+        right before "de" and the quotation at token ``o``; the label alone is the quoted words,
+        however short (NOTES_fr: qualifier / traiter)."""
+        doc = self.doc
+        j = o - 1
+        if j < 2 or doc[j].lower_ not in ("de", "d'", "d’") or self.in_quote[j] >= 0:
+            return None
+        v = j - 1
+        while v > 0 and doc[v].pos_ == "ADV" and self.in_quote[v] < 0:
+            v -= 1  # "la qualifie maintenant de"
+        if self.in_quote[v] >= 0 or self.used[v]:
+            return None
+        if doc[v].pos_ == "NOUN" and doc[v].lower_ + "r" in _LABEL_CUES:
+            cue = (v, v)  # "la qualifie": the verb the tagger took for a noun after an article
+        elif self.lemma(doc[v]) in _LABEL_CUES:
+            cue = self.is_cue(doc[v])
+        else:
+            return None
+        if cue is None:
+            return None
+        c = cue[0] - 1
+        if c < 0 or doc[c].lower_ not in ("le", "la", "l'", "l’", "les") or doc[c].pos_ not in ("PRON", "DET"):
+            return None
+        return cue
+
+    def _list_fragment(self, m: Marked, floor: int, last: Unit) -> Unit | None:
+        """A quote list's item that is words of the author's then a quotation ("M. X « se présente
+        comme … »"), the quote list's speaker going on: a mixed unit from ``floor`` (the paragraph
+        start or the token after ";") to the end of quotation ``m``."""
+        doc = self.doc
+        o = self.tok(m.open_at)
+        if self.used[o] or o <= floor:
+            return None
+        a = floor
+        for x in range(floor, o):
+            if doc[x].text in (";", ":") and self.in_quote[x] < 0:
+                a = x + 1
+        while a < o and doc[a].is_space:
+            a += 1
+        if a >= o or self.words(a, o - 1) > 8 or any(self.in_quote[x] >= 0 or self.used[x] for x in range(a, o)):
+            return None
+        u = Unit("mixed", doc[a].idx, m.close_at, inherit=True, paragraph=self.para(doc[a].idx))
+        u.listed, u.anchor = True, doc[a].idx
+        header = [t for t in doc[floor:a - 1] if not t.is_space] if a - 1 > floor and doc[a - 1].text == ":" else []
+        if header and len(header) <= 16 and not any(
+                self.in_quote[t.i] >= 0 or self.used[t.i] or "Fin" in t.morph.get("VerbForm") for t in header):
+            # "Nom Prénom, juin 2018, Le Journal : le maire « … »": the header names the speaker
+            name = []
+            for t in header:
+                if t.ent_type_ != self.lex.person_label or t.pos_ not in ("PROPN", "NOUN", "ADJ", "X") or (
+                        name and t.ent_iob_ == "B"):
+                    break
+                name.append(t)
+            if name:
+                u.subject, u.inherit, u.anchor = name, False, name[0].idx
+                u.via = self._header_via(header[len(name):])
+                for t in name:
+                    self.used[t.i] = 1
+        self.mark_used(a, self.tok(max(m.close_at - 1, m.open_at)))
+        self.units.append(u)
+        return u
+
+    def _demonstrative_agent(self, i: int, limit: int) -> tuple[tuple[int, int], list[Token]] | None:
+        """"« … » Cet impératif, énoncé par Carole X, …" / "« … » Ces propos tenus par le maire …":
+        right after a quotation, a demonstrative, a noun, a participle of speech and "par" + the
+        speaker (the cue is the participle)."""
+        doc = self.doc
+        while i < limit and doc[i].text in ".!?" and self.in_quote[i] < 0:
+            i += 1
+        if i + 4 >= limit or doc[i].lower_ not in ("ce", "cet", "cette", "ces") or doc[i + 1].pos_ != "NOUN":
+            return None
+        k = i + 2
+        if doc[k].text == ",":
+            k += 1
+        v = doc[k]
+        if v.lower_.rstrip("es") not in _AGENT_PARTICIPLES or k + 2 >= limit or doc[k + 1].lower_ != "par":
+            return None
+        agent = self.np_forward(k + 2)
+        if not agent or not any(t.pos_ == "PROPN" or t.ent_type_ or t.lemma_.lower() in self.lex.roles for t in agent):
+            return None
+        return (k, k + 1), agent
 
     def _signed(self, i: int, limit: int) -> list[Token]:
         """The name signing a quotation that ends at token ``i``, as under a blurb or an
@@ -788,7 +975,15 @@ class Extractor:
             return False
         if self._norm is None:
             self._norm = " " + " ".join(_WORD.findall(self.text.lower())) + " "
-        return self._norm.count(" " + " ".join(words[:4]) + " ") >= 2
+        if self._norm.count(" " + " ".join(words[:4]) + " ") >= 2:
+            return True
+        if self.lex.lang == "fr" and len(words) <= 8:
+            # « La chloroquine est de retour » over a paragraph quoting « la chloroquine [soit] de
+            # retour »: most of its words make another quotation of the article
+            bag = set(words)
+            return any(o is not m and len(bag & set(_WORD.findall(self.text[o.start:o.end].lower()))) >= 0.75 * len(bag)
+                       for o in self.marks)
+        return False
 
     def _post_cue(self, j: int, limit: int) -> tuple[int, int] | None:
         doc = self.doc
@@ -1000,6 +1195,11 @@ class Extractor:
         ons = [x for x in window if doc[x].lower_ in ("on", "-on")]
         if ons and any(doc[x].pos_ in ("NOUN", "PROPN", "DET") for x in range(ons[0] + 1, a)):
             ons = []  # "on pouvait entendre le ministre affirmer que": the ministre speaks
+        if any(doc[x].lower_ in ("me", "m'", "m’", "nous") for x in range(j + 1, a)) and \
+                "Fut" in doc[a].morph.get("Tense") + doc[b].morph.get("Tense"):
+            return True  # "les fâcheux me diront que …": an objection the author expects
+        if ons and a - ons[-1] <= 4 and any(doc[x].lower_ in ("nous", "m'", "m’", "me") for x in range(ons[-1] + 1, a)):
+            return True  # "aussitôt on nous accuse d'être …": the author's grievance about people unnamed
         if ons and (doc[ons[0] - 1].lower_ in ("si", "s'", "s’") or (
                 ons[0] >= 2 and doc[ons[0] - 1].lower_ in ("l'", "l’") and doc[ons[0] - 2].lower_ == "si") or any(
                 doc[x].lemma_ in ("pouvoir", "devoir") for x in range(ons[0] - 1, a))):
@@ -1095,7 +1295,10 @@ class Extractor:
         j = cue[0] - 1
         while j >= 0 and doc[j].pos_ in ("ADV", "PRON") and doc[j].lower_ not in ("qui",):
             j -= 1
-        return self.lex.lang == "fr" and j >= 1 and doc[j].lower_ == "qui" and doc[j - 1].text == ","
+        return self.lex.lang == "fr" and j >= 1 and doc[j].lower_ == "qui" and (
+            doc[j - 1].text == "," or (doc[j - 1].pos_ == "PROPN" and self.in_quote[j - 1] < 0))
+        # (a name's relative clause is set off even without its comma: "sa nièce Marion Maréchal qui
+        # a dit pencher pour X, à l'égard de …")
 
     def _third_person(self, subject: list[Token]) -> bool:
         """A nested report needs somebody else as its speaker: not "je", "nous", "on", "vous"."""
@@ -1141,6 +1344,9 @@ class Extractor:
             for ti in sorted(set(cands)):
                 if self.used[ti] or self.in_quote[ti] >= 0 or (u.cue and u.cue[0] <= ti <= u.cue[1]):
                     continue  # (the outer unit's own cue, inside its content: "X, comme l'a dit Y, a …")
+                if u.kind != "direct" and all(doc[x].pos_ in ("ADP", "PART", "ADV") or doc[x].lower_ in (
+                        "ne", "n'", "n’") for x in range(a, ti)):
+                    continue  # "l'avait invitée à proposer des mesures": the infinitive the content is
                 if ti in according_set and (ti == a or doc[ti - 1].text in _END or (
                         ti + 1 <= b and doc[ti + 1].lower_ in _SELON_RELATIVES) or (
                         self.lex.lang == "fr" and u.kind == "direct" and doc[ti - 1].text == "," and
@@ -1184,6 +1390,10 @@ class Extractor:
                     break  # "dit tout en fonction de l'auditeur qu'il a en face": a relative "que"
                 end = self._cut(i + 1, self.sentence_end(i, limit))
                 return (i + 1, end) if end > i else None
+            if lex.lang == "fr" and t.text == ":" and self.in_quote[i] < 0:
+                colon = self._colon_content(cue, i, limit)
+                if colon:
+                    return colon
             if t.is_space or t.text in _END or t.text == ":" or self.in_quote[i] >= 0 or (
                     t.pos_ in ("VERB", "AUX") and not (i == cue[1] + 1 and t.pos_ == "VERB")):
                 break
@@ -1203,6 +1413,30 @@ class Extractor:
                         a += 1
                     return a, self._cut(a, min(c.right_edge.i, limit - 1))
         return None
+
+    def _colon_content(self, cue: tuple[int, int], i: int, limit: int) -> tuple[int, int] | None:
+        """"Le président a lancé un avertissement clair : c'est jouer avec le feu.": a finite cue,
+        nothing after it or a noun of speech ("un avertissement"), then a colon and a clause with
+        no quotation marks, to the end of the sentence (French)."""
+        doc, lex = self.doc, self.lex
+        if not any("Fin" in doc[x].morph.get("VerbForm") for x in range(cue[0], cue[1] + 1)) or \
+                self._reflexive(cue):
+            return None
+        between = [doc[x] for x in range(cue[1] + 1, i)]
+        if between and not (len(between) <= 4 and between[0].pos_ == "DET" and any(
+                x.pos_ == "NOUN" and x.lemma_.lower() in lex.speech_nouns | {"avertissement", "mise", "appel"}
+                for x in between) and all(x.pos_ in ("DET", "NOUN", "ADJ") for x in between)):
+            return None
+        a = i + 1
+        if a >= limit or doc[a].is_space or self.in_quote[a] >= 0 or doc[a].text in FAMILIES:
+            return None
+        end = self.sentence_end(a, limit)
+        if any(self.in_quote[x] >= 0 or doc[x].text in FAMILIES for x in range(a, end + 1)):
+            return None  # a quotation: pass 1
+        if not any(doc[x].pos_ in ("VERB", "AUX") for x in range(a, end + 1)):
+            return None  # "a annoncé trois mesures : la baisse des taxes, …": a list, no clause
+        b = self._cut(a, end)
+        return (a, b) if self.words(a, b) >= MIN_CONTENT_WORDS else None
 
     def _relative_que(self, t: Token, cue: tuple[int, int]) -> bool:
         """"que" at ``t`` is the relative pronoun of a noun after the cue ("dit tout en fonction de
@@ -1255,6 +1489,8 @@ class Extractor:
         infinitive = t.pos_ in ("VERB", "AUX") and "Inf" in t.morph.get("VerbForm")
         if fr and verb in _QUE_ONLY:
             return None  # "prétendre être des femmes": pretend, not claim
+        if fr and verb == "lancer" and not infinitive:
+            return self._call_object(i, limit)
         if fr and not infinitive and verb in lex.cues and verb not in lex.object_cues:
             return self._object_then_infinitive(v, i, limit)
         if verb not in lex.object_cues and not infinitive:
@@ -1266,7 +1502,7 @@ class Extractor:
         before = doc[cue[0] - 1] if cue[0] > 0 else None
         gerund = "Part" in v.morph.get("VerbForm") and "Pres" in v.morph.get("Tense")
         if before is not None and (before.text == "," or self.in_quote[before.i] >= 0) and not infinitive \
-                and not (fr and low in _OBJECT_PREPS):
+                and not (fr and low in _OBJECT_PREPS) and not (fr and self._relative_incise(cue)):
             # "…, a annoncé le président ukrainien": an inverted subject, unless a verb follows
             # ("…, conclut le rapport établi par X": a participle does not do for a finite cue)
             end = self.sentence_end(i, limit)
@@ -1282,11 +1518,13 @@ class Extractor:
             t.pos_ == "PROPN" and fr and any(
                 doc[k].lower_ in _OBJECT_PREPS for k in range(i + 1, min(i + 6, limit)))) or (
             low in _OBJECT_PREPS and nxt is not None and (nxt.pos_ in ("DET", "VERB", "NOUN", "PROPN") or (
-                fr and nxt.lower_ == "ne" and self._infinitive_at(i + 1, limit) is not None)))
+                fr and self._infinitive_at(i + 1, limit) is not None)))  # ("de ne pas …", "d'avoir rencontré")
         if not ok:
             return None
         end = self.sentence_end(i, limit)
-        quoted = any(self.in_quote[k] >= 0 for k in range(i, end + 1))
+        # (a quotation after a second cue does not count: "a critiqué la décision de X, déclarant
+        # qu'il n'y avait « aucune logique »")
+        quoted = any(self.in_quote[k] >= 0 for k in range(i, (self._cut(i, end) if fr else end) + 1))
         if verb in _LABEL_CUES and not quoted:
             return None  # "qualifier X de Y" reports speech only with Y quoted
         if verb in lex.quote_object_cues and not quoted and not self._object_then_infinitive(v, i, limit):
@@ -1296,6 +1534,8 @@ class Extractor:
         if self.lex.lang == "en" and not english.object_ok(self, i, end):
             return None  # "urged MPs to vote against the deal": clausal content only
         b = self._cut(i, end)
+        if fr:
+            b = self._object_end(i, b)
         if self.words(i, b) < (2 if fr and self._infinitive_at(i, limit) is not None else MIN_OBJECT_WORDS):
             return None
         return i, b
@@ -1349,6 +1589,8 @@ class Extractor:
                 inf = self._infinitive_at(k + 1, limit)
                 if doc[k].lower_ == "pour" and (inf is None or doc[inf].lemma_ not in ("avoir", "être")):
                     continue  # "lance une collecte pour financer": a purpose, not a blame
+                if inf is not None and doc[inf].head.i != v.i and doc[inf].head.lemma_.lower() in _INFINITIVE_NOUNS:
+                    return None  # "a critiqué la décision de X de se rendre à …": the noun's complement, a topic
                 if inf is not None and (doc[inf].head.i == v.i or doc[inf].head.head.i == v.i):
                     b = self._cut(i, end)
                     return (i, b) if self.words(i, b) >= MIN_OBJECT_WORDS else None
@@ -1382,13 +1624,18 @@ class Extractor:
                     or self._second_cue(i, b)):
                 b = i - 2
                 break
-            if self.lex.lang == "fr" and doc[i].lower_ == "et" and self.in_quote[i] < 0 and self._and_cue(i + 1, b):
-                b = i - 1  # "… avertissent que X et affirment que Y": two units
+            if self.lex.lang == "fr" and doc[i].lower_ == "et" and self.in_quote[i] < 0 and (
+                    self._and_cue(i + 1, b) or (doc[i - 1].text == "," and self._and_cue(i + 1, b, bare=True))):
+                b = i - 1  # "… avertissent que X et affirment que Y", "…, et demande Z": two units
                 break
             if self.lex.lang == "fr" and doc[i - 1].text == "," and i + 1 <= b and self.in_quote[i] < 0 and (
                     (doc[i].lower_ == "même" and doc[i + 1].lower_ in ("si", "s'", "s’")) or (
                     doc[i].lower_ == "mais" and doc[i + 1].lower_ in self.lex.pronouns | self.lex.plural_pronouns)):
                 b = i - 2  # "…, même s'il n'y en a pas", "…, mais ils ont été balayés": the author goes on
+                break
+            if self.lex.lang == "fr" and doc[i - 1].text == "," and doc[i].lower_ == "mais" and i + 2 <= b and \
+                    self.in_quote[i] < 0 and self._new_clause(i + 1, b):
+                b = i - 2  # "…, mais la Commission a rejeté ses demandes": a clause of its own, no "que"
                 break
             if self.lex.lang == "fr" and doc[i - 1].text == "," and doc[i].lower_ == "ce" and i + 1 <= b and \
                     doc[i + 1].lower_ in ("qui", "que", "qu'", "qu’") and self.in_quote[i] < 0:
@@ -1465,6 +1712,27 @@ class Extractor:
                 return end
         return b
 
+    def _new_clause(self, j: int, b: int) -> bool:
+        """Tokens from ``j`` open a clause with a subject of its own: a determiner or a name, then
+        within a few words, before any punctuation, a finite verb whose subject it is (French)."""
+        doc = self.doc
+        if doc[j].pos_ not in ("DET", "PROPN") or self.in_quote[j] >= 0:
+            return False
+        for k in range(j + 1, min(j + 9, b + 1)):
+            t = doc[k]
+            if t.is_punct or self.in_quote[k] >= 0 or t.lower_ in self.lex.complementisers or t.lower_ == "qui":
+                return False
+            if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+                return any(c.dep_.startswith("nsubj") and j <= c.i < k for c in (t.head if t.pos_ == "AUX" else t).children) \
+                    or any(c.dep_.startswith("nsubj") and j <= c.i < k for c in t.children)
+        return False
+
+    def _gerund_at(self, i: int) -> bool:
+        """Tokens from ``i`` are a French gerund: "en" + present participle ("en faisant")."""
+        doc = self.doc
+        return self.lex.lang == "fr" and i + 1 < len(doc) and doc[i].lower_ == "en" and \
+            "Part" in doc[i + 1].morph.get("VerbForm") and "Pres" in doc[i + 1].morph.get("Tense")
+
     def _gerund_incise(self, i: int, b: int) -> bool:
         """"informé par X, invoquant Y, que …": a gerund incise inside the content, which goes on
         with its "que" after the incise."""
@@ -1475,13 +1743,58 @@ class Extractor:
         return any(doc[x - 1].text == "," and doc[x].text.lower() in self.lex.complementisers
                    for x in range(i + 2, b + 1))
 
-    def _and_cue(self, j: int, b: int) -> bool:
-        """Tokens from ``j`` are a coordinated cue verb with its own "que" ("et affirment qu'")."""
+    def _and_cue(self, j: int, b: int, bare: bool = False) -> bool:
+        """Tokens from ``j`` are a coordinated cue verb with its own "que" ("et affirment qu'");
+        ``bare``: a finite cue verb (or a participle after its auxiliary) is enough, whatever
+        follows it ("…, et demande une réforme": after a comma)."""
         doc, lex = self.doc, self.lex
+        aux = False
         while j <= b and doc[j].pos_ in ("AUX", "ADV") and self.in_quote[j] < 0:
+            aux = aux or doc[j].pos_ == "AUX"
             j += 1
-        return j <= b and self.in_quote[j] < 0 and self.is_cue(doc[j]) is not None and any(
-            doc[x].text.lower() in lex.complementisers for x in range(j + 1, min(j + 5, b + 1)))
+        if bare and not aux and j <= b and self.in_quote[j] < 0 and doc[j].pos_ == "NOUN" and \
+                doc[j].lower_ + "r" in lex.cues and (j + 1 > b or doc[j + 1].pos_ in ("PUNCT", "DET", "ADP")):
+            return True  # "…, et demande, à sa manière, …": the verb the tagger took for a noun
+        if not (j <= b and self.in_quote[j] < 0 and self.is_cue(doc[j]) is not None):
+            return False
+        if bare:
+            form = doc[j].morph.get("VerbForm")
+            return "Fin" in form or (aux and "Part" in form)
+        return any(doc[x].text.lower() in lex.complementisers for x in range(j + 1, min(j + 5, b + 1)))
+
+    def _object_end(self, a: int, b: int) -> int:
+        """The end of a noun-phrase or infinitive content a..b (French): a finite verb after "et" /
+        "mais" is coordinated with the cue, not part of the object, unless a relative or a
+        subordinate clause has started ("a qualifié X de « Y » et a demandé …")."""
+        doc = self.doc
+        for x in range(a + 1, b):
+            if self.in_quote[x] >= 0:
+                continue
+            low = doc[x].lower_
+            if low in ("qui", "que", "qu'", "qu’", "dont", "où", "si", "quand", "lorsque", "lorsqu'", "lorsqu’") or \
+                    low in _SELON_RELATIVES:
+                return b
+            if doc[x - 1].text == "," and doc[x].pos_ == "VERB" and "Part" in doc[x].morph.get("VerbForm") and \
+                    "Pres" in doc[x].morph.get("Tense") and not self._gerund_incise(x, b):
+                # "a insisté sur la nécessité de X, évoquant notamment Y": a participle clause of the
+                # speaker's, after the object
+                end = x - 1
+                while end > a and doc[end].is_punct and doc[end].text not in FAMILIES:
+                    end -= 1
+                return end
+            if low not in ("et", "mais"):
+                continue
+            k = x + 1
+            while k <= b and (doc[k].lower_ in ("ne", "n'", "n’") or doc[k].pos_ == "ADV" or
+                              doc[k].lower_ in _OBJECT_CLITICS | {"l'", "l’", "le", "la", "les", "y", "en"}):
+                k += 1
+            if k <= b and self.in_quote[k] < 0 and doc[k].pos_ in ("VERB", "AUX") and \
+                    "Fin" in doc[k].morph.get("VerbForm"):
+                end = x - 1
+                while end > a and doc[end].is_punct and doc[end].text not in FAMILIES:
+                    end -= 1
+                return end
+        return b
 
     def _second_cue(self, i: int, b: int) -> bool:
         """"…, il estime par ailleurs que …", "…, et le ministre a ajouté que": a second
@@ -1502,9 +1815,46 @@ class Extractor:
                     doc[x].text.lower() in lex.complementisers for x in range(k + 1, min(k + 5, b + 1)))
         return False
 
+    def _call_object(self, i: int, limit: int) -> tuple[int, int] | None:
+        """"a lancé un appel officiel aux volontaires pour …", "ont lancé des appels à une
+        « insurrection »": "lancer" reports speech only with an "appel" and what it calls for
+        (not "un appel d'offres")."""
+        doc = self.doc
+        if doc[i].pos_ != "DET" or self.in_quote[i] >= 0:
+            return None
+        k = i + 1
+        while k < limit and k < i + 4 and doc[k].pos_ == "ADJ" and self.in_quote[k] < 0:
+            k += 1  # "un nouvel appel"
+        if k >= limit or doc[k].lower_ not in ("appel", "appels"):
+            return None
+        k += 1
+        while k < limit and k < i + 8 and (doc[k].pos_ in ("ADJ", "ADV") or doc[k].dep_ == "amod") and \
+                self.in_quote[k] < 0:
+            k += 1  # "un appel officiel", "des appels provocateurs"
+        if k >= limit or doc[k].lower_ not in ("à", "au", "aux", "pour") or self.in_quote[k] >= 0:
+            return None
+        b = self._object_end(i, self._cut(i, self.sentence_end(i, limit)))
+        return (i, b) if self.words(i, b) >= MIN_OBJECT_WORDS + 1 else None
+
+    def _relative_incise(self, cue: tuple[int, int]) -> bool:
+        """"des physiciens qui, en 1930, ont clamé leur opposition": the comma before the cue closes
+        an adverbial set between a relative "qui" and its verb; the cue is no incise (French)."""
+        doc = self.doc
+        j = cue[0] - 1
+        if j < 2 or doc[j].text != "," or self.in_quote[j] >= 0:
+            return False
+        for k in range(j - 1, max(j - 9, 0), -1):
+            if doc[k].is_space or self.in_quote[k] >= 0 or doc[k].text in _END:
+                return False
+            if doc[k].text == ",":
+                return doc[k - 1].lower_ == "qui" and k - 1 < j - 2
+        return False
+
     def _before_content(self, cue: tuple[int, int], floor: int) -> tuple[int, int] | None:
         """"La situation est grave, a estimé le maire." / "The plan is dead, he said."."""
         doc = self.doc
+        if self.lex.lang == "fr" and self._relative_incise(cue):
+            return None
         left = cue[0]
         subj = self.subject(cue)
         if subj and subj[-1].i < left:
