@@ -693,3 +693,30 @@ def test_infinitive_cue_governed_by_a_verb_of_continuing_is_speech(en, text):
 
 def test_infinitive_cue_of_an_expected_speech_is_not(en):
     assert _quotes(en, "Mayor Jane Holt is expected to say that the toll will stay in place next year.") == []
+
+
+# ---- round 2: single quotes run on to an attribution, a glued "said:'" ----------------------------
+
+def test_marks_single_quote_runs_on_to_a_closing_mark_before_its_attribution():
+    text = ("'I feel vindicated.\n"
+            "They offered me a deal which I thought was unfair,' Holt said in a statement.")
+    assert _inner(text) == ["I feel vindicated.\nThey offered me a deal which I thought was unfair,"]
+
+
+def test_single_quote_over_two_paragraphs_closed_before_said(en):
+    found = _quotes(en, "Councillor Tom Reyes joined the call.\n"
+                        "'After two years, the council has finished its inquiry.\n"
+                        "I fully expect the mayor to publish the report without delay,' Reyes said.\n"
+                        "'We want the full report.\n"
+                        "We want it now,' said councillor Ann Dale of Westfield")
+    q = _find(found, "I fully expect the mayor")
+    assert "After two years" in q.text and q.speaker == "Tom Reyes" and q.cue == "said"
+    q = _find(found, "We want it now")
+    assert "We want the full report" in q.text and q.speaker == "Ann Dale"
+
+
+def test_quote_glued_to_its_colon(en):
+    found = _quotes(en, "Mayor Jane Holt, a Democrat, said:'Our survey clearly shows that the bridge "
+                        "is unsafe.'")
+    q = _find(found, "Our survey clearly shows")
+    assert q.kind == "direct" and q.cue == "said" and q.speaker == "Jane Holt"
