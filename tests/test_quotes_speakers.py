@@ -349,3 +349,10 @@ def test_listed_first_name_makes_a_subject_the_tagger_missed(fr):
     doc.ents = [e for e in doc.ents if "Ventrosa" not in e.text]
     q = find(extract_quotes(doc), "des limites")
     assert q.speaker == "Sophie Ventrosa"
+
+
+@pytest.mark.parametrize("subject", ["Jane Holt associate Tom Reyes", "Former Jane Holt aide Tom Reyes",
+                                     "Holt's lawyer Tom Reyes"])
+def test_en_a_name_before_a_role_noun_qualifies_the_second_name(en, subject):
+    q = find(quotes(en, f"{subject} has said that the bridge is a disaster."), "the bridge is a disaster")
+    assert q.speaker == "Tom Reyes"

@@ -490,9 +490,24 @@ class Speakers:
 
     def _person_in(self, np: list[Token]) -> str | None:
         label = self.lex.person_label
+        after = -1
         for i, t in enumerate(np):
-            if t.ent_type_ != label or t.text.lower() in HONORIFICS or t.lemma_.lower() in self.lex.roles:
+            if i < after or t.ent_type_ != label or t.text.lower() in HONORIFICS or t.lemma_.lower() in self.lex.roles:
                 continue
+            if self.lex.lang == "en":
+                # "Jane Holt associate Tom Reyes", "Holt's lawyer Tom Reyes": the first name only
+                # qualifies the noun before the second, who is the head
+                j = i
+                while j < len(np) and np[j].ent_type_ == label and (j == i or np[j].ent_iob_ != "B"):
+                    j += 1
+                if j < len(np) and np[j].text in ("'s", "’s"):
+                    j += 1
+                k = j
+                while k < len(np) and np[k].pos_ in ("NOUN", "ADJ") and np[k].text.islower():
+                    k += 1
+                if k > j and k < len(np) and np[k].ent_type_ == label:
+                    after = k
+                    continue
             # "le porte-parole du président Vladimir Poutine": a name after "de + title" only
             # qualifies the head noun
             if i >= 2 and np[i - 1].lemma_.lower() in self.lex.roles and np[i - 2].text.lower() in self.lex.of_words:
