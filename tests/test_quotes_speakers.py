@@ -356,3 +356,21 @@ def test_listed_first_name_makes_a_subject_the_tagger_missed(fr):
 def test_en_a_name_before_a_role_noun_qualifies_the_second_name(en, subject):
     q = find(quotes(en, f"{subject} has said that the bridge is a disaster."), "the bridge is a disaster")
     assert q.speaker == "Tom Reyes"
+
+
+def test_en_a_bare_surname_shared_by_two_people_is_the_one_named_first(en):
+    found = quotes(en, "President Donald Reyes arrived at the club on Friday.\n"
+                       "He had planned to spend the night with First Lady Melania Reyes and their son.\n"
+                       "\"If Tom is speaking, I want to come,\" Reyes said.")
+    assert find(found, "I want to come").speaker == "Donald Reyes"
+
+
+def test_en_a_bare_surname_right_after_the_second_homonym_is_that_one(en):
+    found = quotes(en, "Senator Bernard Dale spoke first on Friday.\n"
+                       "Later, councillor Sarah Dale took the floor and Dale said that the bridge would close.")
+    assert find(found, "the bridge would close").speaker == "Sarah Dale"
+
+
+def test_name_gender_from_a_title():
+    from recoupe.quotes.speakers import name_gender
+    assert name_gender("Lady Melania Reyes") == "F" and name_gender("Sir Tom Reyes") == "M"

@@ -66,7 +66,13 @@ def name_gender(name: str) -> str | None:
     words = [w for w in name.split() if w.lower() not in HONORIFICS]
     if len(words) < 2:
         return None
+    if words[0].lower() in _GENDERED_TITLES:  # "Lady Melania Trump", "Sir Mike Penning"
+        return _GENDERED_TITLES[words[0].lower()]
     return _first_names().get(_norm(words[0]))
+
+
+#: Titles kept in a name that tell its gender.
+_GENDERED_TITLES = {"lady": "F", "dame": "F", "baroness": "F", "sir": "M", "lord": "M", "baron": "M"}
 
 
 @dataclass(slots=True)
@@ -185,6 +191,8 @@ class Speakers:
             same = [i for i in self.homonyms.get(surname, [idx])
                     if name_gender(self.people[i].name) in (None, gender)]
             idx = same[-1] if same else None
+        elif idx is not None and words == 1 and len(self.homonyms.get(surname, ())) > 1:
+            idx = self._bare(surname, offset, idx)
         if idx is None and words == 1:
             # "Ikhsan said" after "Ikhsan Rosan": a first name alone, when one person has it
             same = [i for i, p in enumerate(self.people) if p.words > 1 and _norm(p.name.split()[0]) == surname]
@@ -273,12 +281,30 @@ class Speakers:
             named = [i for i in same if first and _norm(self.people[i].name.split()[0]) == first]
             if named:
                 return named[-1]
+            if offset is not None and first is None and self.lex.lang == "en":
+                return self._bare(surname, offset, self.by_surname.get(surname))
             if offset is not None:
                 before = [(max(o for o in self.people[i].offsets if o < offset), i) for i in same
                           if any(o < offset for o in self.people[i].offsets)]
                 if before:
                     return max(before)[1]
         return self.by_surname.get(surname)
+
+    def _bare(self, surname: str, offset: int, default: int | None) -> int | None:
+        """English: a surname alone shared by several people named in full ("Trump said" after
+        "President Donald Trump … First Lady Melania Trump") is the one named last when that was
+        in the same paragraph, else the one the article named first."""
+        same = self.homonyms.get(surname, [])
+        if self.lex.lang != "en" or len(same) < 2:
+            return default
+        before = [(max(o for o in self.people[i].offsets if o < offset), i) for i in same
+                  if any(o < offset for o in self.people[i].offsets)]
+        if not before:
+            return default
+        last, idx = max(before)
+        if "\n" not in self.text[last:offset]:
+            return idx
+        return min((min(self.people[i].offsets), i) for _, i in before)[1]
 
     def canonical(self, name: str, offset: int | None = None) -> str:
         words = [w for w in name.split() if w.lower() not in HONORIFICS]
