@@ -374,3 +374,10 @@ def test_en_a_bare_surname_right_after_the_second_homonym_is_that_one(en):
 def test_name_gender_from_a_title():
     from recoupe.quotes.speakers import name_gender
     assert name_gender("Lady Melania Reyes") == "F" and name_gender("Sir Tom Reyes") == "M"
+
+
+def test_en_brexit_tagged_as_a_person_is_no_speaker(en):
+    found = quotes(en, "Brexit was the only subject on Monday. Brexit dominated the week. Brexit was everywhere.\n"
+                       "The councillors met in Eastbrook.\n"
+                       "She said the changes meant the bridge could not close.")
+    assert find(found, "the bridge could not close").speaker != "Brexit"

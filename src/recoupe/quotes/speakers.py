@@ -71,6 +71,11 @@ def name_gender(name: str) -> str | None:
     return _first_names().get(_norm(words[0]))
 
 
+#: Words the English recogniser often tags as a person on their own (counted on unannotated
+#: news-dev/en articles: "Brexit" 91 times, "Twitter" 9, "Labour" 8, "Remain" 7, "Sputnik" 4).
+_NOT_PEOPLE_EN = frozenset({"brexit", "twitter", "labour", "remain", "sputnik", "facebook", "instagram",
+                            "youtube", "tory", "tories", "brexiteer", "brexiteers", "remainer", "remainers"})
+
 #: Titles kept in a name that tell its gender.
 _GENDERED_TITLES = {"lady": "F", "dame": "F", "baroness": "F", "sir": "M", "lord": "M", "baron": "M"}
 
@@ -126,6 +131,8 @@ class Speakers:
                 words = words[1:]  # "MEP Nigel Farage", "Spokeswoman Sarah Sanders"
             if _title_modifier(doc, ent.start, ent.end, lex):
                 continue  # "Brexit Secretary Dominic Raab": "Brexit" tagged as a person
+            if lex.lang == "en" and len(words) == 1 and words[0].lower_ in _NOT_PEOPLE_EN:
+                continue  # "Brexit", "Twitter": the English recogniser's frequent false persons
             if not words or not words[0].text[:1].isupper() or len(words) > 4 or all(
                     t.lemma_.lower() in lex.roles or t.text.lower() in lex.roles for t in words):
                 continue  # "le Président" tagged as a person
