@@ -381,3 +381,24 @@ def test_en_brexit_tagged_as_a_person_is_no_speaker(en):
                        "The councillors met in Eastbrook.\n"
                        "She said the changes meant the bridge could not close.")
     assert find(found, "the bridge could not close").speaker != "Brexit"
+
+
+def test_en_a_role_named_after_a_party_bracket_finds_its_holder(en):
+    found = quotes(en, "Sen. Tom Reyes (R-EB), Senate Finance Committee chairman, declared the bridge plan dead "
+                       "on Friday, after Inspector Jane Holt turned over her report to the mayor.\n"
+                       "\"Attempts to keep the plan alive will only harm our town,\" the former chairman of the "
+                       "Transport Committee said in a statement.")
+    assert find(found, "Attempts to keep the plan alive").speaker == "Tom Reyes"
+
+
+def test_en_singular_they_after_an_anonymous_source(en):
+    found = quotes(en, "The survey of the councillors suggests that many are unhappy.\n"
+                       "Another senior Tory MP told the Courier: 'Nothing has changed, as someone once said.'\n"
+                       "They added: 'I think there was optimism over Christmas, but it is wishful thinking.'")
+    assert find(found, "Nothing has changed").speaker == "Another senior Tory MP"
+    assert find(found, "wishful thinking").speaker == "Another senior Tory MP"
+
+
+def test_en_the_letters_after_a_role_phrase_stay(en):
+    found = quotes(en, "The Westfield MP added: 'The bridge must close now.'")
+    assert find(found, "The bridge must close").speaker == "The Westfield MP"

@@ -231,6 +231,10 @@ class Speakers:
                 words.add(t.lemma_.lower())
             i -= 1
         j = ent.end
+        if j < len(doc) and doc[j].text == "(":  # "Chuck Grassley (R-IA), Senate Finance Committee chairman,"
+            close = next((k for k in range(j + 1, min(j + 8, len(doc))) if doc[k].text == ")"), None)
+            if close is not None:
+                j = close + 1
         if j < len(doc) and doc[j].text == ",":
             j += 1
             after: set[str] = set()
@@ -339,6 +343,13 @@ class Speakers:
         if len(np) == 1 and (low[0] in lex.pronouns or low[0].endswith(("-il", "-elle"))):
             return self._pronoun(offset, _pronoun_gender(low[0]))
         if len(np) == 1 and (low[0] in lex.plural_pronouns or low[0].endswith(("-ils", "-elles"))):
+            if lex.lang == "en" and low[0] == "they":
+                # singular "they" for the anonymous source just quoted ("Another senior Tory MP
+                # told the Courier: '…'\nThey added: '…'")
+                last = next((h for h in reversed(self.history) if h[0] < offset), None)
+                if last is not None and not last[2] and paragraph - last[3] <= 1 and \
+                        last[1].split()[0].lower() in ("a", "an", "another", "one"):
+                    return last[1]
             return self._last(offset, plural=True)
         # "Ireland's agriculture minister": a role of a country or an organisation, somebody the
         # article may not name
@@ -437,6 +448,13 @@ class Speakers:
         # "le dirigeant nationaliste", "la candidate du RN" with no holder named as such: the
         # person the article is talking about, as for a pronoun
         recent = self._pronoun(offset, gender, fallback=False, speaker_first=True)
+        if recent and self.lex.lang == "en":
+            # "Sen. X (R-IA), Senate Finance Committee chairman, … Y turned over … 'the former
+            # chairman of the Judiciary Committee said'": the role's holder, not the last subject
+            holder = self._by_role(words, _role_lemma(head), offset=offset)
+            idx = self._index(recent)
+            if holder and holder != recent and (idx is None or _role_lemma(head) not in self.people[idx].roles):
+                return holder
         if recent:
             return recent
         found = self._by_role(words, _role_lemma(head))
@@ -744,7 +762,9 @@ def _strip_np(np: list[Token]) -> list[Token]:
     cut = next((i for i, t in enumerate(np) if t.text in ("'s", "’s")), None)
     if cut is not None and any(t.pos_ == "PROPN" for t in np[cut + 1:]):
         np = np[cut + 1:]
-    while len(np) > 1 and np[-1].text.lower() in _POST_NOMINALS:
+    # "the Sedgefield MP", "another senior Tory MP": a role, the letters are its head noun
+    while len(np) > 1 and np[-1].text.lower() in _POST_NOMINALS and not (
+            np[0].pos_ == "DET" or np[0].lower_ in ("another", "one")):
         np = np[:-1]
     return np
 
