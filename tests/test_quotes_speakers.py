@@ -402,3 +402,22 @@ def test_en_singular_they_after_an_anonymous_source(en):
 def test_en_the_letters_after_a_role_phrase_stay(en):
     found = quotes(en, "The Westfield MP added: 'The bridge must close now.'")
     assert find(found, "The bridge must close").speaker == "The Westfield MP"
+
+
+def test_en_a_relative_clause_closing_the_apposition_hides_no_subject(en):
+    found = quotes(en, "Ann Dale, a Westfield councillor who has been a frequent target of anti-Semites in the "
+                       "party, said that she had come to the “sickening conclusion” that the party was lost.")
+    assert find(found, "sickening conclusion").speaker == "Ann Dale"
+
+
+def test_en_one_or_another_role_holder_is_anonymous(en):
+    found = quotes(en, "Councillor Tom Reyes, a Tory MP, spoke on Monday.\n"
+                       "“It’s a mess,” one Conservative MP told the Eastbrook Courier.")
+    assert find(found, "It’s a mess").speaker == "one Conservative MP"
+
+
+def test_en_a_role_with_one_word_in_common_stays_with_the_last_speaker(en):
+    found = quotes(en, "Senator Ann Dale, a Democrat, spoke first.\n"
+                       "Tom Reyes has said he believes the inquiry will go on.\n"
+                       "'If necessary, we will call the inspector,' the Eastbrook Democrat said on Friday.")
+    assert find(found, "we will call the inspector").speaker == "Tom Reyes"

@@ -452,9 +452,10 @@ class Speakers:
             # "Sen. X (R-IA), Senate Finance Committee chairman, … Y turned over … 'the former
             # chairman of the Judiciary Committee said'": the role's holder, not the last subject
             holder = self._by_role(words, _role_lemma(head), offset=offset)
-            idx = self._index(recent)
-            if holder and holder != recent and (idx is None or _role_lemma(head) not in self.people[idx].roles):
-                return holder
+            idx, hidx = self._index(recent), self._index(holder) if holder else None
+            if holder and holder != recent and hidx is not None and len(words & self.people[hidx].roles) >= 2 \
+                    and (idx is None or _role_lemma(head) not in self.people[idx].roles):
+                return holder  # two role words at least ("chairman", "committee")
         if recent:
             return recent
         found = self._by_role(words, _role_lemma(head))
@@ -961,6 +962,18 @@ def _apposition_subject(ex: Extractor, comma: int, s: int) -> list[Token]:
     while k >= s and comma - k <= 15 and ex.in_quote[k] < 0 and doc[k].text != "," and (
             doc[k].pos_ in ("NOUN", "ADJ", "DET", "ADP", "PROPN", "CCONJ", "NUM") or doc[k].text in ("'", "’")):
         k -= 1
+    if ex.lex.lang == "en" and k >= s and doc[k].text != ",":
+        # "Ann Dale, a Westfield councillor who has been a target of …, said": a relative clause
+        # closing the apposition
+        rel = next((j for j in range(comma - 1, max(s, comma - 30) - 1, -1)
+                    if doc[j].lower_ in ("who", "whose") or doc[j].text == ","), None)
+        if rel is not None and doc[rel].text != "," and ex.in_quote[rel] < 0:
+            k = rel - 1
+            while k >= s and rel - k <= 10 and ex.in_quote[k] < 0 and doc[k].text != "," and (
+                    doc[k].pos_ in ("NOUN", "ADJ", "DET", "ADP", "PROPN", "CCONJ", "NUM")):
+                k -= 1
+            if k >= s and doc[k].text == "," and any(t.lemma_.lower() in ex.lex.roles for t in doc[k + 1:rel]):
+                comma = rel
     if k < s or doc[k].text != "," or k + 1 >= comma or not any(
             t.lemma_.lower() in ex.lex.roles for t in doc[k + 1:comma]):
         return []
@@ -1043,6 +1056,12 @@ def refine_subject(ex: Extractor, u: Unit, contents: list[tuple[int, int]] = ())
                     and not any(a <= c.idx < b for a, b in contents)
                     and c.text.lower() not in lex.relatives | {"qui", "who", "that"} | _EMPHATIC
                     and not c.text.lower().endswith(("-même", "-mêmes"))]  # "Le gouvernement lui-même estime"
+            if near and lex.lang == "en" and doc[last + 1].text == "," and doc[left - 1].text == ",":
+                # "Ann Dale, a councillor who has been a target of anti-Semites in the party, said":
+                # not a noun inside the apposition closed before the verb
+                pre = _preverbal(ex, u, s)
+                if pre and pre[-1].i == last:
+                    near = []
             if near:
                 subj = ex.np_around(near[0]) if near[0].pos_ != "PRON" else [near[0]]
         elif first > right:
