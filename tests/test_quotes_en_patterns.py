@@ -720,3 +720,14 @@ def test_quote_glued_to_its_colon(en):
                         "is unsafe.'")
     q = _find(found, "Our survey clearly shows")
     assert q.kind == "direct" and q.cue == "said" and q.speaker == "Jane Holt"
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("Reyes called for patience, reminding them that the inspector had already charged six people.", "reminding"),
+    ("Holt joked that the bridge was older than the council.", "joked"),
+    ("Reyes assured councillors that the toll would stay.", "assured"),
+    ("The mayor recalled that the bridge had closed twice before.", "recalled"),
+])
+def test_more_speech_verbs(en, sentence, cue):
+    q = _find(_quotes(en, sentence), "the")
+    assert q.cue == cue and q.kind == "indirect"
