@@ -421,3 +421,9 @@ def test_en_a_role_with_one_word_in_common_stays_with_the_last_speaker(en):
                        "Tom Reyes has said he believes the inquiry will go on.\n"
                        "'If necessary, we will call the inspector,' the Eastbrook Democrat said on Friday.")
     assert find(found, "we will call the inspector").speaker == "Tom Reyes"
+
+
+def test_en_a_name_then_an_apposition_with_a_possessive_place(en):
+    found = quotes(en, "\"I don't see how the plan passes at the moment,\" Ann Dale, a professor of European "
+                       "politics at King's College Westfield, told the Eastbrook Courier.")
+    assert find(found, "I don't see how the plan passes").speaker == "Ann Dale"

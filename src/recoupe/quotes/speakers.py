@@ -760,6 +760,10 @@ def _title_modifier(doc: Doc, a: int, b: int, lex: Lexicon) -> bool:
 def _strip_np(np: list[Token]) -> list[Token]:
     """"Labour's Yvette Cooper MP" → "Yvette Cooper": a possessor before a name and the letters
     after it are not part of the speaker."""
+    # "Ann Dale, a professor at King's College London" (the comma left out of ``np``): the name
+    comma = next((i + 1 for i, t in enumerate(np[:-1]) if t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ","), None)
+    if comma and all(t.ent_type_ in ("PERSON", "PER") for t in np[:comma]) and np[0].pos_ == "PROPN":
+        return np[:comma]
     cut = next((i for i, t in enumerate(np) if t.text in ("'s", "’s")), None)
     if cut is not None and any(t.pos_ == "PROPN" for t in np[cut + 1:]):
         np = np[cut + 1:]
@@ -960,7 +964,8 @@ def _apposition_subject(ex: Extractor, comma: int, s: int) -> list[Token]:
     doc, label = ex.doc, ex.lex.person_label
     k = comma - 1
     while k >= s and comma - k <= 15 and ex.in_quote[k] < 0 and doc[k].text != "," and (
-            doc[k].pos_ in ("NOUN", "ADJ", "DET", "ADP", "PROPN", "CCONJ", "NUM") or doc[k].text in ("'", "’")):
+            doc[k].pos_ in ("NOUN", "ADJ", "DET", "ADP", "PROPN", "CCONJ", "NUM")
+            or doc[k].text in ("'", "’", "'s", "’s")):  # "a professor at King's College London"
         k -= 1
     if ex.lex.lang == "en" and k >= s and doc[k].text != ",":
         # "Ann Dale, a Westfield councillor who has been a target of …, said": a relative clause
