@@ -731,3 +731,13 @@ def test_quote_glued_to_its_colon(en):
 def test_more_speech_verbs(en, sentence, cue):
     q = _find(_quotes(en, sentence), "the")
     assert q.cue == cue and q.kind == "indirect"
+
+
+@pytest.mark.parametrize("sentence, via", [
+    ("In a letter published in the Mail on Sunday, Holt warned that critics were risking the town's future.",
+     "in the Mail on Sunday"),
+    ("Holt wrote in the Sunday Express that the bridge would close.", "in the Sunday Express"),
+])
+def test_british_sunday_papers_are_vias(en, sentence, via):
+    q = _find(_quotes(en, sentence), "the")
+    assert q.via == via
