@@ -741,3 +741,9 @@ def test_more_speech_verbs(en, sentence, cue):
 def test_british_sunday_papers_are_vias(en, sentence, via):
     q = _find(_quotes(en, sentence), "the")
     assert q.via == via
+
+
+def test_concludes_before_a_quotation(en):
+    q = _find(_quotes(en, "Holt concludes: “If the council brings back the same plan, it will be defeated.”"),
+              "it will be defeated")
+    assert q.cue == "concludes" and q.speaker == "Holt"
