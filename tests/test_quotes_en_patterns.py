@@ -693,3 +693,57 @@ def test_infinitive_cue_governed_by_a_verb_of_continuing_is_speech(en, text):
 
 def test_infinitive_cue_of_an_expected_speech_is_not(en):
     assert _quotes(en, "Mayor Jane Holt is expected to say that the toll will stay in place next year.") == []
+
+
+# ---- round 2: single quotes run on to an attribution, a glued "said:'" ----------------------------
+
+def test_marks_single_quote_runs_on_to_a_closing_mark_before_its_attribution():
+    text = ("'I feel vindicated.\n"
+            "They offered me a deal which I thought was unfair,' Holt said in a statement.")
+    assert _inner(text) == ["I feel vindicated.\nThey offered me a deal which I thought was unfair,"]
+
+
+def test_single_quote_over_two_paragraphs_closed_before_said(en):
+    found = _quotes(en, "Councillor Tom Reyes joined the call.\n"
+                        "'After two years, the council has finished its inquiry.\n"
+                        "I fully expect the mayor to publish the report without delay,' Reyes said.\n"
+                        "'We want the full report.\n"
+                        "We want it now,' said councillor Ann Dale of Westfield")
+    q = _find(found, "I fully expect the mayor")
+    assert "After two years" in q.text and q.speaker == "Tom Reyes" and q.cue == "said"
+    q = _find(found, "We want it now")
+    assert "We want the full report" in q.text and q.speaker == "Ann Dale"
+
+
+def test_quote_glued_to_its_colon(en):
+    found = _quotes(en, "Mayor Jane Holt, a Democrat, said:'Our survey clearly shows that the bridge "
+                        "is unsafe.'")
+    q = _find(found, "Our survey clearly shows")
+    assert q.kind == "direct" and q.cue == "said" and q.speaker == "Jane Holt"
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("Reyes called for patience, reminding them that the inspector had already charged six people.", "reminding"),
+    ("Holt joked that the bridge was older than the council.", "joked"),
+    ("Reyes assured councillors that the toll would stay.", "assured"),
+    ("The mayor recalled that the bridge had closed twice before.", "recalled"),
+])
+def test_more_speech_verbs(en, sentence, cue):
+    q = _find(_quotes(en, sentence), "the")
+    assert q.cue == cue and q.kind == "indirect"
+
+
+@pytest.mark.parametrize("sentence, via", [
+    ("In a letter published in the Mail on Sunday, Holt warned that critics were risking the town's future.",
+     "in the Mail on Sunday"),
+    ("Holt wrote in the Sunday Express that the bridge would close.", "in the Sunday Express"),
+])
+def test_british_sunday_papers_are_vias(en, sentence, via):
+    q = _find(_quotes(en, sentence), "the")
+    assert q.via == via
+
+
+def test_concludes_before_a_quotation(en):
+    q = _find(_quotes(en, "Holt concludes: “If the council brings back the same plan, it will be defeated.”"),
+              "it will be defeated")
+    assert q.cue == "concludes" and q.speaker == "Holt"

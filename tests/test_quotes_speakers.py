@@ -349,3 +349,81 @@ def test_listed_first_name_makes_a_subject_the_tagger_missed(fr):
     doc.ents = [e for e in doc.ents if "Ventrosa" not in e.text]
     q = find(extract_quotes(doc), "des limites")
     assert q.speaker == "Sophie Ventrosa"
+
+
+@pytest.mark.parametrize("subject", ["Jane Holt associate Tom Reyes", "Former Jane Holt aide Tom Reyes",
+                                     "Holt's lawyer Tom Reyes"])
+def test_en_a_name_before_a_role_noun_qualifies_the_second_name(en, subject):
+    q = find(quotes(en, f"{subject} has said that the bridge is a disaster."), "the bridge is a disaster")
+    assert q.speaker == "Tom Reyes"
+
+
+def test_en_a_bare_surname_shared_by_two_people_is_the_one_named_first(en):
+    found = quotes(en, "President Donald Reyes arrived at the club on Friday.\n"
+                       "He had planned to spend the night with First Lady Melania Reyes and their son.\n"
+                       "\"If Tom is speaking, I want to come,\" Reyes said.")
+    assert find(found, "I want to come").speaker == "Donald Reyes"
+
+
+def test_en_a_bare_surname_right_after_the_second_homonym_is_that_one(en):
+    found = quotes(en, "Senator Bernard Dale spoke first on Friday.\n"
+                       "Later, councillor Sarah Dale took the floor and Dale said that the bridge would close.")
+    assert find(found, "the bridge would close").speaker == "Sarah Dale"
+
+
+def test_name_gender_from_a_title():
+    from recoupe.quotes.speakers import name_gender
+    assert name_gender("Lady Melania Reyes") == "F" and name_gender("Sir Tom Reyes") == "M"
+
+
+def test_en_brexit_tagged_as_a_person_is_no_speaker(en):
+    found = quotes(en, "Brexit was the only subject on Monday. Brexit dominated the week. Brexit was everywhere.\n"
+                       "The councillors met in Eastbrook.\n"
+                       "She said the changes meant the bridge could not close.")
+    assert find(found, "the bridge could not close").speaker != "Brexit"
+
+
+def test_en_a_role_named_after_a_party_bracket_finds_its_holder(en):
+    found = quotes(en, "Sen. Tom Reyes (R-EB), Senate Finance Committee chairman, declared the bridge plan dead "
+                       "on Friday, after Inspector Jane Holt turned over her report to the mayor.\n"
+                       "\"Attempts to keep the plan alive will only harm our town,\" the former chairman of the "
+                       "Transport Committee said in a statement.")
+    assert find(found, "Attempts to keep the plan alive").speaker == "Tom Reyes"
+
+
+def test_en_singular_they_after_an_anonymous_source(en):
+    found = quotes(en, "The survey of the councillors suggests that many are unhappy.\n"
+                       "Another senior Tory MP told the Courier: 'Nothing has changed, as someone once said.'\n"
+                       "They added: 'I think there was optimism over Christmas, but it is wishful thinking.'")
+    assert find(found, "Nothing has changed").speaker == "Another senior Tory MP"
+    assert find(found, "wishful thinking").speaker == "Another senior Tory MP"
+
+
+def test_en_the_letters_after_a_role_phrase_stay(en):
+    found = quotes(en, "The Westfield MP added: 'The bridge must close now.'")
+    assert find(found, "The bridge must close").speaker == "The Westfield MP"
+
+
+def test_en_a_relative_clause_closing_the_apposition_hides_no_subject(en):
+    found = quotes(en, "Ann Dale, a Westfield councillor who has been a frequent target of anti-Semites in the "
+                       "party, said that she had come to the “sickening conclusion” that the party was lost.")
+    assert find(found, "sickening conclusion").speaker == "Ann Dale"
+
+
+def test_en_one_or_another_role_holder_is_anonymous(en):
+    found = quotes(en, "Councillor Tom Reyes, a Tory MP, spoke on Monday.\n"
+                       "“It’s a mess,” one Conservative MP told the Eastbrook Courier.")
+    assert find(found, "It’s a mess").speaker == "one Conservative MP"
+
+
+def test_en_a_role_with_one_word_in_common_stays_with_the_last_speaker(en):
+    found = quotes(en, "Senator Ann Dale, a Democrat, spoke first.\n"
+                       "Tom Reyes has said he believes the inquiry will go on.\n"
+                       "'If necessary, we will call the inspector,' the Eastbrook Democrat said on Friday.")
+    assert find(found, "we will call the inspector").speaker == "Tom Reyes"
+
+
+def test_en_a_name_then_an_apposition_with_a_possessive_place(en):
+    found = quotes(en, "\"I don't see how the plan passes at the moment,\" Ann Dale, a professor of European "
+                       "politics at King's College Westfield, told the Eastbrook Courier.")
+    assert find(found, "I don't see how the plan passes").speaker == "Ann Dale"

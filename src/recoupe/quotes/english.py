@@ -187,6 +187,9 @@ _FUNCTION_WORDS = frozenset("""a an the and or but nor on in at to for with by f
 _SINGLE_CLOSE = re.compile(r"[\w.,!?…][’'](?![\w’'])")
 _SINGLE_OPEN = re.compile(r"(?:^|:[ \t]+)[‘'](?=\w)", re.M)
 _SINGLE_END = re.compile(r"[\w.,!?…][’']\s*$")
+#: "…\nPublic pressure will force it to be,' he said.": a paragraph a single quote runs on into
+#: closes it before an attribution (a comma, "?" or "!" before the mark, no other single mark after).
+_SINGLE_ATTR = re.compile(r"[,!?][’'](?=[ \t]+[a-zA-Z][^‘’'\n]{0,80}$)", re.M)
 
 
 def _possessive(text: str, lines, m: Marked) -> Marked:
@@ -258,7 +261,7 @@ def _single_run_on(text: str, lines, marks: list[Marked]) -> tuple[list[Marked],
             if any(na <= x < nb for x, _ in spans):
                 break
             if reopened:  # '… laws.\nThis Agreement lets them impose laws.': the last paragraph
-                e = _SINGLE_END.search(line)
+                e = _SINGLE_END.search(line) or _SINGLE_ATTR.search(line)
                 if e is not None:
                     found = (na + e.start() + 1, True, nxt)
                 break
@@ -268,6 +271,10 @@ def _single_run_on(text: str, lines, marks: list[Marked]) -> tuple[list[Marked],
             e = _SINGLE_END.search(line)
             if e is not None:
                 found = (na + e.start() + 1, True, nxt)
+                break
+            e = _SINGLE_ATTR.search(text, na, nb)
+            if e is not None:
+                found = (e.start() + 1, True, nxt)
                 break
         if found is None and reopened:
             found = (lines[last][1], False, last)  # never closed: up to the last re-opened paragraph

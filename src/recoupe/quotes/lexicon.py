@@ -99,7 +99,7 @@ def lexicon(lang: str) -> Lexicon:
         via_preps=frozenset({"in", "on", "during", "via", "through"}),
         to_preps=frozenset({"to"}),
         definite=frozenset({"the", "this", "that"}),
-        indefinite=frozenset({"a", "an", "some", "several"}),
+        indefinite=frozenset({"a", "an", "some", "several", "another", "one", "two", "three", "four", "many"}),
         of_words=frozenset({"of"}),
         person_label="PERSON",
     )

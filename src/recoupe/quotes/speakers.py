@@ -66,7 +66,18 @@ def name_gender(name: str) -> str | None:
     words = [w for w in name.split() if w.lower() not in HONORIFICS]
     if len(words) < 2:
         return None
+    if words[0].lower() in _GENDERED_TITLES:  # "Lady Melania Trump", "Sir Mike Penning"
+        return _GENDERED_TITLES[words[0].lower()]
     return _first_names().get(_norm(words[0]))
+
+
+#: Words the English recogniser often tags as a person on their own (counted on unannotated
+#: news-dev/en articles: "Brexit" 91 times, "Twitter" 9, "Labour" 8, "Remain" 7, "Sputnik" 4).
+_NOT_PEOPLE_EN = frozenset({"brexit", "twitter", "labour", "remain", "sputnik", "facebook", "instagram",
+                            "youtube", "tory", "tories", "brexiteer", "brexiteers", "remainer", "remainers"})
+
+#: Titles kept in a name that tell its gender.
+_GENDERED_TITLES = {"lady": "F", "dame": "F", "baroness": "F", "sir": "M", "lord": "M", "baron": "M"}
 
 
 @dataclass(slots=True)
@@ -120,6 +131,8 @@ class Speakers:
                 words = words[1:]  # "MEP Nigel Farage", "Spokeswoman Sarah Sanders"
             if _title_modifier(doc, ent.start, ent.end, lex):
                 continue  # "Brexit Secretary Dominic Raab": "Brexit" tagged as a person
+            if lex.lang == "en" and len(words) == 1 and words[0].lower_ in _NOT_PEOPLE_EN:
+                continue  # "Brexit", "Twitter": the English recogniser's frequent false persons
             if not words or not words[0].text[:1].isupper() or len(words) > 4 or all(
                     t.lemma_.lower() in lex.roles or t.text.lower() in lex.roles for t in words):
                 continue  # "le Président" tagged as a person
@@ -185,6 +198,8 @@ class Speakers:
             same = [i for i in self.homonyms.get(surname, [idx])
                     if name_gender(self.people[i].name) in (None, gender)]
             idx = same[-1] if same else None
+        elif idx is not None and words == 1 and len(self.homonyms.get(surname, ())) > 1:
+            idx = self._bare(surname, offset, idx)
         if idx is None and words == 1:
             # "Ikhsan said" after "Ikhsan Rosan": a first name alone, when one person has it
             same = [i for i, p in enumerate(self.people) if p.words > 1 and _norm(p.name.split()[0]) == surname]
@@ -216,6 +231,10 @@ class Speakers:
                 words.add(t.lemma_.lower())
             i -= 1
         j = ent.end
+        if j < len(doc) and doc[j].text == "(":  # "Chuck Grassley (R-IA), Senate Finance Committee chairman,"
+            close = next((k for k in range(j + 1, min(j + 8, len(doc))) if doc[k].text == ")"), None)
+            if close is not None:
+                j = close + 1
         if j < len(doc) and doc[j].text == ",":
             j += 1
             after: set[str] = set()
@@ -273,12 +292,30 @@ class Speakers:
             named = [i for i in same if first and _norm(self.people[i].name.split()[0]) == first]
             if named:
                 return named[-1]
+            if offset is not None and first is None and self.lex.lang == "en":
+                return self._bare(surname, offset, self.by_surname.get(surname))
             if offset is not None:
                 before = [(max(o for o in self.people[i].offsets if o < offset), i) for i in same
                           if any(o < offset for o in self.people[i].offsets)]
                 if before:
                     return max(before)[1]
         return self.by_surname.get(surname)
+
+    def _bare(self, surname: str, offset: int, default: int | None) -> int | None:
+        """English: a surname alone shared by several people named in full ("Trump said" after
+        "President Donald Trump … First Lady Melania Trump") is the one named last when that was
+        in the same paragraph, else the one the article named first."""
+        same = self.homonyms.get(surname, [])
+        if self.lex.lang != "en" or len(same) < 2:
+            return default
+        before = [(max(o for o in self.people[i].offsets if o < offset), i) for i in same
+                  if any(o < offset for o in self.people[i].offsets)]
+        if not before:
+            return default
+        last, idx = max(before)
+        if "\n" not in self.text[last:offset]:
+            return idx
+        return min((min(self.people[i].offsets), i) for _, i in before)[1]
 
     def canonical(self, name: str, offset: int | None = None) -> str:
         words = [w for w in name.split() if w.lower() not in HONORIFICS]
@@ -306,6 +343,13 @@ class Speakers:
         if len(np) == 1 and (low[0] in lex.pronouns or low[0].endswith(("-il", "-elle"))):
             return self._pronoun(offset, _pronoun_gender(low[0]))
         if len(np) == 1 and (low[0] in lex.plural_pronouns or low[0].endswith(("-ils", "-elles"))):
+            if lex.lang == "en" and low[0] == "they":
+                # singular "they" for the anonymous source just quoted ("Another senior Tory MP
+                # told the Courier: '…'\nThey added: '…'")
+                last = next((h for h in reversed(self.history) if h[0] < offset), None)
+                if last is not None and not last[2] and paragraph - last[3] <= 1 and \
+                        last[1].split()[0].lower() in ("a", "an", "another", "one"):
+                    return last[1]
             return self._last(offset, plural=True)
         # "Ireland's agriculture minister": a role of a country or an organisation, somebody the
         # article may not name
@@ -404,6 +448,14 @@ class Speakers:
         # "le dirigeant nationaliste", "la candidate du RN" with no holder named as such: the
         # person the article is talking about, as for a pronoun
         recent = self._pronoun(offset, gender, fallback=False, speaker_first=True)
+        if recent and self.lex.lang == "en":
+            # "Sen. X (R-IA), Senate Finance Committee chairman, … Y turned over … 'the former
+            # chairman of the Judiciary Committee said'": the role's holder, not the last subject
+            holder = self._by_role(words, _role_lemma(head), offset=offset)
+            idx, hidx = self._index(recent), self._index(holder) if holder else None
+            if holder and holder != recent and hidx is not None and len(words & self.people[hidx].roles) >= 2 \
+                    and (idx is None or _role_lemma(head) not in self.people[idx].roles):
+                return holder  # two role words at least ("chairman", "committee")
         if recent:
             return recent
         found = self._by_role(words, _role_lemma(head))
@@ -490,9 +542,24 @@ class Speakers:
 
     def _person_in(self, np: list[Token]) -> str | None:
         label = self.lex.person_label
+        after = -1
         for i, t in enumerate(np):
-            if t.ent_type_ != label or t.text.lower() in HONORIFICS or t.lemma_.lower() in self.lex.roles:
+            if i < after or t.ent_type_ != label or t.text.lower() in HONORIFICS or t.lemma_.lower() in self.lex.roles:
                 continue
+            if self.lex.lang == "en":
+                # "Jane Holt associate Tom Reyes", "Holt's lawyer Tom Reyes": the first name only
+                # qualifies the noun before the second, who is the head
+                j = i
+                while j < len(np) and np[j].ent_type_ == label and (j == i or np[j].ent_iob_ != "B"):
+                    j += 1
+                if j < len(np) and np[j].text in ("'s", "’s"):
+                    j += 1
+                k = j
+                while k < len(np) and np[k].pos_ in ("NOUN", "ADJ") and np[k].text.islower():
+                    k += 1
+                if k > j and k < len(np) and np[k].ent_type_ == label:
+                    after = k
+                    continue
             # "le porte-parole du président Vladimir Poutine": a name after "de + title" only
             # qualifies the head noun
             if i >= 2 and np[i - 1].lemma_.lower() in self.lex.roles and np[i - 2].text.lower() in self.lex.of_words:
@@ -693,10 +760,16 @@ def _title_modifier(doc: Doc, a: int, b: int, lex: Lexicon) -> bool:
 def _strip_np(np: list[Token]) -> list[Token]:
     """"Labour's Yvette Cooper MP" → "Yvette Cooper": a possessor before a name and the letters
     after it are not part of the speaker."""
+    # "Ann Dale, a professor at King's College London" (the comma left out of ``np``): the name
+    comma = next((i + 1 for i, t in enumerate(np[:-1]) if t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ","), None)
+    if comma and all(t.ent_type_ in ("PERSON", "PER") for t in np[:comma]) and np[0].pos_ == "PROPN":
+        return np[:comma]
     cut = next((i for i, t in enumerate(np) if t.text in ("'s", "’s")), None)
     if cut is not None and any(t.pos_ == "PROPN" for t in np[cut + 1:]):
         np = np[cut + 1:]
-    while len(np) > 1 and np[-1].text.lower() in _POST_NOMINALS:
+    # "the Sedgefield MP", "another senior Tory MP": a role, the letters are its head noun
+    while len(np) > 1 and np[-1].text.lower() in _POST_NOMINALS and not (
+            np[0].pos_ == "DET" or np[0].lower_ in ("another", "one")):
         np = np[:-1]
     return np
 
@@ -891,8 +964,21 @@ def _apposition_subject(ex: Extractor, comma: int, s: int) -> list[Token]:
     doc, label = ex.doc, ex.lex.person_label
     k = comma - 1
     while k >= s and comma - k <= 15 and ex.in_quote[k] < 0 and doc[k].text != "," and (
-            doc[k].pos_ in ("NOUN", "ADJ", "DET", "ADP", "PROPN", "CCONJ", "NUM") or doc[k].text in ("'", "’")):
+            doc[k].pos_ in ("NOUN", "ADJ", "DET", "ADP", "PROPN", "CCONJ", "NUM")
+            or doc[k].text in ("'", "’", "'s", "’s")):  # "a professor at King's College London"
         k -= 1
+    if ex.lex.lang == "en" and k >= s and doc[k].text != ",":
+        # "Ann Dale, a Westfield councillor who has been a target of …, said": a relative clause
+        # closing the apposition
+        rel = next((j for j in range(comma - 1, max(s, comma - 30) - 1, -1)
+                    if doc[j].lower_ in ("who", "whose") or doc[j].text == ","), None)
+        if rel is not None and doc[rel].text != "," and ex.in_quote[rel] < 0:
+            k = rel - 1
+            while k >= s and rel - k <= 10 and ex.in_quote[k] < 0 and doc[k].text != "," and (
+                    doc[k].pos_ in ("NOUN", "ADJ", "DET", "ADP", "PROPN", "CCONJ", "NUM")):
+                k -= 1
+            if k >= s and doc[k].text == "," and any(t.lemma_.lower() in ex.lex.roles for t in doc[k + 1:rel]):
+                comma = rel
     if k < s or doc[k].text != "," or k + 1 >= comma or not any(
             t.lemma_.lower() in ex.lex.roles for t in doc[k + 1:comma]):
         return []
@@ -975,6 +1061,12 @@ def refine_subject(ex: Extractor, u: Unit, contents: list[tuple[int, int]] = ())
                     and not any(a <= c.idx < b for a, b in contents)
                     and c.text.lower() not in lex.relatives | {"qui", "who", "that"} | _EMPHATIC
                     and not c.text.lower().endswith(("-même", "-mêmes"))]  # "Le gouvernement lui-même estime"
+            if near and lex.lang == "en" and doc[last + 1].text == "," and doc[left - 1].text == ",":
+                # "Ann Dale, a councillor who has been a target of anti-Semites in the party, said":
+                # not a noun inside the apposition closed before the verb
+                pre = _preverbal(ex, u, s)
+                if pre and pre[-1].i == last:
+                    near = []
             if near:
                 subj = ex.np_around(near[0]) if near[0].pos_ != "PRON" else [near[0]]
         elif first > right:
