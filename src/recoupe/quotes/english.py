@@ -601,9 +601,9 @@ def _incise_forward(ex: Extractor, u: Unit) -> None:
     u.kind = "mixed" if any(u.start <= m.open_at < u.end for m in ex.marks) else "indirect"
 
 
-def _incise_clause(ex: Extractor) -> None:
-    """"But after waiting for months, Tom Reyes said, the council is now under pressure.": an
-    incise after a fronted adverbial; the clause after it is the content."""
+def _cues_after_subject(ex: Extractor):
+    """The unused finite cues whose subject comes before them, with the subject and the bounds of
+    the paragraph: what the incise and trailing-attribution rules start from."""
     doc = ex.doc
     for ti in ex.cue_candidates:
         t = doc[ti]
@@ -616,6 +616,14 @@ def _incise_clause(ex: Extractor) -> None:
         subj = ex.subject(cue)
         if not subj or subj[-1].i >= cue[0]:
             continue
+        yield t, cue, subj, floor, limit
+
+
+def _incise_clause(ex: Extractor) -> None:
+    """"But after waiting for months, Tom Reyes said, the council is now under pressure.": an
+    incise after a fronted adverbial; the clause after it is the content."""
+    doc = ex.doc
+    for t, cue, subj, floor, limit in _cues_after_subject(ex):
         j = subj[0].i - 1
         k = cue[1] + 1
         while k < limit and doc[k].pos_ == "ADV":
@@ -1021,17 +1029,7 @@ def _sentence_then_cue(ex: Extractor) -> None:
     """"Those who … must answer for it, the editor Jane Holt argued Friday." and "…, Holt told
     lawmakers in a letter.": the sentence before the subject is the content."""
     doc = ex.doc
-    for ti in ex.cue_candidates:
-        t = doc[ti]
-        if ex.used[ti]:
-            continue
-        cue = ex.is_cue(t)
-        if not cue or _infinitive(t):
-            continue
-        floor, limit = ex.para_tokens(t.idx)
-        subj = ex.subject(cue)
-        if not subj or subj[-1].i >= cue[0]:
-            continue
+    for t, cue, subj, floor, limit in _cues_after_subject(ex):
         j = subj[0].i - 1  # "French Foreign Minister Jean-Yves Le Drian": the whole name
         while j > floor and ex.in_quote[j] < 0 and (doc[j].pos_ in ("PROPN", "ADJ") or doc[j].text in ("-", "‐")):
             j -= 1
