@@ -427,3 +427,13 @@ def test_en_a_name_then_an_apposition_with_a_possessive_place(en):
     found = quotes(en, "\"I don't see how the plan passes at the moment,\" Ann Dale, a professor of European "
                        "politics at King's College Westfield, told the Eastbrook Courier.")
     assert find(found, "I don't see how the plan passes").speaker == "Ann Dale"
+
+
+def test_fr_an_object_clitic_the_parser_calls_a_subject_is_not_the_speaker(fr):
+    # the parser hangs both "maire" and "m'" / "nous" on "dit" as subjects
+    for clitic in ("m'a", "nous a"):
+        found = quotes(fr, f"Le maire de Brenau est passé au marché. Le maire {clitic} dit que la place serait refaite en mai.")
+        assert find(found, "la place serait refaite").speaker_mention == "Le maire"
+    # a lone clitic subject is still nobody's name
+    found = quotes(fr, "Il m'a dit que la place serait refaite en mai.")
+    assert find(found, "la place serait refaite").speaker != "m'"

@@ -135,7 +135,7 @@ _AGENT_PARTICIPLES = frozenset({"énoncé", "prononcé", "tenu", "formulé", "é
                                 "exprimé", "avancé", "martelé", "répété", "affirmé", "signé", "publié"})
 #: Participles that give a label in the passive ("qualifié de « … » par X"). Hand-written.
 _PASSIVE_LABELS = frozenset({"qualifier", "désigner", "décrire", "surnommer", "traiter", "baptiser", "présenter"})
-_OBJECT_CLITICS = frozenset({"nous", "vous", "me", "te", "se", "lui", "leur"})
+_OBJECT_CLITICS = frozenset({"nous", "vous", "me", "m'", "m’", "te", "t'", "t’", "se", "s'", "s’", "lui", "leur"})
 _DASHES = frozenset({"—", "–"})
 _CLITICS = ("-t", "-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle")
 

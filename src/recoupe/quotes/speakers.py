@@ -1001,6 +1001,9 @@ def _nsubj_candidates(ex: Extractor, u: Unit) -> list[Token]:
     for _ in range(4):
         kids = [c for c in h.children if c.dep_.startswith("nsubj") and c.i < left and (
             ex.in_quote[c.i] < 0 or ex.short_quote(c.i)) and c.pos_ in ("NOUN", "PROPN", "PRON")]
+        if len(kids) > 1 and ex.lex.lang == "fr":
+            # "Le maire m'a dit": the parser may call the object clitic a second subject
+            kids = [c for c in kids if c.lower_ not in _OBJECT_CLITICS] or kids
         out.extend(sorted(kids, key=lambda c: -c.i))
         if h.dep_ in ("ROOT",) or h.head.i == h.i:
             break
