@@ -77,7 +77,6 @@ class StoryIndex:
 
     def __init__(self, backing: Backing | None = None, capacity: int = CAPACITY) -> None:
         self._backing = backing if backing is not None else MemoryBacking()
-        self._capacity = capacity
         self._df: Counter[str] = Counter()
         self._n = 0
         self._clusters = Clusterer(self._backing, capacity)
@@ -199,8 +198,7 @@ class StoryIndex:
             terms = weigh(p.terms, self._df, self._n, DOC_TERMS)
             self._clusters.add(Features(p.doc_id, p.published, actors, terms, p.vector))
             cids = [self._groups.add(q) for q in p.quotes]
-            for q in p.quotes:
-                self._placed[q.id] = q.cluster
+            self._placed.update(zip((q.id for q in p.quotes), cids))
             if cids:
                 info = self._docs[p.doc_id]
                 info[4] = list(dict.fromkeys(cids))
