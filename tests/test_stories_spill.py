@@ -70,6 +70,32 @@ def test_spill_dict_keeps_at_most_capacity_and_loses_no_change():
     assert "k5" in spilled and "nope" not in spilled and spilled.get("nope") is None
 
 
+def test_spill_dict_writes_only_what_was_touched():
+    class Counting(MemoryBacking):
+        def __init__(self):
+            super().__init__()
+            self.written: list[str] = []
+
+        def put(self, kind, items):
+            items = list(items)
+            self.written += [k for k, _ in items]
+            super().put(kind, items)
+
+    backing = Counting()
+    spilled: SpillDict[list] = SpillDict(backing, "x", list, list, capacity=10)
+    for i in range(5):
+        spilled[f"k{i}"] = [i]
+    spilled.sync()
+    assert backing.written == [f"k{i}" for i in range(5)]  # in the order they came
+    backing.written.clear()
+    spilled.sync()
+    list(spilled.items())           # reading everything (a sync, then the backing) ...
+    assert backing.written == []    # ... writes nothing untouched
+    spilled["k3"].append("changed")
+    spilled.sync()
+    assert backing.written == ["k3"] and backing.data["x"]["k3"] == [3, "changed"]
+
+
 @pytest.mark.parametrize("capacity", [1, 7])
 def test_spill_index_results_do_not_depend_on_what_stays_in_memory(capacity):
     full = StoryIndex()

@@ -62,9 +62,10 @@ class MemoryBacking:
 class SpillDict(Generic[V]):
     """A mapping ``str → V`` holding at most ``capacity`` decoded values in memory.
 
-    Values are mutable objects changed in place by their users: any value read is assumed changed
-    and is written back when it leaves memory (or on ``sync``). Keys are only ever added, never
-    removed (the index never forgets a document or a cluster)."""
+    Values are mutable objects changed in place by their users: any value read or set since the
+    last write is assumed changed and is written back when it leaves memory (or on ``sync``);
+    values untouched since are not written again. Keys are only ever added, never removed (the
+    index never forgets a document or a cluster)."""
 
     def __init__(self, backing: Backing, kind: str, encode: Callable[[V], Any],
                  decode: Callable[[Any], V], capacity: int = CAPACITY) -> None:
@@ -72,11 +73,14 @@ class SpillDict(Generic[V]):
         self.encode, self.decode = encode, decode
         self.capacity = max(1, capacity)
         self._hot: OrderedDict[str, V] = OrderedDict()
+        #: keys in memory whose value may differ from the backing's
+        self._dirty: set[str] = set()
 
     def get(self, key: str, default: V | None = None) -> V | None:
         value = self._hot.get(key)
         if value is not None:
             self._hot.move_to_end(key)
+            self._dirty.add(key)
             return value
         raw = self.backing.get(self.kind, key)
         if raw is None:
@@ -100,16 +104,21 @@ class SpillDict(Generic[V]):
     def _keep(self, key: str, value: V) -> None:
         self._hot[key] = value
         self._hot.move_to_end(key)
+        self._dirty.add(key)
         if len(self._hot) > self.capacity:
             # write back the least recently used tenth at once (one batch for the backing)
             count = max(1, self.capacity // 10)
             evicted = [self._hot.popitem(last=False) for _ in range(min(count, len(self._hot) - 1))]
-            self.backing.put(self.kind, [(k, self.encode(v)) for k, v in evicted])
+            self.backing.put(self.kind, [(k, self.encode(v)) for k, v in evicted if k in self._dirty])
+            self._dirty.difference_update(k for k, _ in evicted)
 
     def sync(self) -> None:
-        """Write every value in memory to the backing (they stay in memory)."""
-        if self._hot:
-            self.backing.put(self.kind, [(k, self.encode(v)) for k, v in self._hot.items()])
+        """Write the values in memory that may have changed to the backing (they stay in
+        memory)."""
+        if self._dirty:
+            # in memory order, not the set's: a MemoryBacking keeps the order keys first arrive
+            self.backing.put(self.kind, [(k, self.encode(v)) for k, v in self._hot.items() if k in self._dirty])
+            self._dirty.clear()
 
     def items(self) -> Iterator[tuple[str, V]]:
         """Every record, the backing's order; values in memory are the live objects."""
