@@ -437,3 +437,15 @@ def test_fr_an_object_clitic_the_parser_calls_a_subject_is_not_the_speaker(fr):
     # a lone clitic subject is still nobody's name
     found = quotes(fr, "Il m'a dit que la place serait refaite en mai.")
     assert find(found, "la place serait refaite").speaker != "m'"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the tagger may call a town a person: the mayor is still not the town
+    ("Le maire de Brenau a dit que la place serait refaite en mai.", "Le maire de Brenau"),
+    ("Le porte-parole de Jan Oster a déclaré que le maire ne se représenterait pas.",
+     "Le porte-parole de Jan Oster"),
+    ("Jan Oster, maire de Brenau, a inauguré le marché. Le maire de Brenau a dit que la place "
+     "serait refaite en mai.", "Jan Oster"),
+])
+def test_a_person_named_after_de_is_not_the_roles_holder(fr, text, expected):
+    assert _unit(fr, text, "serait refaite" if "place" in text else "représenterait").speaker == expected

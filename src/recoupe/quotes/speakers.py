@@ -428,6 +428,9 @@ class Speakers:
         # "le président brésilien" is not the person introduced as "son homologue américain"
         nationality = {t.lemma_.lower() for t in np if t.pos_ == "ADJ" and _demonym(t.lemma_.lower())}
         self.excluded = {p.name for p in self.people if nationality and p.demonyms and not nationality & p.demonyms}
+        # "le maire de Brenau", "le porte-parole de Jan Oster": whoever is named after "de"
+        # qualifies the role and is not its holder (nor the person a fallback would pick)
+        self.excluded |= self._qualifiers(np)
         try:
             found = self._role_holder(np, words, head, gender, offset, paragraph)
             idx = self._index(found) if found and first in lex.definite else None
@@ -438,6 +441,21 @@ class Speakers:
             return found
         finally:
             self.excluded = set()
+
+    def _qualifiers(self, np: list[Token]) -> set[str]:
+        """Names of people inside ``np`` after an of-word ("de Jan Oster", "of the mayor Tom
+        Reyes"), as the article's inventory calls them."""
+        found = set()
+        label = self.lex.person_label
+        for i, t in enumerate(np):
+            if i and t.ent_type_ == label and t.ent_iob_ == "B" and np[i - 1].text.lower() in self.lex.of_words:
+                j = i
+                while j + 1 < len(np) and np[j + 1].ent_type_ == label and np[j + 1].ent_iob_ == "I":
+                    j += 1
+                name = self.text[t.idx:np[j].idx + len(np[j].text)]
+                idx = self._index(name, t.idx)
+                found.add(self.people[idx].name if idx is not None else name)
+        return found
 
     def _role_holder(self, np: list[Token], words: set[str], head: Token, gender: str | None,
                      offset: int, paragraph: int) -> str | None:
@@ -602,7 +620,7 @@ class Speakers:
                 if o < offset:
                     recent[name] = max(o, recent.get(name, -1))
         for p in self.people:
-            if head is not None and head not in p.roles:
+            if (head is not None and head not in p.roles) or p.name in self.excluded:
                 continue
             overlap = len(words & p.roles)
             if not overlap or (complete and not words <= p.roles):
