@@ -449,3 +449,43 @@ def test_fr_an_object_clitic_the_parser_calls_a_subject_is_not_the_speaker(fr):
 ])
 def test_a_person_named_after_de_is_not_the_roles_holder(fr, text, expected):
     assert _unit(fr, text, "serait refaite" if "place" in text else "représenterait").speaker == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("La commission des finances a rejeté ses demandes et confirmé samedi que le budget sera voté en mai.",
+     "le budget sera", "La commission des finances"),
+    ("Il y a deux semaines, Lise Marchal et d'autres militants ont exigé que la Valdavie ne finance "
+     "rien, mais la Commission a rejeté ses demandes et confirmé samedi que le gaz sera jugé durable.",
+     "le gaz sera", "la Commission"),
+])
+def test_a_coordinated_cue_shares_the_subject_of_the_verb_before_et(fr, text, words, expected):
+    assert _unit(fr, text, words).speaker == expected
+
+
+def test_a_quote_standing_alone_is_the_person_just_introduced(fr):
+    text = ("Jean Orsat, le ministre valdavien, a la solution radicale : tout arrêter !\n\n"
+            "« L'arrêt total de la production, comme la seule solution pour sauver le climat »\n\n"
+            "Il a tort.")
+    assert _unit(fr, text, "L'arrêt total").speaker == "Jean Orsat"
+
+
+def test_a_quote_standing_alone_far_from_any_name_keeps_no_speaker(fr):
+    text = ("Jean Orsat est ministre depuis 2019.\n\nLe marché a baissé. Les prix aussi.\n\n"
+            "« Rien ne va plus »")
+    assert _unit(fr, text, "Rien ne va plus").speaker is None
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("The bill passed, with Senator Tom Reyes claiming it was a victory.", "it was a victory", "Tom Reyes"),
+    ("The group abstained on the vote, with its deputy chairman, Tom Reyes, a former minister, "
+     "claiming they could not back it.", "could not back", "Tom Reyes"),
+    ("The strike went on, with unions warning that the port would stay closed.", "the port", "unions"),
+])
+def test_the_noun_phrase_of_an_absolute_with_speaks_its_participle(en, text, words, expected):
+    assert _unit(en, text, words).speaker == expected
+
+
+def test_those_keeps_its_modifiers(en):
+    text = ("Those on the right of the Valdavian Party have downplayed the risks, noting that "
+            "trade would revert to normal terms.")
+    assert _unit(en, text, "trade would revert").speaker == "Those on the right of the Valdavian Party"

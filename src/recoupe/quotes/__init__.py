@@ -47,6 +47,10 @@ def extract_quotes(doc: Doc, lex: Lexicon | None = None) -> list[Quote]:
             speaker = None
             if previous is not None and _close(ex, previous[1], u.paragraph):
                 speaker = previous[0]
+            elif u.kind == "direct":
+                # a quote standing alone after the person was introduced ("X a la solution
+                # radicale : …" then « … »): the last subject named in this or the paragraph before
+                speaker = people.subject_since(_paragraph_start(ex, u.paragraph), u.start)
         else:
             if u.cue and len(u.subject) == 1 and u.subject[0].lower_ in ("il", "it") and any(
                     c.dep_ in ("aux:pass", "auxpass") for c in ex.doc[u.cue[1]].children):
@@ -110,6 +114,16 @@ def _close(ex: Extractor, before: int, now: int) -> bool:
         if len(ex.text[a:b].split()) > CAPTION_WORDS:
             return False
     return True
+
+
+def _paragraph_start(ex: Extractor, now: int) -> int:
+    """Where the paragraph before paragraph ``now`` starts, skipping blank lines and captions
+    (as ``_close``); paragraph ``now`` itself when none is close."""
+    for p in range(now - 1, max(-1, now - 7), -1):
+        if _close(ex, p, now) and ex.text[ex.line_starts[p]:ex.line_starts[p + 1] if p + 1 < len(ex.line_starts)
+                                          else len(ex.text)].strip():
+            return ex.line_starts[p]
+    return ex.line_starts[now]
 
 
 class QuoteExtractor:

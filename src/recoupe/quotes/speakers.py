@@ -670,6 +670,11 @@ class Speakers:
         salient = max(people, key=lambda p: p.count, default=None)
         return salient.name if salient is not None else None
 
+    def subject_since(self, start: int, offset: int) -> str | None:
+        """The person last named as a subject between characters ``start`` and ``offset``."""
+        found = next((i for o, i in reversed(self.subjects) if start <= o < offset and self._named(i)), None)
+        return self.people[found].name if found is not None else None
+
     def _named(self, i: int) -> bool:
         """Person ``i`` is somebody: a full name, or a gender or a title known, or speaking
         somewhere ("Brexit would …" tagged as a person is no antecedent for "he")."""
@@ -1044,6 +1049,8 @@ def refine_subject(ex: Extractor, u: Unit, contents: list[tuple[int, int]] = ())
         _extend_names(ex, u)
         return
     subj = u.subject
+    if len(subj) == 1 and subj[0].lower_ in lex.complementisers | {"that"}:
+        subj = []  # "a rejeté ses demandes et confirmé samedi que …": the que is no subject
     pa, _ = ex.para_bounds(doc[left].idx)
     s = ex.sentence_start(left, ex.tok(pa))
     if len(subj) == 1 and (subj[0].lower_ in _EMPHATIC or subj[0].lower_.endswith(("-même", "-mêmes"))) \
@@ -1097,6 +1104,49 @@ def refine_subject(ex: Extractor, u: Unit, contents: list[tuple[int, int]] = ())
                 pre = _preverbal(ex, u, s)
                 if pre:
                     subj = pre
+    if lex.lang == "en" and doc[left].tag_ == "VBG":
+        # "…, with Senator Tom Reyes claiming that …": the absolute "with" phrase's noun
+        # phrase is the speaker of its participle, not the sentence's subject
+        w = next((k for k in range(left - 1, max(s, left - 12) - 1, -1)
+                  if doc[k].lower_ == "with" or doc[k].pos_ in ("VERB", "AUX") or ex.in_quote[k] >= 0), None)
+        if w is not None and doc[w].lower_ == "with" and w + 1 < left:
+            phrase = [x for x in doc[w + 1:left] if not x.is_space]
+            named = [x for x in phrase if x.ent_type_ == lex.person_label]
+            if named:  # "its deputy chairman, Tom Reyes, a former minister claiming"
+                a = named[0].i
+                b = a
+                while b + 1 < left and doc[b + 1].ent_type_ == lex.person_label and doc[b + 1].ent_iob_ == "I":
+                    b += 1
+                subj = list(doc[a:b + 1])
+            elif phrase and not any(x.is_punct for x in phrase):
+                subj = phrase
+    if len(subj) == 1 and subj[0].lower_ in ("those", "ceux", "celles") and subj[0].i < left:
+        # "Those on the right of the Tory Party have …": the pronoun with its modifiers
+        b = subj[0].i
+        while b + 1 < left and doc[b + 1].i <= subj[0].right_edge.i and not doc[b + 1].is_punct \
+                and doc[b + 1].pos_ not in ("VERB", "AUX") and doc[b + 1].lower_ not in ("who", "qui", "that", "que"):
+            b += 1
+        subj = list(doc[subj[0].i:b + 1])
+    if not subj:
+        verb = next((doc[i] for i in range(left, right + 1) if doc[i].pos_ == "VERB"), doc[right])
+        if verb.dep_ == "conj" and any(c.dep_ == "cc" for c in verb.children) and u.start > verb.idx:
+            # "La Commission a rejeté ses demandes et confirmé que …": a coordinated cue shares
+            # the subject of the first verb, a common noun as well as a name
+            cc = next(c for c in verb.children if c.dep_ == "cc")
+            near = None
+            for k in range(cc.i - 1, s - 1, -1):  # the nearest verb before "et" with a subject
+                if doc[k].pos_ in ("VERB", "AUX") and ex.in_quote[k] < 0:
+                    h = doc[k]
+                    for _ in range(3):  # the verb's subject, or that of the verb governing it
+                        near = next((c for c in h.children if c.dep_.startswith("nsubj") and c.i < k
+                                     and c.i >= s and c.pos_ in ("NOUN", "PROPN")), None)
+                        if near is not None or h.head.i == h.i:
+                            break
+                        h = h.head
+                    if near is not None or doc[k].pos_ == "VERB":
+                        break
+            if near is not None and not any(a <= near.idx < b for a, b in contents):
+                subj = ex.np_around(near)
     if not subj:
         subj = _preverbal(ex, u, s)
     if not subj:
