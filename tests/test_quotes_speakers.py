@@ -489,3 +489,14 @@ def test_those_keeps_its_modifiers(en):
     text = ("Those on the right of the Valdavian Party have downplayed the risks, noting that "
             "trade would revert to normal terms.")
     assert _unit(en, text, "trade would revert").speaker == "Those on the right of the Valdavian Party"
+
+
+def test_a_participle_cue_after_a_relative_clause_speaks_for_the_antecedent(fr):
+    text = ("Le ministère a publié le calendrier lundi. Un calendrier dénoncé par Lise Marchal, qui a "
+            "critiqué la décision de M. Orsat, déclarant qu'il n'y avait aucune logique dans cet ordre.")
+    assert _unit(fr, text, "aucune logique").speaker == "Lise Marchal"
+
+
+def test_a_participle_cue_after_a_relative_clause_speaks_for_the_antecedent_en(en):
+    text = "A timeline denounced by Lise Marchal, who criticised the decision, saying there was no logic in it."
+    assert _unit(en, text, "no logic").speaker == "Lise Marchal"
