@@ -500,3 +500,11 @@ def test_a_participle_cue_after_a_relative_clause_speaks_for_the_antecedent(fr):
 def test_a_participle_cue_after_a_relative_clause_speaks_for_the_antecedent_en(en):
     text = "A timeline denounced by Lise Marchal, who criticised the decision, saying there was no logic in it."
     assert _unit(en, text, "no logic").speaker == "Lise Marchal"
+
+
+def test_the_noun_phrase_after_a_fronted_phrase_is_the_subject(fr):
+    text = ("Dans un éditorial indigné, le Courrier de Valdavie s'est exclamé que le ministre rendait "
+            "le pays « plus dangereux ».")
+    q = _unit(fr, text, "plus dangereux")
+    assert q.speaker == "le Courrier de Valdavie"
+    assert q.via == "Dans un éditorial indigné"

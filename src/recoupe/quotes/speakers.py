@@ -970,6 +970,29 @@ def _preverbal(ex: Extractor, u: Unit, s: int) -> list[Token]:
     return list(doc[a:k + 1])
 
 
+def _after_fronted_phrase(ex: Extractor, u: Unit, s: int) -> list[Token]:
+    """"Dans un éditorial indigné, le Courrier de Valdavie s'est exclamé que …", "In a
+    statement, the ministry said …": the noun phrase between a fronted prepositional phrase
+    closed by a comma and the verb group (the parser may take the fronted noun for the subject)."""
+    doc = ex.doc
+    if doc[s].pos_ != "ADP":
+        return []
+    k = u.cue[0] - 1
+    while k >= s and ex.in_quote[k] < 0 and (doc[k].pos_ in ("ADV", "AUX", "PART") or doc[k].lemma_ in _VERB_GROUP
+                                             or (doc[k].pos_ == "PRON" and doc[k].lower_ in _OBJECT_CLITICS)):
+        k -= 1
+    b = k
+    while k >= s and ex.in_quote[k] < 0 and (doc[k].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM", "X")
+                                             or doc[k].lower_ in ex.lex.of_words):
+        k -= 1
+    if k < s or doc[k].text != "," or k == b:
+        return []
+    np = list(doc[k + 1:b + 1])
+    if np[0].pos_ not in ("DET", "PROPN") or not any(t.pos_ in ("NOUN", "PROPN") for t in np):
+        return []
+    return np
+
+
 def _surnames(ex: Extractor) -> frozenset[str]:
     """Last words of the document's person names, found once."""
     found = getattr(ex, "_surnames", None)
@@ -1148,7 +1171,7 @@ def refine_subject(ex: Extractor, u: Unit, contents: list[tuple[int, int]] = ())
             if near is not None and not any(a <= near.idx < b for a, b in contents):
                 subj = ex.np_around(near)
     if not subj:
-        subj = _preverbal(ex, u, s)
+        subj = _preverbal(ex, u, s) or _after_fronted_phrase(ex, u, s)
     if not subj:
         for c in _nsubj_candidates(ex, u):
             if ex.short_quote(c.i) or c.pos_ == "PROPN":
