@@ -508,3 +508,21 @@ def test_the_noun_phrase_after_a_fronted_phrase_is_the_subject(fr):
     q = _unit(fr, text, "plus dangereux")
     assert q.speaker == "le Courrier de Valdavie"
     assert q.via == "Dans un éditorial indigné"
+
+
+@pytest.mark.parametrize("text, via", [
+    ("Lise Marchal told a packed House of Commons that the vote was a duty.", None),
+    ("Lise Marchal told reporters that the deal was dead.", None),
+    ("Lise Marchal told the Valdavia Courier that the deal was dead.", "told the Valdavia Courier"),
+])
+def test_an_audience_is_no_via_en(en, text, via):
+    assert quotes(en, text)[0].via == via
+
+
+@pytest.mark.parametrize("text, via", [
+    ("Lise Marchal a déclaré à l'Assemblée nationale que le budget serait voté.", None),
+    ("Lise Marchal a déclaré aux députés que le budget serait voté.", None),
+    ("Lise Marchal a déclaré à l'agence Valpresse que le budget serait voté.", "à l'agence Valpresse"),
+])
+def test_an_audience_is_no_via_fr(fr, text, via):
+    assert quotes(fr, text)[0].via == via

@@ -71,6 +71,23 @@ def _outlets():
 _PLACE_ACRONYMS = frozenset({"US", "USA", "UK", "UE", "EU", "RDC", "URSS", "USSR", "UAE", "EAU"})
 
 
+#: Audiences a cue verb addresses that are no medium ("told Parliament", "a déclaré aux
+#: députés", "told reporters"): lemmas, lower-cased, hand-written.
+_AUDIENCES = frozenset({
+    "parliament", "house", "commons", "lords", "congress", "senate", "assembly", "chamber", "mp",
+    "mps", "lawmaker", "reporter", "journalist", "delegate", "supporter", "crowd", "audience",
+    "conference", "committee", "colleague", "student", "voter", "member", "cabinet",
+    "parlement", "assemblée", "sénat", "député", "sénateur", "journaliste", "délégué", "partisan",
+    "foule", "auditoire", "public", "conférence", "commission", "collègue", "étudiant", "électeur",
+    "membre", "militant", "élu"})
+
+
+def _audience(phrase: list[Token]) -> bool:
+    """The phrase's first noun is an audience, not a medium ("a packed House of Commons")."""
+    head = next((t for t in phrase if t.pos_ in ("NOUN", "PROPN")), None)
+    return head is not None and (head.lemma_.lower() in _AUDIENCES or head.lower_ in _AUDIENCES)
+
+
 def _is_org(phrase: list[Token]) -> bool:
     """An organisation's name ("à CNN", "à l'AP", "selon un journaliste de LCI présent à
     Madrid"): an organisation or an acronym (even one the recogniser took for a place: "l'AP"),
@@ -187,7 +204,7 @@ def find_via(ex: Extractor, u: Unit, speaker_tokens: set[int]) -> str | None:
     found: list[tuple[int, int, str]] = []
     if lex.lang == "en" and doc[cue_right].lemma_ == "tell" and cue_right + 1 <= e:
         phrase = _phrase(ex, cue_right + 1, e + 1, content | speaker_tokens)
-        if phrase and (_is_medium(ex, phrase) or _is_org(phrase) or (
+        if phrase and not _audience(phrase) and (_is_medium(ex, phrase) or _is_org(phrase) or (
                 phrase[-1].pos_ == "PROPN" and phrase[-1].ent_type_ not in ("PERSON", "GPE", "LOC", "NORP", "DATE", "TIME"))):
             found.append((1, cue_right, ex.span_text(cue_right, phrase[-1].i)))
     relay = _relay(ex, s, e, lambda i: i in own or other_between(i))
@@ -218,7 +235,7 @@ def find_via(ex: Extractor, u: Unit, speaker_tokens: set[int]) -> str | None:
             continue
         if low in lex.to_preps and 0 < i - cue_right <= 3:
             phrase = _phrase(ex, i + 1, e + 1, stop)
-            if phrase and (_is_medium(ex, phrase) or _is_org(phrase)):
+            if phrase and not _audience(phrase) and (_is_medium(ex, phrase) or _is_org(phrase)):
                 found.append((1, i, ex.span_text(i, phrase[-1].i)))
             continue
         if low in lex.via_preps and t.pos_ == "ADP":
