@@ -526,3 +526,39 @@ def test_an_audience_is_no_via_en(en, text, via):
 ])
 def test_an_audience_is_no_via_fr(fr, text, via):
     assert quotes(fr, text)[0].via == via
+
+
+def test_a_medium_glued_to_a_name_is_the_via_not_part_of_the_name(fr):
+    text = ("« J'ai été très surprise par cette découverte », a déclaré à DW Briana Pobel, "
+            "paléontologue au musée de Brenac.")
+    q = _unit(fr, text, "très surprise")
+    assert (q.speaker, q.via) == ("Briana Pobel", "à DW")
+
+
+def test_a_hyphenated_name_keeps_its_hyphen_when_a_word_is_dropped(fr):
+    text = ("Sur TVN24 Joanna Marek-Wielgus a présenté le projet. Elle a dit que le projet était "
+            "nouveau.")
+    assert _unit(fr, text, "le projet était").speaker == "Joanna Marek-Wielgus"
+
+
+@pytest.mark.parametrize("noun", ["le dictateur", "l'analyste", "le parlementaire"])
+def test_more_person_nouns_stand_for_the_person_named_before(fr, noun):
+    text = (f"Ivan Petrov a reçu les journalistes lundi à Brenac. « Le marché est ouvert, il faut se "
+            f"remuer », a déclaré {noun}.")
+    assert _unit(fr, text, "Le marché est ouvert").speaker == "Ivan Petrov"
+
+
+def test_monsieur_is_no_name(fr):
+    text = "Un certain Monsieur Gregor Valdas nous informe qu'aucun secret ne doit être livré."
+    assert _unit(fr, text, "aucun secret").speaker == "Gregor Valdas"
+
+
+def test_a_subject_inside_a_relative_clause_is_not_the_speaker(fr):
+    text = ("Lise Marchal, dont les propos sont cités sur le site du ministère, a souligné que la "
+            "Valdavie avait voté la résolution.")
+    assert _unit(fr, text, "la Valdavie avait").speaker == "Lise Marchal"
+
+
+def test_impersonal_on_after_an_inversion_is_nobody(fr):
+    text = "En Valdavie, 7 % des jeunes sont végétariens, a-t-on constaté."
+    assert _unit(fr, text, "végétariens").speaker is None

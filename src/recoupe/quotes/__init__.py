@@ -91,7 +91,7 @@ def _first_person(ex: Extractor, u) -> bool:
 
 #: what a speaker phrase can be reduced to when the parse gives nobody: indefinite and
 #: demonstrative pronouns, elided articles, complementisers, the "-t-" of an inversion
-_NOBODY = frozenset({"on", "c'", "c’", "ce", "cela", "ça", "ceci", "l'", "l’", "que", "qu'", "qu’", "qui",
+_NOBODY = frozenset({"on", "-on", "-t-on", "l'on", "l’on", "c'", "c’", "ce", "cela", "ça", "ceci", "l'", "l’", "que", "qu'", "qu’", "qui",
                      "t", "-t", "-t-", "it", "this", "that", "one"})
 
 

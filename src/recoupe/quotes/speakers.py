@@ -41,7 +41,8 @@ SURNAME_MIN_RATIO = 80
 #: mentioned person when that person is named at least this often (seed 001: 7 mentions).
 SALIENT_MENTIONS = 3
 #: Honorifics dropped from the front of a name.
-HONORIFICS = frozenset({"m.", "mme", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "mlle"})
+HONORIFICS = frozenset({"m.", "mme", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "mlle", "monsieur", "madame",
+                        "mademoiselle"})
 
 
 def _norm(word: str) -> str:
@@ -129,6 +130,8 @@ class Speakers:
             words = [t for t in ent if t.text.lower() not in HONORIFICS and not t.is_punct]
             while len(words) > 1 and (words[0].text.lower() in _POST_NOMINALS or words[0].lower_ in lex.roles):
                 words = words[1:]  # "MEP Nigel Farage", "Spokeswoman Sarah Sanders"
+            while len(words) > 2 and _outlet_word(words[0], lex):
+                words = words[1:]  # "a déclaré à DW Briana Pobiner", "sur Twitter Kerem Schamberger"
             if _title_modifier(doc, ent.start, ent.end, lex):
                 continue  # "Brexit Secretary Dominic Raab": "Brexit" tagged as a person
             if lex.lang == "en" and len(words) == 1 and words[0].lower_ in _NOT_PEOPLE_EN:
@@ -138,7 +141,9 @@ class Speakers:
                 continue  # "le Président" tagged as a person
             if words[0].lemma_.lower() in lex.roles and any(t.text.lower() in lex.of_words for t in ent):
                 continue  # "Président de la Moldavie": a title and a country
-            name = " ".join(t.text for t in words) if len(words) < len(ent) else ent.text
+            name = text[words[0].idx:words[-1].idx + len(words[-1].text)] if len(words) < len(ent) else ent.text
+            if "\n" in name or len(name.split()) > len(words):
+                name = " ".join(t.text for t in words)
             b = name_end(doc, ent.end - 1)
             if b > ent.end - 1:  # "François Bujon de l'Estang"
                 name = text[words[0].idx:doc[b].idx + len(doc[b].text)]
@@ -834,6 +839,17 @@ _SPEECH_PREPS = frozenset({"à", "au", "aux", "sur", "dans", "lors", "par", "dev
 _VERB_GROUP = frozenset({"avoir", "être"})
 
 
+#: Words opening a relative clause after a comma: a subject inside it is not the cue's.
+_RELATIVE_OPENERS = frozenset({"dont", "qui", "lequel", "laquelle", "lesquels", "lesquelles", "who", "whose", "which"})
+
+
+def _outlet_word(t: Token, lex: Lexicon) -> bool:
+    """A medium's word glued to a name by the recogniser: an acronym or a word with digits
+    ("DW", "TVN24", "BBC") or a medium noun ("Twitter")."""
+    w = t.text
+    return (len(w) >= 2 and w.isupper() and w.isalnum()) or any(c.isdigit() for c in w) or w.lower() in lex.media
+
+
 def _is_name(t: Token, label: str) -> bool:
     return t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ in (label, "MISC", "")
 
@@ -1111,7 +1127,9 @@ def refine_subject(ex: Extractor, u: Unit, contents: list[tuple[int, int]] = ())
             near = [c for c in _nsubj_candidates(ex, u) if c.i > last and not u.start <= c.idx < u.end
                     and not any(a <= c.idx < b for a, b in contents)
                     and c.text.lower() not in lex.relatives | {"qui", "who", "that"} | _EMPHATIC
-                    and not c.text.lower().endswith(("-même", "-mêmes"))]  # "Le gouvernement lui-même estime"
+                    and not c.text.lower().endswith(("-même", "-mêmes"))  # "Le gouvernement lui-même estime"
+                    and not any(doc[k].text == "," and doc[k + 1].lower_ in _RELATIVE_OPENERS
+                                for k in range(last + 1, c.i))]  # "X, dont les propos sont cités, a dit"
             if near and lex.lang == "en" and doc[last + 1].text == "," and doc[left - 1].text == ",":
                 # "Ann Dale, a councillor who has been a target of anti-Semites in the party, said":
                 # not a noun inside the apposition closed before the verb

@@ -88,6 +88,15 @@ def _audience(phrase: list[Token]) -> bool:
     return head is not None and (head.lemma_.lower() in _AUDIENCES or head.lower_ in _AUDIENCES)
 
 
+def _glued_outlet(phrase: list[Token]) -> bool:
+    """An acronym or a name with digits ("DW", "TVN24") that opens a person's name."""
+    first, rest = phrase[0], phrase[1:3]
+    w = first.text
+    return ((len(w) >= 2 and w.isupper() and w.isalpha() and w not in _PLACE_ACRONYMS) or (
+        w[:1].isupper() and any(c.isdigit() for c in w))) and all(
+        t.ent_type_ in ("PER", "PERSON") and t.text[:1].isupper() for t in rest)
+
+
 def _is_org(phrase: list[Token]) -> bool:
     """An organisation's name ("à CNN", "à l'AP", "selon un journaliste de LCI présent à
     Madrid"): an organisation or an acronym (even one the recogniser took for a place: "l'AP"),
@@ -237,6 +246,12 @@ def find_via(ex: Extractor, u: Unit, speaker_tokens: set[int]) -> str | None:
             phrase = _phrase(ex, i + 1, e + 1, stop)
             if phrase and not _audience(phrase) and (_is_medium(ex, phrase) or _is_org(phrase)):
                 found.append((1, i, ex.span_text(i, phrase[-1].i)))
+            else:
+                # "a déclaré à DW Briana Pobiner": the recogniser glued the medium to the name
+                # (which is the subject: read past it)
+                glued = _phrase(ex, i + 1, e + 1, content)
+                if len(glued) >= 3 and _glued_outlet(glued):
+                    found.append((1, i, ex.span_text(i, glued[0].i)))
             continue
         if low in lex.via_preps and t.pos_ == "ADP":
             phrase = _phrase(ex, i + 1, e + 1, stop)
