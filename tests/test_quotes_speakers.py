@@ -562,3 +562,14 @@ def test_a_subject_inside_a_relative_clause_is_not_the_speaker(fr):
 def test_impersonal_on_after_an_inversion_is_nobody(fr):
     text = "En Valdavie, 7 % des jeunes sont végétariens, a-t-on constaté."
     assert _unit(fr, text, "végétariens").speaker is None
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Les évêques de Valdavie ont publié un texte. « Nous portons un jugement négatif sur ces "
+     "normes », indique la déclaration des évêques.", "jugement négatif", "les évêques"),
+    ("Selon une analyse de l'Institut économique valdavien, les prix vont baisser.", "les prix",
+     "l'Institut économique valdavien"),
+    ("Selon le rapport de lundi, les prix vont baisser.", "les prix", "le rapport de lundi"),
+])
+def test_a_document_speaks_for_its_author(fr, text, words, expected):
+    assert _unit(fr, text, words).speaker == expected

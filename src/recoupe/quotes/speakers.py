@@ -366,6 +366,9 @@ class Speakers:
             return _as_written(self.text, np)  # "Trump's lawyer": somebody else, unnamed
 
         np = _strip_np(np)
+        author = self._document_author(np, offset, paragraph)
+        if author:
+            return author
         org = self._org_anaphor(np, offset)
         if org:
             return org
@@ -494,6 +497,38 @@ class Speakers:
         if salient is not None and salient.count >= SALIENT_MENTIONS:
             return salient.name
         return _as_written(self.text, np)
+
+    def _document_author(self, np: list[Token], offset: int, paragraph: int) -> str | None:
+        """A document speaking for its author: "la déclaration des évêques" → "les évêques",
+        "une analyse de l'Institut valdavien" → "l'Institut valdavien", "the statement of the
+        council"; "leur déclaration", "its report" → whom the possessive stands for."""
+        lex = self.lex
+        head = next((k for k, t in enumerate(np) if t.pos_ in ("NOUN", "PROPN")), None)
+        if head is None or np[head].lemma_.lower() not in _DOCUMENT_NOUNS or np[head].pos_ != "NOUN":
+            return None
+        k = head + 1
+        while k < len(np) and (np[k].pos_ == "ADJ" or np[k].lower_ in ("autre",)):
+            k += 1
+        if k < len(np) and np[k].lower_ in lex.of_words and k + 1 < len(np):
+            rest = list(np[k + 1:])
+            if np[k].lower_ == "des":
+                rest_text = "les " + _as_written(self.text, rest)
+            elif np[k].lower_ == "du":
+                rest_text = "le " + _as_written(self.text, rest)
+            else:
+                rest_text = None
+            if any(_time_word(t) for t in rest) or rest[0].like_num:
+                return None  # "le rapport de lundi"
+            found = self.resolve(rest, offset, paragraph) if rest_text is None else None
+            if found is None and rest_text is not None:
+                found = self.resolve(rest, offset, paragraph) if any(
+                    t.ent_type_ == lex.person_label for t in rest) else rest_text
+            return found
+        if np[0].lower_ in POSSESSIVES and head == 1:
+            if np[0].lower_ in ("leur", "leurs", "their"):
+                return self._last(offset, plural=True)
+            return self._pronoun(offset, fallback=False)
+        return None
 
     def _org_anaphor(self, np: list[Token], offset: int) -> str | None:
         """"the police force", "le quotidien connu pour son nationalisme", "the conservative
@@ -829,6 +864,11 @@ def _pronoun_gender(word: str) -> str | None:
 #: Possessive determiners: "sa page d'appel", "son compte Twitter" name a medium of somebody
 #: already named (the speaker is that person, the phrase is the via).
 POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their"})
+#: Documents that speak for their author ("la déclaration des évêques"): lemmas, hand-written.
+_DOCUMENT_NOUNS = frozenset({
+    "déclaration", "communiqué", "rapport", "analyse", "reportage", "étude", "lettre", "enquête",
+    "note", "tribune", "éditorial", "mémorandum", "courrier", "statement", "report", "analysis",
+    "study", "letter", "memo", "memorandum", "editorial", "survey"})
 #: Particles inside a surname ("François Bujon de l'Estang", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset({"de", "du", "des", "d'", "d’", "la", "l'", "l’", "von", "van", "der",
                             "den", "di", "da", "del", "della", "dos", "bin", "ben", "al", "el"})
