@@ -1014,3 +1014,23 @@ def test_fr_demonstrative_and_participle_name_the_speaker_after_a_quotation(fr, 
 
 def test_fr_demonstrative_without_an_agent_names_nobody(fr):
     assert _quotes(fr, "« Nous ne céderons rien. » Ces mots ont choqué les pêcheurs de Brisval.") == []
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("Lise Marchal est arrivée. « Nous ne céderons pas, a-t-elle prévenu, car la loi est injuste. »",
+     "a-t-elle prévenu", "Lise Marchal"),
+    ("Lise Marchal est arrivée. « La loi est injuste, affirme-t-elle, et nous ne céderons pas. »",
+     "affirme-t-elle", "Lise Marchal"),
+    ("« Compte tenu de la crise déclenchée par la Valdavie, a déclaré le président de la commission, "
+     "Jan Oster, les risques de conflit ont très sensiblement augmenté ».", "a déclaré", "Jan Oster"),
+])
+def test_an_incise_inside_one_pair_of_marks_makes_two_units(fr, text, cue, speaker):
+    found = _quotes(fr, text)
+    assert len(found) == 2, [q.text for q in found]
+    assert all(q.kind == "direct" and q.cue == cue and q.speaker == speaker for q in found)
+    assert not any(cue in q.text for q in found)
+
+
+def test_an_impersonal_dit_on_inside_marks_is_no_incise(fr):
+    found = _quotes(fr, "Il a parlé de « la loi, dit-on, la plus injuste » du pays.")
+    assert not [q for q in found if q.cue and "dit" in q.cue]

@@ -582,10 +582,99 @@ class Extractor:
                 self.add_direct(m, passive[0], subject=passive[1])
         if self.lex.lang == "fr":
             self.nested()
+            self.inner_incises()
         self.units.sort(key=lambda u: u.start)
         for u in self.units:
             u.last_paragraph = self.para(u.end)
         return self.units
+
+    def inner_incises(self) -> None:
+        """« Compte tenu de la guerre, a déclaré Jan Oster, les risques ont augmenté » and « Nous
+        ne céderons pas, a-t-elle prévenu, car la loi est injuste »: French often keeps the
+        incise inside one pair of marks. The quote is then two units, each with the incise's cue
+        and speaker (the incise is a cue verb with its subject inverted, between commas)."""
+        doc = self.doc
+        for m in self.marks:
+            if not m.closed or m.end - m.start < 12:
+                continue
+            a, b = self.tok(m.start), self.tok(max(m.end - 1, m.start))
+            whole = next((u for u in self.units if u.kind == "direct" and u.start == m.start and u.end == m.end), None)
+            if whole is None and any(u.start <= m.start and m.end <= u.end for u in self.units):
+                continue  # a fragment of an indirect or mixed unit
+            found = None
+            for k in range(a + 1, b - 2):
+                if doc[k].text == "," and self.in_quote[k] >= 0 and self.marks[self.in_quote[k]] is m:
+                    found = self._inner_incise(k, b)
+                    if found:
+                        break
+            if not found:
+                continue
+            cue, subject, close = found
+            first_end = doc[k].idx  # the comma before the incise
+            second_start = doc[close + 1].idx
+            while second_start < m.end and self.text[second_start].isspace():
+                second_start += 1
+            if len(self.text[m.start:first_end].split()) < 2 or len(self.text[second_start:m.end].split()) < 2:
+                continue
+            # the whole quote, and units the incise's verb produced inside it
+            self.units = [v for v in self.units if v is not whole and not (
+                v.cue and cue[0] <= v.cue[1] and v.cue[0] <= cue[1] and m.start <= v.start < m.end)]
+            anchor = doc[cue[0]].idx
+            listed = whole.listed if whole is not None else False
+            self.units.append(Unit("direct", m.start, first_end, cue=cue, subject=subject, anchor=anchor,
+                                   paragraph=self.para(m.start), listed=listed))
+            self.units.append(Unit("direct", second_start, m.end, cue=cue, subject=subject, anchor=anchor,
+                                   paragraph=self.para(second_start), listed=listed))
+            self.mark_used(k, close)
+
+    def _inner_incise(self, comma: int, last: int) -> tuple[tuple[int, int], list[Token], int] | None:
+        """The incise opening after the comma at ``comma`` (inside a quote ending at token
+        ``last``): its cue span, its subject tokens and the index of the comma closing it."""
+        doc, lex = self.doc, self.lex
+        k = comma + 1
+        left = k
+        while k <= last and doc[k].pos_ == "AUX" and not doc[k].text.startswith("-"):
+            k += 1
+        clitic = None
+        if k < last and doc[k].lower_ in ("-t", "-t-") and doc[k + 1].text.startswith("-"):
+            k += 1  # "a-t-elle" tokenised "a", "-t", "-elle"
+        if k <= last and doc[k].text.lower().startswith(("-t-", "-il", "-elle", "-ils", "-elles", "-on")):
+            clitic = doc[k]  # "a-t-elle prévenu"
+            k += 1
+        while k <= last and doc[k].pos_ == "ADV":
+            k += 1
+        if k > last or doc[k].pos_ not in ("VERB", "AUX") or self.lemma(doc[k]) not in lex.cues:
+            return None
+        verb = k
+        k += 1
+        if clitic is None and k < last and doc[k].lower_ in ("-t", "-t-") and doc[k + 1].text.startswith("-"):
+            k += 1
+        if clitic is None and k <= last and doc[k].text.lower().startswith(("-t-", "-il", "-elle", "-ils", "-elles", "-on")):
+            clitic = doc[k]  # "affirme-t-il"
+            k += 1
+        if clitic is not None:
+            if clitic.lower_.endswith("on"):
+                return None  # "la loi, dit-on, la plus injuste": nobody speaks
+            subject = [clitic]
+        else:
+            s = k
+            while k <= last and doc[k].text != "," and k - s < 12 and doc[k].pos_ in (
+                    "DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM", "X") and doc[k].lower_ not in lex.complementisers:
+                k += 1
+            subject = list(doc[s:k])
+            if not subject or not any(t.pos_ in ("NOUN", "PROPN") for t in subject) or subject[0].pos_ == "ADP":
+                return None
+        if k > last or doc[k].text != ",":
+            return None
+        if clitic is None and k + 2 <= last:
+            # "a déclaré le président de la commission, Jan Oster, les risques …": the apposed name
+            j = k + 1
+            while j <= last and doc[j].ent_type_ == lex.person_label:
+                j += 1
+            if j > k + 1 and j <= last and doc[j].text == ",":
+                subject, k = list(doc[k + 1:j]), j
+        right = clitic.i if clitic is not None and clitic.i > verb else verb
+        return (left, right), subject, k
 
     def mark_used(self, a: int, b: int) -> None:
         for i in range(max(a, 0), min(b + 1, len(self.doc))):
