@@ -504,7 +504,8 @@ class Speakers:
         council"; "leur déclaration", "its report" → whom the possessive stands for."""
         lex = self.lex
         head = next((k for k, t in enumerate(np) if t.pos_ in ("NOUN", "PROPN")), None)
-        if head is None or np[head].lemma_.lower() not in _DOCUMENT_NOUNS or np[head].pos_ != "NOUN":
+        if head is None or np[head].lemma_.lower() not in _DOCUMENT_NOUNS or np[head].pos_ != "NOUN" \
+                or not np[head].text.islower():  # "Le Courrier de Valdavie" is a name
             return None
         k = head + 1
         while k < len(np) and (np[k].pos_ == "ADJ" or np[k].lower_ in ("autre",)):
@@ -867,7 +868,7 @@ POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs", "his", "her", "its
 #: Documents that speak for their author ("la déclaration des évêques"): lemmas, hand-written.
 _DOCUMENT_NOUNS = frozenset({
     "déclaration", "communiqué", "rapport", "analyse", "reportage", "étude", "lettre", "enquête",
-    "note", "tribune", "éditorial", "mémorandum", "courrier", "statement", "report", "analysis",
+    "note", "tribune", "éditorial", "mémorandum", "statement", "report", "analysis",
     "study", "letter", "memo", "memorandum", "editorial", "survey"})
 #: Particles inside a surname ("François Bujon de l'Estang", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset({"de", "du", "des", "d'", "d’", "la", "l'", "l’", "von", "van", "der",
