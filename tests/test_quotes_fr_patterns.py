@@ -1023,6 +1023,8 @@ def test_fr_demonstrative_without_an_agent_names_nobody(fr):
      "affirme-t-elle", "Lise Marchal"),
     ("« Compte tenu de la crise déclenchée par la Valdavie, a déclaré le président de la commission, "
      "Jan Oster, les risques de conflit ont très sensiblement augmenté ».", "a déclaré", "Jan Oster"),
+    ("« Compte tenu de la crise, a déclaré le président de la commission, Jan Oster (Parti vert), les "
+     "risques ont augmenté ».", "a déclaré", "Jan Oster"),
 ])
 def test_an_incise_inside_one_pair_of_marks_makes_two_units(fr, text, cue, speaker):
     found = _quotes(fr, text)

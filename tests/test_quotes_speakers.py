@@ -573,3 +573,9 @@ def test_impersonal_on_after_an_inversion_is_nobody(fr):
 ])
 def test_a_document_speaks_for_its_author(fr, text, words, expected):
     assert _unit(fr, text, words).speaker == expected
+
+
+def test_le_representant_stands_for_the_person_named_before(fr):
+    text = ("Jan Oster, représentant de l'opposition, a pris la parole mardi. Le représentant de "
+            "l'opposition a appelé à voter contre le texte.")
+    assert _unit(fr, text, "voter contre").speaker == "Jan Oster"

@@ -671,8 +671,13 @@ class Extractor:
             j = k + 1
             while j <= last and doc[j].ent_type_ == lex.person_label:
                 j += 1
-            if j > k + 1 and j <= last and doc[j].text == ",":
-                subject, k = list(doc[k + 1:j]), j
+            name_end = j
+            if j > k + 1 and j <= last and doc[j].text == "(":  # "Jan Oster (Parti vert),"
+                while j <= last and doc[j].text != ")" and j - name_end < 10:
+                    j += 1
+                j += 1
+            if name_end > k + 1 and j <= last and doc[j].text == ",":
+                subject, k = list(doc[k + 1:name_end]), j
         right = clitic.i if clitic is not None and clitic.i > verb else verb
         return (left, right), subject, k
 
