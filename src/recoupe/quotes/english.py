@@ -400,6 +400,8 @@ def refine(ex: Extractor, pending: list[int]) -> None:
     _zero_that(ex)
     _labels(ex)
     _block_quotes(ex)
+    _colon_paragraph(ex)
+    _name_colon(ex, pending)
     _transcript(ex)
     _embedded(ex, pending)
     ex.units = [u for u in ex.units if not _poll(u) and ex.para(u.start) not in posts and not _shouted(ex, u)]
@@ -1053,6 +1055,9 @@ def _sentence_then_cue(ex: Extractor) -> None:
         inner = [u for u in ex.units if u.start < b and u.end > a]
         if any(u.start < a or u.end > b or u.kind != "indirect" for u in inner):
             continue
+        if t.lemma_ == "report" and any(u.cue and u.subject and u.subject[0].i == s and doc[u.cue[1]].idx < u.start
+                                        for u in inner):
+            continue  # "Holt said the bridge would reopen, the Courier reported.": the relay of Holt's words
         claimed = set()
         for u in inner:
             claimed.update(range(u.cue[0], u.cue[1] + 1) if u.cue else ())
@@ -1188,6 +1193,81 @@ def _block_quotes(ex: Extractor) -> None:
             count += 1
         if start is not None and count:
             _add(ex, "direct", start, end, cue)
+
+
+def _colon_paragraph(ex: Extractor) -> None:
+    """'Jane Holt told the Courier:\n"We have lost two years."': a quotation opening its paragraph
+    with no cue of its own, after a paragraph that ends with a colon and holds an unused cue with
+    a subject, is that cue's (the generic pass left it to inherit a previous speaker)."""
+    doc, text = ex.doc, ex.text
+    for u in ex.units:
+        if u.kind != "direct" or u.cue is not None or not u.inherit:
+            continue
+        p = ex.para(u.start)
+        a = ex.line_starts[p]
+        if text[a:u.start].strip() not in _DOUBLE_STR:
+            continue
+        q = p - 1
+        while q >= 0 and not text[ex.line_starts[q]:ex.line_starts[q + 1] - 1].strip():
+            q -= 1
+        if q < 0:
+            continue
+        pa, pb = ex.line_starts[q], ex.line_starts[q + 1] - 1
+        line = text[pa:pb].rstrip()
+        if not line.endswith(":") or any(ch in _DOUBLE for ch in line):
+            continue
+        ta, tb = ex.tok(pa), ex.tok(pa + len(line) - 1)
+        cue = None
+        for i in range(ta, tb + 1):
+            if not ex.used[i] and ex.in_quote[i] < 0 and (cue := ex.is_cue(doc[i])) and not _infinitive(doc[i]):
+                break
+            cue = None
+        if not cue or any(ex.used[x] for x in range(cue[1] + 1, tb)):
+            continue
+        subject = ex.subject(cue)
+        if not subject:
+            continue
+        u.cue, u.subject, u.inherit, u.anchor = cue, subject, False, doc[cue[0]].idx
+        ex.mark_used(*cue)
+        for t in subject:
+            ex.used[t.i] = 1
+
+
+_DOUBLE_STR = frozenset({""}) | frozenset(_DOUBLE) | frozenset("‘'")
+
+
+def _name_colon(ex: Extractor, pending: list[int]) -> None:
+    """'Holt: "The bridge will reopen in May."': a paragraph opened by a person's name and a colon
+    before a quotation is that person's words (a direct unit without a cue)."""
+    from .extract import Unit
+
+    doc, text, lex = ex.doc, ex.text, ex.lex
+    people = {e[-1].lower_ for e in doc.ents if e.label_ == lex.person_label}
+    for k in pending:
+        m = ex.marks[k]
+        o = ex.tok(m.open_at)
+        if ex.used[ex.tok(m.start)] or not m.closed:
+            continue
+        floor, _ = ex.para_tokens(m.open_at)
+        j = o - 1
+        while j >= floor and doc[j].is_space:
+            j -= 1
+        if j <= floor or doc[j].text != ":" or j - floor > 4:
+            continue
+        name = list(doc[floor:j])
+        if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name) or not (
+                any(t.ent_type_ == lex.person_label for t in name) or name[-1].lower_ in people):
+            continue
+        _, limit = ex.para_tokens(m.close_at - 1)
+        c = ex.tok(m.close_at - 1)
+        if any(not doc[x].is_punct and not doc[x].is_space for x in range(c + 1, limit)):
+            continue  # the quotation does not end its paragraph
+        u = Unit("direct", m.start, m.end, cue=None, paragraph=ex.para(m.start))
+        u.subject, u.anchor = name, doc[floor].idx
+        u.last_paragraph = ex.para(max(m.end - 1, m.start))
+        ex.mark_used(floor, j)
+        ex.mark_used(o, c)
+        ex.units.append(u)
 
 
 def _third_person(ex: Extractor, a: int, b: int) -> bool:

@@ -1109,6 +1109,12 @@ def refine_subject(ex: Extractor, u: Unit, contents: list[tuple[int, int]] = ())
         name = _apposed_name(ex, subj[-1].i)
         if name:
             u.subject = name
+    elif subj and lex.lang == "en" and subj[-1].i < left and _role_lemma(subj[-1]) in lex.roles:
+        # "Holt's spokeswoman, Laura Finch, said": the name apposed to the role, before the verb
+        name = _apposed_name(ex, subj[-1].i)
+        if name and name[-1].i + 1 < left and doc[name[-1].i + 1].text == "," and all(
+                doc[x].pos_ in ("ADV", "AUX", "PART") for x in range(name[-1].i + 2, left)):
+            u.subject = name
     _extend_names(ex, u)
 
 

@@ -33,6 +33,9 @@ def _phrase(ex: Extractor, a: int, limit: int, stop: set[int]) -> list[Token]:
         if ex.lex.lang == "fr" and t.pos_ == "DET" and out and out[-1].pos_ in ("NOUN", "PROPN") \
                 and ex.in_quote[k] < 0 and t.text.lower() not in _PARTITIVE:
             break  # "sur sa chaîne Telegram | le gouverneur …": a new noun phrase, the subject
+        if ex.lex.lang == "en" and t.ent_type_ in ("DATE", "TIME") and ex.in_quote[k] < 0 and any(
+                x.pos_ in ("NOUN", "PROPN") for x in out) and not _titled_date(ex, out[0], t):
+            break  # "told the news agency | on Tuesday": the time is no part of the medium
         if ex.in_quote[k] >= 0 and t.text not in "«»“”\"„":
             # a quoted name inside the phrase ("le journal “Ukrainska Pravda”")
             out.append(t)
@@ -43,6 +46,12 @@ def _phrase(ex: Extractor, a: int, limit: int, stop: set[int]) -> list[Token]:
     while out and out[-1].pos_ in ("ADP", "DET", "CCONJ"):
         out.pop()
     return out
+
+
+def _titled_date(ex: Extractor, first: Token, t: Token) -> bool:
+    """A date that ends an outlet's name ("the Mail on Sunday")."""
+    end = t.idx + len(t.text)
+    return any(r.end() == end for r in _outlets().finditer(ex.text, first.idx, end))
 
 
 def _is_medium(ex: Extractor, phrase: list[Token], outlets: bool = True) -> bool:
@@ -56,7 +65,17 @@ def _is_medium(ex: Extractor, phrase: list[Token], outlets: bool = True) -> bool
             continue  # "told the book's authors": a possessor is not the phrase's head
         if t.lemma_.lower() in media or t.text.lower() in media:
             return True
+        if ex.lex.lang == "en" and t.pos_ == "PROPN" and t.text in _EN_TITLE_WORDS and all(
+                x.pos_ in ("DET", "PROPN") for x in phrase[:phrase.index(t)]):
+            return True  # "in the Eastbrook Courier", "to the Daily Gazette": a newspaper's title
     return False
+
+
+#: Capitalised words that make a name a newspaper's title in English ("the Eastbrook Courier",
+#: "the Harbour Times"), matched on proper nouns as written. Hand-written.
+_EN_TITLE_WORDS = frozenset("""Times Post Courier Herald Gazette Tribune Journal Chronicle Telegraph Guardian
+    Observer Mirror Express Independent Examiner Inquirer Globe Bulletin Dispatch Sentinel Advertiser Echo
+    Mail Newsweek Magazine Weekly Daily""".split())
 
 
 @lru_cache(maxsize=1)
