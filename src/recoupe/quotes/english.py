@@ -77,6 +77,8 @@ _RESPONDENTS = re.compile(r"\b(?:majority|minority|half|thirds?|quarters?|fifths
 #: Modals that make a perfect cue counterfactual or a guess ("should have announced that"):
 #: nobody said it.
 _COUNTERFACTUAL = frozenset({"should", "would", "could", "might", "must", "ought"})
+#: Modals that make a cue a hypothesis ("one might argue that", "you could say that").
+_HYPOTHETICAL = frozenset({"might", "could", "may", "can"})
 #: Verbs on which "…, suggesting that" is still the speaker's words ("said …, suggesting that").
 _SPEECH_HEADS = frozenset({"say", "tell", "add", "write", "tweet", "argue", "claim", "warn", "explain", "state"})
 #: Finite verb tags: reported content before its cue is a clause ("The plan is dead, he said").
@@ -404,6 +406,7 @@ def refine(ex: Extractor, pending: list[int]) -> None:
     _name_colon(ex, pending)
     _transcript(ex)
     _embedded(ex, pending)
+    _quoted_complement(ex)
     ex.units = [u for u in ex.units if not _poll(u) and ex.para(u.start) not in posts and not _shouted(ex, u)]
 
 
@@ -421,6 +424,8 @@ def _not_said(verb) -> bool:
     kids = [c for c in verb.children if c.dep_ == "aux"]
     if any(c.lower_ in _COUNTERFACTUAL for c in kids) and any(c.lemma_ == "have" for c in kids):
         return True
+    if any(c.lower_ in _HYPOTHETICAL and c.text.islower() for c in kids):  # (not '"…," May warned')
+        return True  # "One might argue that …", "critics could say that …": nobody said it
     doc = verb.doc
     if verb.dep_ == "amod":
         return True  # "a highly charged debate"
@@ -1193,6 +1198,39 @@ def _block_quotes(ex: Extractor) -> None:
             count += 1
         if start is not None and count:
             _add(ex, "direct", start, end, cue)
+
+
+def _quoted_complement(ex: Extractor) -> None:
+    """'Holt vowed to “fight to the end” for the bridge', 'urged residents to “stay calm.”', 'warned
+    of “serious consequences”': a quotation inside the infinitive or prepositional complement of
+    the cue before it is a quoted fragment of that complement (NOTES_en: mixed), the complement
+    running from after the cue to the end of the sentence."""
+    doc = ex.doc
+    for u in ex.units:
+        if u.kind != "direct" or not u.cue or u.inherit:
+            continue
+        k = ex.in_quote[ex.tok(u.start)]
+        if k < 0:
+            continue
+        m = ex.marks[k]
+        o = ex.tok(m.open_at)
+        verb = _cue_verb(ex, u)
+        gate = doc[o - 1] if o > 0 else None
+        if gate is None or o - 1 <= u.cue[1] or ex.in_quote[gate.i] >= 0 or o - 1 - u.cue[1] > 4 or not (
+                (gate.lower_ == "to" and gate.tag_ == "TO") or (gate.lower_ == "of" and gate.head.i == verb.i)):
+            continue
+        if any(doc[x].is_punct or ex.in_quote[x] >= 0 for x in range(u.cue[1] + 1, o)):
+            continue
+        a = u.cue[1] + 1
+        floor, limit = ex.para_tokens(m.open_at)
+        b = ex._cut(a, ex.sentence_end(ex.tok(max(m.close_at - 1, m.open_at)), limit))
+        while b > a and doc[b].is_punct and doc[b].text not in FAMILIES:
+            b -= 1
+        if any(ex.used[x] and ex.in_quote[x] != k for x in range(a, b + 1)):
+            continue
+        u.kind, u.start = "mixed", doc[a].idx
+        u.end = max(u.end, doc[b].idx + len(doc[b].text))
+        ex.mark_used(a, b)
 
 
 def _colon_paragraph(ex: Extractor) -> None:

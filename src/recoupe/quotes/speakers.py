@@ -565,7 +565,8 @@ class Speakers:
             if i >= 2 and np[i - 1].lemma_.lower() in self.lex.roles and np[i - 2].text.lower() in self.lex.of_words:
                 return None
             if i >= 2 and np[i - 1].text.lower() in self.lex.of_words and any(
-                    x.pos_ == "NOUN" and x.text.islower() for x in np[:i - 1]):
+                    x.pos_ == "NOUN" and (x.text.islower() or (k == 0 and x.text[1:].islower()))
+                    for k, x in enumerate(np[:i - 1])):  # (capitalised when it opens the sentence)
                 return None  # "le bureau de Johnson", "un porte-parole de X": the office speaks
             if _title_modifier(self.doc, t.i, t.i + 1, self.lex) and t.ent_iob_ == "B":
                 continue
@@ -666,6 +667,10 @@ class Speakers:
             low = s.lower().split()
             if plural and low and low[0] in ("les", "des", "the", "some", "plusieurs"):
                 return s
+            if plural and low and self.lex.lang == "en" and (" and " in s or (
+                    (not is_person or (len(low) > 2 and low[1] in ("of", "in", "from", "at"))) and len(low[0]) > 3 and low[0].endswith("s") and not low[0].endswith(("'s", "’s", "ss"))
+                    and s[:1].isupper() and not _norm(s.split()[0]) in self.by_surname)):
+                return s  # "Residents of Eastbrook", "Officials", "Holt and Okoro": "they"
             if anonymous and not is_person and low and low[0] in self.lex.indefinite:
                 return s
         return None
@@ -1109,6 +1114,13 @@ def refine_subject(ex: Extractor, u: Unit, contents: list[tuple[int, int]] = ())
         name = _apposed_name(ex, subj[-1].i)
         if name:
             u.subject = name
+    elif subj and lex.lang == "en" and subj[-1].i + 2 < left and subj[-1].lower_ in _SOURCE_LINKS and \
+            doc[subj[-1].i + 1].lower_ in ("with", "to", "on", "of") and ex.in_quote[subj[-1].i + 1] < 0:
+        # "people familiar with the matter", "a source close to the mayor": the phrase is the source
+        end = doc[subj[-1].i + 1].right_edge.i
+        if subj[-1].i + 1 < end < left and not any(doc[x].is_punct or ex.in_quote[x] >= 0
+                                                  for x in range(subj[-1].i + 1, end + 1)):
+            u.subject = list(doc[subj[0].i:end + 1])
     elif subj and lex.lang == "en" and subj[-1].i < left and _role_lemma(subj[-1]) in lex.roles:
         # "Holt's spokeswoman, Laura Finch, said": the name apposed to the role, before the verb
         name = _apposed_name(ex, subj[-1].i)
@@ -1129,6 +1141,11 @@ TIME_WORDS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "june", "july", "august", "september", "october", "november",
     "december", "yesterday", "last", "next", "previous", "early", "late"})
+
+
+#: Words after which an anonymous source's phrase goes on ("people familiar with the matter",
+#: "sources close to the mayor", "officials briefed on the talks"), English.
+_SOURCE_LINKS = frozenset({"familiar", "close", "briefed", "knowledge"})
 
 
 def _time_word(t: Token) -> bool:
