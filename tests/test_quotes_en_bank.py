@@ -9,7 +9,8 @@ Okoro, the "Eastbrook Courier", the agency "Valpresse", the channel "Northwind T
 
 Each case is ``(text, expected)``; ``expected`` is a list of units, each a dict whose ``has``
 is words the unit's text contains, with any of ``kind``, ``speaker`` (compared as the scorer
-does: ``evaluate.same_speaker``), ``cue``, ``via`` (``None`` meaning none), ``text`` (exact), ``lacks`` (words the text must not contain); an empty list
+does: ``evaluate.same_speaker``), ``cue``, ``via`` (``None`` meaning none), ``text`` (exact), ``with`` and ``lacks`` (words the text must and must not
+contain); an empty list
 means no unit at all. ``absent`` cases: words that no unit may contain.
 """
 
@@ -446,6 +447,49 @@ BANK = [
      "Residents of Eastbrook said the bridge was unsafe.\nThey said it had been closed for too long.",
      [U("bridge was unsafe", kind="indirect", speaker="Residents of Eastbrook"),
       U("closed for too long", kind="indirect", speaker="Residents of Eastbrook")]),
+    # -- patterns met on the dev gold (gold_en_c), on fictional sentences --
+    ("verb-colon-any-verb",
+     "Councillor Daniel Okoro spoke for an hour.\nOkoro shot back: “She can drop the toll today, all she has "
+     "to do is vote for this plan.” He then accused the mayor of seeking to “drive this town onto the rocks” "
+     "and pave the way for an election.",
+     [U("She can drop the toll", kind="direct", speaker="Daniel Okoro", cue="shot back"),
+      U("drive this town onto the rocks", kind="mixed", speaker="Daniel Okoro", cue="accused")]),
+    ("participle-frame-then-verb-colon",
+     "Jane Holt addressed the council on Monday.\nWarning about the dangers of closing the bridge, Holt asked: "
+     "“Do we opt for order or do we choose chaos?”",
+     [U("Do we opt for order", kind="direct", speaker="Jane Holt", cue="asked")]),
+    ("hyphenated-name-after-quote",
+     "“I will be voting against the plan because I do not believe it saves the bridge,” councillor and "
+     "veteran campaigner Anna Lund-Price said on Northwind TV.",
+     [U("voting against the plan", kind="direct", speaker="Anna Lund-Price", cue="said")]),
+    ("took-to-social-media-to-claim",
+     "Jane Holt has rejected such claims, taking to social media to claim: “We are not closing the bridge,” "
+     "in a reply to Daniel Okoro.",
+     [U("We are not closing the bridge", kind="direct", speaker="Jane Holt", cue="claim")]),
+    ("dash-which-gloss",
+     "A Courier analysis suggested the mayor could lose by as many as 26 votes -- which would be the "
+     "largest defeat in the council's history.",
+     [U("could lose by as many as 26 votes", kind="indirect", speaker="A Courier analysis",
+        lacks=["largest defeat"])]),
+    ("accused-then-claiming",
+     "In an interview, councillor Peter Lund accused the Eastbrook Group of “treachery,” claiming that in "
+     "his “view they are not real councillors.”",
+     [U("treachery", kind="mixed", speaker="Peter Lund", cue="accused", lacks=["claiming"]),
+      U("not real councillors", kind="mixed", speaker="Peter Lund", cue="claiming")]),
+    ("interview-answer-over-a-caption",
+     "Eastbrook Courier: What do you expect?\n"
+     "Jane Holt: Obviously there are people in the council who hoped for something else.\n"
+     "But there is nothing in the report, and they are trying to call it 'secret'.\n"
+     "© Eastbrook Photo / Amy Reed The old bridge at night\n"
+     "There is really no evidence, and the whole affair is coming to nothing.\n"
+     "Eastbrook Courier: And what now?\n"
+     "Jane Holt: I think the whole report should be released to the public at some point.\n"
+     "There should be nothing there that the council does not already know.\n"
+     "Listen to the complete interview here:\n"
+     "Jane Holt is the mayor of Eastbrook.",
+     [U("Obviously there are people", kind="direct", speaker="Jane Holt", cue=None,
+        lacks=["And what now"]),
+      U("I think the whole report", kind="direct", speaker="Jane Holt", cue=None, lacks=["Listen"])]),
     # -- the traps: no unit --
     ("trap-titled",
      'The report, titled "A Bridge Too Far," was published on Monday.',
@@ -566,6 +610,9 @@ def problems(found, expected):
         for field in ("kind", "cue", "via", "text"):
             if field in e and getattr(q, field) != e[field]:
                 out.append(f"{e['has']!r}: {field} {getattr(q, field)!r} != {e[field]!r}")
+        for w in e.get("with", ()):
+            if w not in q.text:
+                out.append(f"{e['has']!r}: text lacks {w!r}: {q.text!r}")
         for w in e.get("lacks", ()):
             if w in q.text:
                 out.append(f"{e['has']!r}: text holds {w!r}: {q.text!r}")
