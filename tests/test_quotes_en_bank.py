@@ -465,7 +465,14 @@ BANK = [
     ("took-to-social-media-to-claim",
      "Jane Holt has rejected such claims, taking to social media to claim: “We are not closing the bridge,” "
      "in a reply to Daniel Okoro.",
-     [U("We are not closing the bridge", kind="direct", speaker="Jane Holt", cue="claim")]),
+     [U("We are not closing the bridge", kind="direct", speaker="Jane Holt", cue="claim",
+        via="taking to social media")]),
+    ("told-parliament-not-via",
+     "Jane Holt told Parliament the only way to save the bridge was to vote for her plan.",
+     [U("the only way to save the bridge", kind="indirect", speaker="Jane Holt", cue="told", via=None)]),
+    ("told-radio-today-programme",
+     "Jane Holt has told Northwind Radio's Today programme that the bridge will reopen.",
+     [U("the bridge will reopen", kind="indirect", speaker="Jane Holt", via="told Northwind Radio's Today programme")]),
     ("dash-which-gloss",
      "A Courier analysis suggested the mayor could lose by as many as 26 votes -- which would be the "
      "largest defeat in the council's history.",
