@@ -335,7 +335,7 @@ def _run_on(text: str, lines, marks: list[Marked], k: int, used: set[int]):
 def _infinitive(verb) -> bool:
     """"to say", "to announce": a cue in the infinitive reports nothing said — unless its
     governor says it was said: "went on to say", "continued to insist", "used the speech to warn",
-    "took to Twitter to say"."""
+    "took to Twitter to say", "had to admit"."""
     if not (any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) or (
             verb.i > 0 and verb.doc[verb.i - 1].lower_ == "to" and verb.tag_ == "VB")):
         return False
@@ -343,6 +343,7 @@ def _infinitive(verb) -> bool:
     if h.i != verb.i and h.pos_ == "VERB" and h.tag_ in ("VBD", "VBZ", "VBN", "VBG") and (
             (h.lemma_ in ("continue", "proceed", "use") and h.tag_ != "VBG") or (
             h.lemma_ == "take" and any(c.dep_ == "prep" and c.lower_ == "to" for c in h.children)) or (
+            h.lemma_ == "have" and h.tag_ == "VBD") or (
             h.lemma_ == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in h.children))):
         return False
     return True
@@ -419,6 +420,7 @@ def refine(ex: Extractor, pending: list[int]) -> None:
     _transcript(ex)
     _embedded(ex, pending)
     _quoted_complement(ex)
+    _for_person(ex, pending)
     ex.units = [u for u in ex.units if not _poll(u) and ex.para(u.start) not in posts and not _shouted(ex, u)]
 
 
@@ -1300,6 +1302,37 @@ def _quoted_complement(ex: Extractor) -> None:
         u.kind, u.start = "mixed", doc[a].idx
         u.end = max(u.end, doc[b].idx + len(doc[b].text))
         ex.mark_used(a, b)
+
+
+def _for_person(ex: Extractor, pending: list[int]) -> None:
+    """"For Sean Holt, the 'witch hunt' was finally over.": a sentence opened by "For" and a
+    person's name, whose clause quotes words, reports that person's view (the English "pour X,"),
+    a mixed unit."""
+    doc, lex = ex.doc, ex.lex
+    seen = set()
+    for k in pending:
+        m = ex.marks[k]
+        if ex.used[ex.tok(m.start)] or not m.closed:
+            continue
+        o = ex.tok(m.open_at)
+        floor, limit = ex.para_tokens(m.open_at)
+        st = ex.sentence_start(o, floor)
+        if st in seen or doc[st].lower_ != "for":
+            continue
+        seen.add(st)
+        e = st + 1
+        while e < o and doc[e].ent_type_ == lex.person_label and (e == st + 1 or doc[e].ent_iob_ != "B"):
+            e += 1
+        if e == st + 1 or doc[e].text != "," or e + 1 >= o:
+            continue
+        a = e + 1
+        b = ex._cut(a, ex.sentence_end(o, limit))
+        while b > a and doc[b].is_punct and doc[b].text not in FAMILIES:
+            b -= 1
+        if b < o or any(ex.used[x] for x in range(a, b + 1)) or not finite_clause(ex, a, b):
+            continue
+        end = max(doc[b].idx + len(doc[b].text), m.close_at if ex.tok(m.close_at - 1) <= b else 0)
+        _add(ex, "mixed", doc[a].idx, end, (st, st), subject=list(doc[st + 1:e]))
 
 
 def _colon_paragraph(ex: Extractor) -> None:
