@@ -415,6 +415,7 @@ def refine(ex: Extractor, pending: list[int]) -> None:
     _labels(ex)
     _block_quotes(ex)
     _colon_paragraph(ex)
+    _before_adding(ex)
     _name_colon(ex, pending)
     _verb_colon(ex, pending)
     _transcript(ex)
@@ -1333,6 +1334,21 @@ def _for_person(ex: Extractor, pending: list[int]) -> None:
             continue
         end = max(doc[b].idx + len(doc[b].text), m.close_at if ex.tok(m.close_at - 1) <= b else 0)
         _add(ex, "mixed", doc[a].idx, end, (st, st), subject=list(doc[st + 1:e]))
+
+
+def _before_adding(ex: Extractor) -> None:
+    """'Okoro told the Courier that he had no regrets, adding: “I would do it again.”': the cue
+    that governs the participle of a quotation's cue keeps its own content."""
+    doc = ex.doc
+    for u in list(ex.units):
+        if u.kind != "direct" or not u.cue or doc[u.cue[1]].tag_ != "VBG" or doc[u.cue[0] - 1].text != ",":
+            continue
+        h = doc[u.cue[1]].head
+        if h.i >= u.cue[0] or ex.used[h.i] or h.pos_ != "VERB" or _infinitive(h) or _not_said(h) or not any(
+                c.dep_ == "ccomp" and h.i < c.i < u.cue[0] for c in h.children):
+            continue
+        floor, _ = ex.para_tokens(h.idx)
+        ex._indirect_at(h.i, floor, u.cue[0] - 1)
 
 
 def _colon_paragraph(ex: Extractor) -> None:
