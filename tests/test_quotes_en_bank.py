@@ -495,8 +495,9 @@ BANK = [
      "Listen to the complete interview here:\n"
      "Jane Holt is the mayor of Eastbrook.",
      [U("Obviously there are people", kind="direct", speaker="Jane Holt", cue=None,
-        lacks=["And what now"]),
-      U("I think the whole report", kind="direct", speaker="Jane Holt", cue=None, lacks=["Listen"])]),
+        lacks=["And what now"], **{"with": ["'secret'", "coming to nothing"]}),
+      U("I think the whole report", kind="direct", speaker="Jane Holt", cue=None,
+        lacks=["Listen", "mayor of Eastbrook"], **{"with": ["already know"]})]),
     ("for-person-with-quote",
      "For Jane Holt, the 'witch hunt' was finally over.",
      [U("witch hunt", kind="mixed", speaker="Jane Holt", cue="For")]),
