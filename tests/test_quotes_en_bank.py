@@ -590,6 +590,11 @@ BANK = [
      'Jane Holt said the bridge was safe, adding: "We checked it twice."',
      [U("the bridge was safe", kind="indirect", speaker="Jane Holt", cue="said"),
       U("We checked it twice", kind="direct", speaker="Jane Holt", cue="adding")]),
+    ("pronoun-named-earlier-in-its-sentence",
+     "A spokesman for the council said the bridge was safe.\nJane Holt's misery was not helped by Daniel "
+     "Okoro on Thursday when he said he was “surprised at how badly it has all gone” with the builders.",
+     [U("the bridge was safe", kind="indirect", speaker="A spokesman for the council"),
+      U("surprised at how badly", kind="mixed", speaker="Daniel Okoro", cue="said")]),
     # -- the traps: no unit --
     ("trap-for-person-without-quote",
      "For Jane Holt, the vote was a test of her leadership.",

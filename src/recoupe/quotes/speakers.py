@@ -641,7 +641,10 @@ class Speakers:
                            and not (gender and s in self.inanimate)), None)
             if source and source[0] > max(last_speaker[0] if last_speaker else -1,
                                           last_subject[0] if last_subject else -1):
-                return source[1]
+                near = self._in_sentence(offset, gender) if self.lex.lang == "en" else None
+                if near is None or near[0] < source[0]:
+                    return source[1]
+                return near[1]  # "… angered by Donald Trump on Thursday when he said": not the earlier source
         if last_subject and (not last_speaker or (last_subject[0] > last_speaker[0] and not speaker_first)):
             return self.people[last_subject[1]].name
         if last_speaker:
@@ -652,6 +655,24 @@ class Speakers:
                   and self._named(i)] or self.people
         salient = max(people, key=lambda p: p.count, default=None)
         return salient.name if salient is not None else None
+
+    def _in_sentence(self, offset: int, gender: str | None) -> tuple[int, str] | None:
+        """The last person named (outside quotation marks) before ``offset`` in its sentence, of a
+        compatible gender: (offset, name)."""
+        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        start = span[0].sent.start_char
+        best = None
+        for i, p in enumerate(self.people):
+            if not self._named(i) or not self._gender_ok(p.name, gender):
+                continue
+            for o in p.offsets:
+                if start <= o < offset and (best is None or o > best[0]):
+                    tok = self.doc.char_span(o, o + 1, alignment_mode="expand")
+                    if tok is not None and len(tok) and (not self.quoted_tokens or self.quoted_tokens[tok[0].i] < 0):
+                        best = (o, p.name)
+        return best
 
     def _named(self, i: int) -> bool:
         """Person ``i`` is somebody: a full name, or a gender or a title known, or speaking
