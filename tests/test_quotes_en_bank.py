@@ -595,7 +595,13 @@ BANK = [
      "Okoro on Thursday when he said he was “surprised at how badly it has all gone” with the builders.",
      [U("the bridge was safe", kind="indirect", speaker="A spokesman for the council"),
       U("surprised at how badly", kind="mixed", speaker="Daniel Okoro", cue="said")]),
+    ("possessive-before-group-name",
+     "Jane Holt chairs the council.\nHer Bridge Steering Group stated that the plan was fair.",
+     [U("the plan was fair", kind="indirect", speaker="Bridge Steering Group", cue="stated")]),
     # -- the traps: no unit --
+    ("trap-data-indicate",
+     "The number of councillors backing the plan indicates it is unlikely to pass this year.",
+     []),
     ("trap-for-person-without-quote",
      "For Jane Holt, the vote was a test of her leadership.",
      []),

@@ -351,6 +351,8 @@ class Speakers:
                         last[1].split()[0].lower() in ("a", "an", "another", "one"):
                     return last[1]
             return self._last(offset, plural=True)
+        if lex.lang == "en" and len(np) > 1 and low[0] in ("his", "her", "their", "its") and np[1].pos_ == "PROPN":
+            np, low = np[1:], low[1:]  # "His Brexit Steering Group stated": the group's name
         # "Ireland's agriculture minister": a role of a country or an organisation, somebody the
         # article may not name
         np_written = np
