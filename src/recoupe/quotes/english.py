@@ -55,6 +55,9 @@ MIN_TRANSCRIPT_WORDS = 4
 MIN_ZERO_THAT = 3
 #: A block quote after "X continued:" runs through at most this many paragraphs.
 MAX_BLOCK = 8
+#: An answer of an interview (a label opening two paragraphs or more) runs through at most this
+#: many paragraphs.
+MAX_TURN = 16
 
 _SAY_FORMS = frozenset({"said", "says", "say", "saying", "told", "added", "wrote", "that", "declared"})
 #: Verb forms closing a trailing attribution (", Valpresse reports."), which the tagger often
@@ -65,6 +68,10 @@ _SAY_TAIL = frozenset({"reports", "reported", "says", "said", "writes", "wrote",
 _GLOSS = re.compile(r",\s+(?:even as|(?:just |only |barely )?(?:a |one |two |three |few |several |\d+ )?"
                     r"(?:minutes?|hours?|days?|weeks?|months?) (?:before|after))\b|"
                     r"\s+[—–]\s*(?:despite|even though|even as|although|though)\b", re.I)
+#: "… 226 votes -- which would be the largest defeat …": the author's comment after a dash (not a
+#: parenthesis closed by a second dash).
+_DASH_WHICH = re.compile(r"\s+(?:--|[—–])\s*which\b")
+_DASH = re.compile(r"\s(?:--|[—–])\s")
 #: ", with more than 100 MPs threatening to vote against": an absolute clause the author adds.
 _WITH = re.compile(r",\s+with\b")
 _DATELINE = re.compile(r"^(?:[A-Z][A-Z.'’]+(?:,? [A-Z][A-Za-z.'’]+)*|\([^)\n]{1,30}\))\s*[—–-]+\s+")
@@ -77,6 +84,8 @@ _RESPONDENTS = re.compile(r"\b(?:majority|minority|half|thirds?|quarters?|fifths
 #: Modals that make a perfect cue counterfactual or a guess ("should have announced that"):
 #: nobody said it.
 _COUNTERFACTUAL = frozenset({"should", "would", "could", "might", "must", "ought"})
+#: Modals that make a cue a hypothesis ("one might argue that", "you could say that").
+_HYPOTHETICAL = frozenset({"might", "could", "may", "can"})
 #: Verbs on which "…, suggesting that" is still the speaker's words ("said …, suggesting that").
 _SPEECH_HEADS = frozenset({"say", "tell", "add", "write", "tweet", "argue", "claim", "warn", "explain", "state"})
 #: Finite verb tags: reported content before its cue is a clause ("The plan is dead, he said").
@@ -325,13 +334,16 @@ def _run_on(text: str, lines, marks: list[Marked], k: int, used: set[int]):
 
 def _infinitive(verb) -> bool:
     """"to say", "to announce": a cue in the infinitive reports nothing said — unless its
-    governor says it was said: "went on to say", "continued to insist", "used the speech to warn"."""
+    governor says it was said: "went on to say", "continued to insist", "used the speech to warn",
+    "took to Twitter to say", "had to admit"."""
     if not (any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) or (
             verb.i > 0 and verb.doc[verb.i - 1].lower_ == "to" and verb.tag_ == "VB")):
         return False
     h = verb.head
-    if h.i != verb.i and h.pos_ == "VERB" and h.tag_ in ("VBD", "VBZ", "VBN") and (
-            h.lemma_ in ("continue", "proceed", "use") or (
+    if h.i != verb.i and h.pos_ == "VERB" and h.tag_ in ("VBD", "VBZ", "VBN", "VBG") and (
+            (h.lemma_ in ("continue", "proceed", "use") and h.tag_ != "VBG") or (
+            h.lemma_ == "take" and any(c.dep_ == "prep" and c.lower_ == "to" for c in h.children)) or (
+            h.lemma_ == "have" and h.tag_ == "VBD") or (
             h.lemma_ == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in h.children))):
         return False
     return True
@@ -374,6 +386,8 @@ def refine(ex: Extractor, pending: list[int]) -> None:
             _incise_forward(ex, u)
             if u.cue and doc[u.cue[0]].lower_ != "according":
                 second = _second_verb(ex, u)
+                if second is None:
+                    second = _participle_cue(ex, u)
                 if second is not None:
                     split.append(second)
             freed = _trim(ex, u)
@@ -400,8 +414,14 @@ def refine(ex: Extractor, pending: list[int]) -> None:
     _zero_that(ex)
     _labels(ex)
     _block_quotes(ex)
+    _colon_paragraph(ex)
+    _before_adding(ex)
+    _name_colon(ex, pending)
+    _verb_colon(ex, pending)
     _transcript(ex)
     _embedded(ex, pending)
+    _quoted_complement(ex)
+    _for_person(ex, pending)
     ex.units = [u for u in ex.units if not _poll(u) and ex.para(u.start) not in posts and not _shouted(ex, u)]
 
 
@@ -419,6 +439,8 @@ def _not_said(verb) -> bool:
     kids = [c for c in verb.children if c.dep_ == "aux"]
     if any(c.lower_ in _COUNTERFACTUAL for c in kids) and any(c.lemma_ == "have" for c in kids):
         return True
+    if any(c.lower_ in _HYPOTHETICAL and c.text.islower() for c in kids):  # (not '"…," May warned')
+        return True  # "One might argue that …", "critics could say that …": nobody said it
     doc = verb.doc
     if verb.dep_ == "amod":
         return True  # "a highly charged debate"
@@ -535,6 +557,29 @@ def _second_verb(ex: Extractor, u: Unit) -> int | None:
         if u.kind == "mixed" and not any(u.start <= m.open_at < u.end for m in ex.marks):
             u.kind = "indirect"
         return c.i
+    return None
+
+
+def _participle_cue(ex: Extractor, u: Unit) -> int | None:
+    """"accused the group of “treachery,” claiming that in his “view …”": a participle cue after a
+    comma that closes a quotation ends a mixed content (NOTES_en: a second cue starts a new unit).
+    Returns the participle."""
+    doc = ex.doc
+    if u.kind != "mixed" or u.start <= doc[u.cue[1]].idx:
+        return None
+    a, b = ex.tok(u.start), ex.tok(max(u.end - 1, u.start))
+    for x in range(a + 2, b + 1):
+        if ex.in_quote[x] >= 0 or doc[x].tag_ != "VBG" or not (
+                doc[x - 1].text in FAMILIES and doc[x - 2].text == "," and ex.in_quote[x - 3] >= 0):
+            continue
+        if ex.lemma(doc[x]) not in ex.lex.cues or ex.words(a, x - 1) < 3:
+            return None
+        u.end = doc[x - 2].idx
+        while u.end > u.start and ex.text[u.end - 1] in " ,":
+            u.end -= 1
+        for y in range(x, b + 1):
+            ex.used[y] = 0
+        return x
     return None
 
 
@@ -692,20 +737,34 @@ def _transcript(ex: Extractor) -> None:
         start, end = r.end(), b
         # a turn runs on through unlabelled paragraphs when another labelled one follows
         run = []
-        for j in range(k + 1, min(len(paras), k + 1 + MAX_BLOCK)):
+        interview = counts.get(r.group(1), 0) >= 2
+        surname = r.group(1).split()[-1]
+        reach = 0 if _STAGE.search(text, start, b) else MAX_TURN if interview else MAX_BLOCK  # "(Applause.)]" closes it
+        for j in range(k + 1, min(len(paras), k + 1 + reach)):
             ja, jb, jr = paras[j]
             if jr:
                 if jr.group(1) in labels:
                     end = run[-1] if run else end
                 break
             body = text[ja:jb].strip()
-            if body.startswith("©"):  # a photo caption between two paragraphs of one answer
-                end = run[-1] if run else end
+            if interview and (body.endswith(":") or surname in body):
+                end = run[-1] if run else end  # "Listen to X's interview here:", "X is the vice …"
                 break
+            if body.startswith("©"):
+                # a photo caption: the answer ends before it, unless an unlabelled paragraph of the
+                # answer follows it
+                nxt = next((p for p in paras[j + 1:j + 3] if not text[p[0]:p[1]].strip().startswith("©")), None)
+                if nxt is None or nxt[2] is not None or not text[nxt[0]:nxt[1]].strip()[:1].isalnum():
+                    end = run[-1] if run else end
+                    break
+                continue
             if any(ch in _DOUBLE for ch in body) or ":" in " ".join(body.split()[:5]) or not body[:1].isalnum() \
-                    or any(ex.in_quote[i] >= 0 for i in range(ex.tok(ja), ex.tok(max(jb - 1, ja)) + 1)):
+                    or _quoted_in(ex, ja, jb):
                 break
             run.append(jb)
+        else:
+            if interview and run and (j + 1 >= len(paras) or j - k >= MAX_TURN):
+                end = run[-1]  # the last answer of an interview runs to the end of the article
         while end > start and text[end - 1].isspace():
             end -= 1
         d = _STAGE.search(text, start, end)
@@ -723,7 +782,7 @@ def _transcript(ex: Extractor) -> None:
         # replaces them; a unit reaching out of it (or a quotation in it) keeps the paragraph
         inner = [v for v in ex.units if start <= v.start and v.end <= end]
         if any(v.start < end and v.end > start and v not in inner for v in ex.units) or \
-                any(ex.in_quote[i] >= 0 for i in range(ta, tb + 1)) or \
+                _quoted_in(ex, start, end) or \
                 any(v.cue and not ta <= v.cue[0] <= tb for v in inner):
             continue
         for v in inner:
@@ -733,6 +792,15 @@ def _transcript(ex: Extractor) -> None:
         u.anchor = a
         ex.mark_used(ta, tb)
         ex.units.append(u)
+
+
+def _quoted_in(ex: Extractor, a: int, b: int) -> bool:
+    """Characters a..b hold a quotation other than a short single-quoted word or two (a label the
+    speaker quotes: "saying it's 'classified'")."""
+    for m in ex.marks:
+        if m.open_at < b and m.close_at > a and not (m.single and m.closed and len(ex.text[m.start:m.end].split()) <= 2):
+            return True
+    return False
 
 
 def _embedded(ex: Extractor, pending: list[int]) -> None:
@@ -928,6 +996,12 @@ def _trim(ex: Extractor, u: Unit) -> int | None:
     if g and len(seg[:g.start()].split()) >= 3:
         u.end = u.start + g.start()
         seg = text[u.start:u.end]
+    g = _DASH_WHICH.search(seg)
+    rest = text[u.start + g.end():u.start + g.end() + 300] if g else ""
+    rest = rest[:next((r.start() for r in re.finditer(r"[.!?](?:\s|$)", rest) if not re.match(r"[A-Z]\.", rest[r.start() - 1:r.start() + 1])), len(rest))]
+    if g and len(seg[:g.start()].split()) >= 3 and not _DASH.search(rest):
+        u.end = u.start + g.start()
+        seg = text[u.start:u.end]
     w = _WITH.search(seg)
     if w and len(seg[:w.start()].split()) >= 3:
         t = doc[ex.tok(u.start + w.end() - 4)]
@@ -993,11 +1067,12 @@ def _long_subject(ex: Extractor, pending: list[int]) -> None:
                 break
             cue = ex.is_cue(t) if t.pos_ == "VERB" else None
             if cue:
-                subject = [s for s in doc[i:cue[0]] if not s.is_punct]
+                subject = [s for s in doc[i:cue[0]] if not s.is_punct or s.tag_ == "HYPH"]
                 _add(ex, "direct", m.start, m.end, cue, subject=subject)
                 ex.mark_used(ex.tok(m.open_at), ex.tok(max(m.close_at - 1, m.open_at)))
                 break
-            if t.pos_ not in _SUBJECT_POS and t.text not in (",", "'s", "’s"):
+            if t.pos_ not in _SUBJECT_POS and t.text not in (",", "'s", "’s") and not (
+                    t.tag_ == "HYPH" and x > i and doc[x - 1].pos_ == "PROPN"):  # "Jacob Rees-Mogg"
                 break
 
 
@@ -1053,6 +1128,9 @@ def _sentence_then_cue(ex: Extractor) -> None:
         inner = [u for u in ex.units if u.start < b and u.end > a]
         if any(u.start < a or u.end > b or u.kind != "indirect" for u in inner):
             continue
+        if t.lemma_ == "report" and any(u.cue and u.subject and u.subject[0].i == s and doc[u.cue[1]].idx < u.start
+                                        for u in inner):
+            continue  # "Holt said the bridge would reopen, the Courier reported.": the relay of Holt's words
         claimed = set()
         for u in inner:
             claimed.update(range(u.cue[0], u.cue[1] + 1) if u.cue else ())
@@ -1148,7 +1226,11 @@ def _labels(ex: Extractor) -> None:
         end = max(end, doc[b].idx + len(doc[b].text))
         while end > doc[a].idx and (ex.text[end - 1].isspace() or ex.text[end - 1] in ",;:."):
             end -= 1
-        _passive_label(ex, _add(ex, "mixed", doc[a].idx, end, cue, stop=a))
+        u = _add(ex, "mixed", doc[a].idx, end, cue, stop=a)
+        _passive_label(ex, u)
+        second = _participle_cue(ex, u) if u.kind == "mixed" else None
+        if second is not None and not _infinitive(doc[second]):
+            ex._indirect_at(second, *ex.para_tokens(doc[second].idx))
 
 
 def _block_quotes(ex: Extractor) -> None:
@@ -1190,6 +1272,223 @@ def _block_quotes(ex: Extractor) -> None:
             _add(ex, "direct", start, end, cue)
 
 
+def _quoted_complement(ex: Extractor) -> None:
+    """'Holt vowed to “fight to the end” for the bridge', 'urged residents to “stay calm.”', 'warned
+    of “serious consequences”': a quotation inside the infinitive or prepositional complement of
+    the cue before it is a quoted fragment of that complement (NOTES_en: mixed), the complement
+    running from after the cue to the end of the sentence."""
+    doc = ex.doc
+    for u in ex.units:
+        if u.kind != "direct" or not u.cue or u.inherit:
+            continue
+        k = ex.in_quote[ex.tok(u.start)]
+        if k < 0:
+            continue
+        m = ex.marks[k]
+        o = ex.tok(m.open_at)
+        verb = _cue_verb(ex, u)
+        gate = doc[o - 1] if o > 0 else None
+        if gate is None or o - 1 <= u.cue[1] or ex.in_quote[gate.i] >= 0 or o - 1 - u.cue[1] > 4 or not (
+                (gate.lower_ == "to" and gate.tag_ == "TO") or (gate.lower_ == "of" and gate.head.i == verb.i)):
+            continue
+        if any(doc[x].is_punct or ex.in_quote[x] >= 0 for x in range(u.cue[1] + 1, o)):
+            continue
+        a = u.cue[1] + 1
+        floor, limit = ex.para_tokens(m.open_at)
+        b = ex._cut(a, ex.sentence_end(ex.tok(max(m.close_at - 1, m.open_at)), limit))
+        while b > a and doc[b].is_punct and doc[b].text not in FAMILIES:
+            b -= 1
+        if any(ex.used[x] and ex.in_quote[x] != k for x in range(a, b + 1)):
+            continue
+        u.kind, u.start = "mixed", doc[a].idx
+        u.end = max(u.end, doc[b].idx + len(doc[b].text))
+        ex.mark_used(a, b)
+
+
+def _for_person(ex: Extractor, pending: list[int]) -> None:
+    """"For Sean Holt, the 'witch hunt' was finally over.": a sentence opened by "For" and a
+    person's name, whose clause quotes words, reports that person's view (the English "pour X,"),
+    a mixed unit."""
+    doc, lex = ex.doc, ex.lex
+    seen = set()
+    for k in pending:
+        m = ex.marks[k]
+        if ex.used[ex.tok(m.start)] or not m.closed:
+            continue
+        o = ex.tok(m.open_at)
+        floor, limit = ex.para_tokens(m.open_at)
+        st = ex.sentence_start(o, floor)
+        if st in seen or doc[st].lower_ != "for":
+            continue
+        seen.add(st)
+        e = st + 1
+        while e < o and doc[e].ent_type_ == lex.person_label and (e == st + 1 or doc[e].ent_iob_ != "B"):
+            e += 1
+        if e == st + 1 or doc[e].text != "," or e + 1 >= o:
+            continue
+        a = e + 1
+        b = ex._cut(a, ex.sentence_end(o, limit))
+        while b > a and doc[b].is_punct and doc[b].text not in FAMILIES:
+            b -= 1
+        if b < o or any(ex.used[x] for x in range(a, b + 1)) or not finite_clause(ex, a, b):
+            continue
+        end = max(doc[b].idx + len(doc[b].text), m.close_at if ex.tok(m.close_at - 1) <= b else 0)
+        _add(ex, "mixed", doc[a].idx, end, (st, st), subject=list(doc[st + 1:e]))
+
+
+def _before_adding(ex: Extractor) -> None:
+    """'Okoro told the Courier that he had no regrets, adding: “I would do it again.”': the cue
+    that governs the participle of a quotation's cue keeps its own content."""
+    doc = ex.doc
+    for u in list(ex.units):
+        if u.kind != "direct" or not u.cue or doc[u.cue[1]].tag_ != "VBG" or doc[u.cue[0] - 1].text != ",":
+            continue
+        h = doc[u.cue[1]].head
+        if h.i >= u.cue[0] or ex.used[h.i] or h.pos_ != "VERB" or _infinitive(h) or _not_said(h) or not any(
+                c.dep_ == "ccomp" and h.i < c.i < u.cue[0] for c in h.children):
+            continue
+        floor, _ = ex.para_tokens(h.idx)
+        ex._indirect_at(h.i, floor, u.cue[0] - 1)
+
+
+def _colon_paragraph(ex: Extractor) -> None:
+    """'Jane Holt told the Courier:\n"We have lost two years."': a quotation opening its paragraph
+    with no cue of its own, after a paragraph that ends with a colon and holds an unused cue with
+    a subject, is that cue's (the generic pass left it to inherit a previous speaker)."""
+    doc, text = ex.doc, ex.text
+    for u in ex.units:
+        if u.kind != "direct" or u.cue is not None or not u.inherit:
+            continue
+        p = ex.para(u.start)
+        a = ex.line_starts[p]
+        if text[a:u.start].strip() not in _DOUBLE_STR:
+            continue
+        q = p - 1
+        while q >= 0 and not text[ex.line_starts[q]:ex.line_starts[q + 1] - 1].strip():
+            q -= 1
+        if q < 0:
+            continue
+        pa, pb = ex.line_starts[q], ex.line_starts[q + 1] - 1
+        line = text[pa:pb].rstrip()
+        if not line.endswith(":") or any(ch in _DOUBLE for ch in line):
+            continue
+        ta, tb = ex.tok(pa), ex.tok(pa + len(line) - 1)
+        cue = None
+        for i in range(ta, tb + 1):
+            if not ex.used[i] and ex.in_quote[i] < 0 and (cue := ex.is_cue(doc[i])) and not _infinitive(doc[i]):
+                break
+            cue = None
+        if not cue or any(ex.used[x] for x in range(cue[1] + 1, tb)):
+            continue
+        subject = ex.subject(cue)
+        if not subject:
+            continue
+        u.cue, u.subject, u.inherit, u.anchor = cue, subject, False, doc[cue[0]].idx
+        ex.mark_used(*cue)
+        for t in subject:
+            ex.used[t.i] = 1
+
+
+_DOUBLE_STR = frozenset({""}) | frozenset(_DOUBLE) | frozenset("‘'")
+
+
+def _colon_verb(ex: Extractor, o: int):
+    """The finite verb right before the colon that precedes token ``o`` (a quotation's opening
+    mark), when its subject names a person or is a personal pronoun: "Cox shot back: “…”",
+    "Holt asked: “…?”", "she boomed: “…”". Returns (verb span, subject) or None."""
+    doc, lex = ex.doc, ex.lex
+    floor, _ = ex.para_tokens(doc[o].idx)
+    j = o - 1
+    while j >= floor and doc[j].is_space:
+        j -= 1
+    if j - 1 < floor or doc[j].text != ":":
+        return None
+    v = j - 1
+    while v > floor and doc[v].pos_ in ("ADP", "ADV", "PART") and doc[v].dep_ in ("prt", "advmod") and j - v <= 2:
+        v -= 1  # "shot back", "hit out", "said simply"
+    t = doc[v]
+    if t.pos_ != "VERB" or t.tag_ not in ("VBD", "VBZ", "VBP") or ex.in_quote[v] >= 0 or ex.used[v]:
+        return None
+    subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < v), None)
+    if subj is None or ex.in_quote[subj.i] >= 0:
+        return None
+    if not (subj.ent_type_ == lex.person_label or subj.lower_ in lex.pronouns or (
+            subj.pos_ == "PROPN" and subj.text in _person_surnames(ex))):
+        return None
+    left = v
+    while left - 1 > subj.i and doc[left - 1].pos_ in ("AUX", "PART") and doc[left - 1].dep_ in ("aux", "neg"):
+        left -= 1
+    return (left, j - 1), list(doc[subj.left_edge.i:subj.i + 1])
+
+
+def _person_surnames(ex: Extractor) -> frozenset[str]:
+    label = ex.lex.person_label
+    return frozenset(e[-1].text for e in ex.doc.ents if e.label_ == label)
+
+
+def _verb_colon(ex: Extractor, pending: list[int]) -> None:
+    """"Cox shot back: “She can rule out no-deal today.”", "Warning about the dangers, Cox asked:
+    “…?”": a person's finite verb announcing a quotation with a colon is its cue, whatever the
+    verb (a participle opening the sentence is no cue when such a verb follows it)."""
+    for k in pending:
+        m = ex.marks[k]
+        if ex.used[ex.tok(m.start)] or len(ex.text[m.start:m.end].split()) < 3:
+            continue
+        found = _colon_verb(ex, ex.tok(m.open_at))
+        if found is None:
+            continue
+        u = ex.add_direct(m, found[0], subject=found[1])
+    for u in ex.units:
+        if u.kind != "direct" or not u.cue or ex.doc[u.cue[1]].tag_ not in ("VBG", "VBN"):
+            continue
+        k = ex.in_quote[ex.tok(u.start)]
+        if k < 0 or ex.doc[u.cue[1]].i > ex.tok(ex.marks[k].open_at):
+            continue
+        found = _colon_verb(ex, ex.tok(ex.marks[k].open_at))
+        if found is None or found[0][0] <= u.cue[1]:
+            continue
+        for x in range(u.cue[0], u.cue[1] + 1):
+            ex.used[x] = 0
+        for t in u.subject:
+            ex.used[t.i] = 0
+        u.cue, u.subject, u.anchor = found[0], found[1], ex.doc[found[0][0]].idx
+        ex.mark_used(*u.cue)
+
+
+def _name_colon(ex: Extractor, pending: list[int]) -> None:
+    """'Holt: "The bridge will reopen in May."': a paragraph opened by a person's name and a colon
+    before a quotation is that person's words (a direct unit without a cue)."""
+    from .extract import Unit
+
+    doc, text, lex = ex.doc, ex.text, ex.lex
+    people = {e[-1].lower_ for e in doc.ents if e.label_ == lex.person_label}
+    for k in pending:
+        m = ex.marks[k]
+        o = ex.tok(m.open_at)
+        if ex.used[ex.tok(m.start)] or not m.closed:
+            continue
+        floor, _ = ex.para_tokens(m.open_at)
+        j = o - 1
+        while j >= floor and doc[j].is_space:
+            j -= 1
+        if j <= floor or doc[j].text != ":" or j - floor > 4:
+            continue
+        name = list(doc[floor:j])
+        if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name) or not (
+                any(t.ent_type_ == lex.person_label for t in name) or name[-1].lower_ in people):
+            continue
+        _, limit = ex.para_tokens(m.close_at - 1)
+        c = ex.tok(m.close_at - 1)
+        if any(not doc[x].is_punct and not doc[x].is_space for x in range(c + 1, limit)):
+            continue  # the quotation does not end its paragraph
+        u = Unit("direct", m.start, m.end, cue=None, paragraph=ex.para(m.start))
+        u.subject, u.anchor = name, doc[floor].idx
+        u.last_paragraph = ex.para(max(m.end - 1, m.start))
+        ex.mark_used(floor, j)
+        ex.mark_used(o, c)
+        ex.units.append(u)
+
+
 def _third_person(ex: Extractor, a: int, b: int) -> bool:
     """The first clause of the paragraph has a third-person subject naming a person."""
     doc, lex = ex.doc, ex.lex
@@ -1225,6 +1524,13 @@ def own_report(ex: Extractor, m: Marked, cue: tuple[int, int]) -> bool:
     if ex.text[m.start:m.end].rstrip()[-1:] not in (".", "!", "?"):
         return False
     doc = ex.doc
+    o = ex.tok(m.open_at)
+    j = o - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    if j >= 0 and doc[j].text == ":" and ex.para(doc[j].idx) == ex.para(m.open_at) and \
+            cue[0] > ex.tok(m.close_at - 1) + 1 and doc[ex.tok(m.close_at - 1) + 1].text[:1].isupper():
+        return True  # 'Cox shot back: “… this one.” He then accused …': announced by its colon
     verb = doc[cue[1]]
     return any(c.dep_ == "ccomp" and c.i > verb.i and ex.in_quote[c.i] < 0 for c in verb.children)
 

@@ -356,6 +356,8 @@ class Speakers:
                         last[1].split()[0].lower() in ("a", "an", "another", "one"):
                     return last[1]
             return self._last(offset, plural=True)
+        if lex.lang == "en" and len(np) > 1 and low[0] in ("his", "her", "their", "its") and np[1].pos_ == "PROPN":
+            np, low = np[1:], low[1:]  # "His Brexit Steering Group stated": the group's name
         # "Ireland's agriculture minister": a role of a country or an organisation, somebody the
         # article may not name
         np_written = np
@@ -624,7 +626,8 @@ class Speakers:
             if i >= 2 and np[i - 1].lemma_.lower() in self.lex.roles and np[i - 2].text.lower() in self.lex.of_words:
                 return None
             if i >= 2 and np[i - 1].text.lower() in self.lex.of_words and any(
-                    x.pos_ == "NOUN" and x.text.islower() for x in np[:i - 1]):
+                    x.pos_ == "NOUN" and (x.text.islower() or (k == 0 and x.text[1:].islower()))
+                    for k, x in enumerate(np[:i - 1])):  # (capitalised when it opens the sentence)
                 return None  # "le bureau de Johnson", "un porte-parole de X": the office speaks
             if _title_modifier(self.doc, t.i, t.i + 1, self.lex) and t.ent_iob_ == "B":
                 continue
@@ -699,7 +702,10 @@ class Speakers:
                            and not (gender and s in self.inanimate)), None)
             if source and source[0] > max(last_speaker[0] if last_speaker else -1,
                                           last_subject[0] if last_subject else -1):
-                return source[1]
+                near = self._in_sentence(offset, gender) if self.lex.lang == "en" else None
+                if near is None or near[0] < source[0]:
+                    return source[1]
+                return near[1]  # "… angered by Donald Trump on Thursday when he said": not the earlier source
         if last_subject and (not last_speaker or (last_subject[0] > last_speaker[0] and not speaker_first)):
             return self.people[last_subject[1]].name
         if last_speaker:
@@ -716,6 +722,24 @@ class Speakers:
         found = next((i for o, i in reversed(self.subjects) if start <= o < offset and self._named(i)), None)
         return self.people[found].name if found is not None else None
 
+    def _in_sentence(self, offset: int, gender: str | None) -> tuple[int, str] | None:
+        """The last person named (outside quotation marks) before ``offset`` in its sentence, of a
+        compatible gender: (offset, name)."""
+        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        start = span[0].sent.start_char
+        best = None
+        for i, p in enumerate(self.people):
+            if not self._named(i) or not self._gender_ok(p.name, gender):
+                continue
+            for o in p.offsets:
+                if start <= o < offset and (best is None or o > best[0]):
+                    tok = self.doc.char_span(o, o + 1, alignment_mode="expand")
+                    if tok is not None and len(tok) and (not self.quoted_tokens or self.quoted_tokens[tok[0].i] < 0):
+                        best = (o, p.name)
+        return best
+
     def _named(self, i: int) -> bool:
         """Person ``i`` is somebody: a full name, or a gender or a title known, or speaking
         somewhere ("Brexit would …" tagged as a person is no antecedent for "he")."""
@@ -730,6 +754,10 @@ class Speakers:
             low = s.lower().split()
             if plural and low and low[0] in ("les", "des", "the", "some", "plusieurs"):
                 return s
+            if plural and low and self.lex.lang == "en" and (" and " in s or (
+                    (not is_person or (len(low) > 2 and low[1] in ("of", "in", "from", "at"))) and len(low[0]) > 3 and low[0].endswith("s") and not low[0].endswith(("'s", "’s", "ss"))
+                    and s[:1].isupper() and not _norm(s.split()[0]) in self.by_surname)):
+                return s  # "Residents of Eastbrook", "Officials", "Holt and Okoro": "they"
             if anonymous and not is_person and low and low[0] in self.lex.indefinite:
                 return s
         return None
@@ -1259,6 +1287,19 @@ def refine_subject(ex: Extractor, u: Unit, contents: list[tuple[int, int]] = ())
         name = _apposed_name(ex, subj[-1].i)
         if name:
             u.subject = name
+    elif subj and lex.lang == "en" and subj[-1].i + 2 < left and subj[-1].lower_ in _SOURCE_LINKS and \
+            doc[subj[-1].i + 1].lower_ in ("with", "to", "on", "of") and ex.in_quote[subj[-1].i + 1] < 0:
+        # "people familiar with the matter", "a source close to the mayor": the phrase is the source
+        end = doc[subj[-1].i + 1].right_edge.i
+        if subj[-1].i + 1 < end < left and not any(doc[x].is_punct or ex.in_quote[x] >= 0
+                                                  for x in range(subj[-1].i + 1, end + 1)):
+            u.subject = list(doc[subj[0].i:end + 1])
+    elif subj and lex.lang == "en" and subj[-1].i < left and _role_lemma(subj[-1]) in lex.roles:
+        # "Holt's spokeswoman, Laura Finch, said": the name apposed to the role, before the verb
+        name = _apposed_name(ex, subj[-1].i)
+        if name and name[-1].i + 1 < left and doc[name[-1].i + 1].text == "," and all(
+                doc[x].pos_ in ("ADV", "AUX", "PART") for x in range(name[-1].i + 2, left)):
+            u.subject = name
     _extend_names(ex, u)
 
 
@@ -1273,6 +1314,11 @@ TIME_WORDS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "june", "july", "august", "september", "october", "november",
     "december", "yesterday", "last", "next", "previous", "early", "late"})
+
+
+#: Words after which an anonymous source's phrase goes on ("people familiar with the matter",
+#: "sources close to the mayor", "officials briefed on the talks"), English.
+_SOURCE_LINKS = frozenset({"familiar", "close", "briefed", "knowledge"})
 
 
 def _time_word(t: Token) -> bool:

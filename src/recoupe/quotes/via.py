@@ -33,6 +33,10 @@ def _phrase(ex: Extractor, a: int, limit: int, stop: set[int]) -> list[Token]:
         if ex.lex.lang == "fr" and t.pos_ == "DET" and out and out[-1].pos_ in ("NOUN", "PROPN") \
                 and ex.in_quote[k] < 0 and t.text.lower() not in _PARTITIVE:
             break  # "sur sa chaîne Telegram | le gouverneur …": a new noun phrase, the subject
+        if ex.lex.lang == "en" and t.ent_type_ in ("DATE", "TIME") and ex.in_quote[k] < 0 and any(
+                x.pos_ in ("NOUN", "PROPN") for x in out) and not _titled_date(ex, out[0], t) and not (
+                k + 1 < limit and ex.doc[k + 1].lemma_.lower() in ex.lex.media):  # ("Radio 4's Today programme")
+            break  # "told the news agency | on Tuesday": the time is no part of the medium
         if ex.in_quote[k] >= 0 and t.text not in "«»“”\"„":
             # a quoted name inside the phrase ("le journal “Ukrainska Pravda”")
             out.append(t)
@@ -43,6 +47,12 @@ def _phrase(ex: Extractor, a: int, limit: int, stop: set[int]) -> list[Token]:
     while out and out[-1].pos_ in ("ADP", "DET", "CCONJ"):
         out.pop()
     return out
+
+
+def _titled_date(ex: Extractor, first: Token, t: Token) -> bool:
+    """A date that ends an outlet's name ("the Mail on Sunday")."""
+    end = t.idx + len(t.text)
+    return any(r.end() == end for r in _outlets().finditer(ex.text, first.idx, end))
 
 
 def _is_medium(ex: Extractor, phrase: list[Token], outlets: bool = True) -> bool:
@@ -56,7 +66,17 @@ def _is_medium(ex: Extractor, phrase: list[Token], outlets: bool = True) -> bool
             continue  # "told the book's authors": a possessor is not the phrase's head
         if t.lemma_.lower() in media or t.text.lower() in media:
             return True
+        if ex.lex.lang == "en" and t.pos_ == "PROPN" and t.text in _EN_TITLE_WORDS and all(
+                x.pos_ in ("DET", "PROPN") for x in phrase[:phrase.index(t)]):
+            return True  # "in the Eastbrook Courier", "to the Daily Gazette": a newspaper's title
     return False
+
+
+#: Capitalised words that make a name a newspaper's title in English ("the Eastbrook Courier",
+#: "the Harbour Times"), matched on proper nouns as written. Hand-written.
+_EN_TITLE_WORDS = frozenset("""Times Post Courier Herald Gazette Tribune Journal Chronicle Telegraph Guardian
+    Observer Mirror Express Independent Examiner Inquirer Globe Bulletin Dispatch Sentinel Advertiser Echo
+    Mail Newsweek Magazine Weekly Daily""".split())
 
 
 @lru_cache(maxsize=1)
@@ -79,7 +99,8 @@ _AUDIENCES = frozenset({
     "conference", "committee", "colleague", "student", "voter", "member", "cabinet",
     "parlement", "assemblée", "sénat", "député", "sénateur", "journaliste", "délégué", "partisan",
     "foule", "auditoire", "public", "conférence", "commission", "collègue", "étudiant", "électeur",
-    "membre", "militant", "élu"})
+    "membre", "militant", "élu", "panel", "council", "court", "jury", "rally", "summit", "meeting",
+    "parliamentarian", "legislator", "senator", "congressman", "hearing", "inquiry"})
 
 
 def _audience(phrase: list[Token]) -> bool:
@@ -252,6 +273,13 @@ def find_via(ex: Extractor, u: Unit, speaker_tokens: set[int]) -> str | None:
                 glued = _phrase(ex, i + 1, e + 1, content)
                 if len(glued) >= 3 and _glued_outlet(glued):
                     found.append((1, i, ex.span_text(i, glued[0].i)))
+            continue
+        if lex.lang == "en" and low == "to" and i > s and doc[i - 1].lemma_ == "take" and ex.in_quote[i] < 0:
+            phrase = _phrase(ex, i + 1, e + 1, stop)
+            cut = next((n for n, x in enumerate(phrase) if x.pos_ in ("PART", "VERB", "ADP")), len(phrase))
+            phrase = phrase[:cut]
+            if phrase and len(phrase) <= 4 and _is_medium(ex, phrase):
+                found.append((1, i - 1, ex.span_text(i - 1, phrase[-1].i)))  # "taking to social media"
             continue
         if low in lex.via_preps and t.pos_ == "ADP":
             phrase = _phrase(ex, i + 1, e + 1, stop)
