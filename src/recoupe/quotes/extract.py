@@ -137,6 +137,13 @@ _AGENT_PARTICIPLES = frozenset({"énoncé", "prononcé", "tenu", "formulé", "é
 _PASSIVE_LABELS = frozenset({"qualifier", "désigner", "décrire", "surnommer", "traiter", "baptiser", "présenter"})
 _OBJECT_CLITICS = frozenset({"nous", "vous", "me", "m'", "m’", "te", "t'", "t’", "se", "s'", "s’", "lui", "leur"})
 _DASHES = frozenset({"—", "–"})
+#: verbs of manner that only report speech as the incise of a quotation ("», tranche X"), whose
+#: forms the tagger often takes for nouns or adjectives
+_INCISE_VERBS = frozenset({"trancher", "résumer", "souffler", "analyser", "tempêter", "fulminer", "abonder",
+                           "alarmer", "indigner", "ironiser", "étonner", "inquiéter", "rétorquer", "renchérir",
+                           "nuancer", "relativiser", "agacer", "lâcher", "glisser", "enchaîner", "reprendre",
+                           "insurger", "désoler", "féliciter", "réjouir", "emporter", "interroger", "sourire",
+                           "plaisanter", "commenter", "détailler", "décrypter", "rappeler", "avancer", "pointer"})
 _CLITICS = ("-t", "-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle")
 
 
@@ -312,12 +319,18 @@ class Extractor:
                     doc[x].text.lower() in _CLITICS for x in range(right + 1, i))):
                 return [doc[i]]  # "a-t-il dit", "martèle-t-il"
         after = self._after_time_incise(right + 1)
-        if lex.lang == "fr" and left > 0 and doc[left - 1].text == "," and after < len(doc) and \
-                self.in_quote[after] < 0 and doc[after].pos_ in ("DET", "PROPN") and (stop is None or after < stop) and \
+        inv = after
+        if lex.lang == "fr":
+            # "…, a assuré mardi soir le ministre": a bare time phrase before the inverted subject
+            while inv < len(doc) and inv - after < 4 and self.in_quote[inv] < 0 and (
+                    doc[inv].lower_ in _TIME_WORDS or doc[inv].pos_ == "ADV"):
+                inv += 1
+        if lex.lang == "fr" and left > 0 and doc[left - 1].text == "," and inv < len(doc) and \
+                self.in_quote[inv] < 0 and doc[inv].pos_ in ("DET", "PROPN") and (stop is None or inv < stop) and \
                 not self._subject_before_incise(left, right):
             # "…, jeudi, a confirmé le ministère de la défense.": an incise's subject is inverted,
             # whatever the parser hung on the verb before the comma
-            np = self.np_forward(after)
+            np = self.np_forward(inv)
             end = np[-1].i + 1 if np else after
             if np and (end >= len(doc) or doc[end].is_punct or doc[end].is_space or self._gerund_at(end)):
                 return np  # (", observe un diplomate en faisant référence à …": a gerund after it)
@@ -399,6 +412,15 @@ class Extractor:
         if j < end and self.in_quote[j] < 0 and (doc[j].pos_ in ("DET", "PROPN", "NOUN", "PRON") or (
                 doc[j].text[:1].isupper() and doc[j].is_alpha)):
             return self.np_forward(j)
+        if lex.lang == "fr" and j < end and doc[j].pos_ == "ADP" and window:
+            # "», a assuré mardi à Brisval le ministre de la mer.": a place or an addressee before
+            # the inverted subject, which runs to the end of the incise
+            for k in range(j + 2, window[-1].i):
+                if doc[k].pos_ == "DET" and doc[k - 1].pos_ in ("NOUN", "PROPN") and doc[k].lower_ in lex.definite:
+                    np = self.np_forward(k)
+                    if np and np[-1].i == window[-1].i and any(t.pos_ in ("NOUN", "PROPN") for t in np):
+                        return np
+                    break
         return []
 
     def _subject_before_incise(self, left: int, right: int) -> bool:
@@ -1004,7 +1026,8 @@ class Extractor:
                 return None
             cue = self.is_cue(t)
             if not cue and self.lex.lang == "fr" and all(
-                    doc[x].pos_ in ("AUX", "ADV") or doc[x].lower_ in ("se", "s'", "s’") for x in range(j, i)):
+                    doc[x].pos_ in ("AUX", "ADV") or doc[x].lower_ in ("se", "s'", "s’") or doc[x].lower_ in _CLITICS
+                    for x in range(j, i)):
                 cue = self._incise_verb(i, j)  # not "» CNN a publié une analyse": a new sentence
             if cue:
                 nxt = self.skip_adverbials(cue[1] + 1, limit)
@@ -1024,20 +1047,27 @@ class Extractor:
         t = doc[i]
         if lex.lang != "fr" or self.used[i] or i + 1 >= len(doc):
             return None
-        if t.pos_ == "NOUN":  # "», note le Guardian"
-            if i != j or self.lemma(t) not in lex.cues:
+        if t.pos_ in ("NOUN", "ADJ", "X"):  # "», note le Guardian", "», tranche X", "», s'indigne X"
+            if not all(doc[x].lower_ in ("se", "s'", "s’") or doc[x].lower_ in _CLITICS or doc[x].pos_ == "AUX"
+                       for x in range(j, i)) or not t.is_lower or (
+                    self.lemma(t) not in lex.cues and not {t.lemma_.lower(), t.lower_ + "r", t.lower_ + "er",
+                                                           t.lemma_.lower() + "r", t.lower_[:-1] + "er"} & _INCISE_VERBS):
+                return None
+            if t.pos_ != "NOUN" and not (doc[i + 1].pos_ in ("DET", "PROPN") or doc[i + 1].lower_ in _CLITICS):
                 return None
         elif t.pos_ != "VERB":
             return None
         left = i
-        while left - 1 >= j and (doc[left - 1].pos_ == "AUX" or doc[left - 1].lower_ in ("se", "s'", "s’")):
-            left -= 1
+        while left - 1 >= j and (doc[left - 1].pos_ == "AUX" or doc[left - 1].lower_ in ("se", "s'", "s’") or
+                                 doc[left - 1].lower_ in _CLITICS):
+            left -= 1  # (", a-t-elle tranché")
         finite = any("Fin" in doc[k].morph.get("VerbForm") for k in range(left, i + 1))
         if t.pos_ == "VERB" and not finite:
             return None
         nxt = doc[i + 1]
-        if nxt.text.lower() in _CLITICS[1:] or nxt.text.lower() in ("-t", "-t-il", "-t-elle"):
-            return left, i
+        if nxt.text.lower() in _CLITICS[1:] or nxt.text.lower() in ("-t", "-t-il", "-t-elle") or any(
+                doc[x].lower_ in _CLITICS[1:] for x in range(left, i)):
+            return left, i  # "», martèle-t-il", "», a-t-elle tranché"
         k = self.skip_adverbials(i + 1, len(doc))
         if k < len(doc) and self.in_quote[k] < 0 and (doc[k].pos_ in ("DET", "PROPN") or (
                 doc[k].text[:1].isupper() and doc[k].is_alpha)):

@@ -1083,6 +1083,8 @@ def refine_subject(ex: Extractor, u: Unit, contents: list[tuple[int, int]] = ())
         subj = _preverbal(ex, u, s)
     if not subj:
         for c in _nsubj_candidates(ex, u):
+            if u.start <= c.idx < u.end:
+                continue  # a short quotation is no quoted name of its own speaker
             if ex.short_quote(c.i) or c.pos_ == "PROPN":
                 a, b = c.left_edge.i, c.i
                 while a < b and doc[a].pos_ == "ADP":

@@ -1,0 +1,89 @@
+"""A bank of the reported-speech constructions French news uses most (issue #3), one short
+fictional sentence each (the Valdavie world: fictional people, outlets and places), with the
+fields recoupe must give. Each row either failed before the rule it tests or protects a pattern
+that works; see ``eval/quotes/GUIDELINES.md`` for what a unit is."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotekit import absent as _absent
+from quotekit import find as _find
+from quotekit import quotes as _quotes
+from recoupe import nlp
+
+
+@pytest.fixture(scope="module")
+def fr():
+    return nlp.load("fr", stages=("quotes",))
+
+
+def _one(fr, text, words):
+    return _find(_quotes(fr, text), words)
+
+
+# ---- the quotation's incise: every frequent verb, tense and inversion ---------------------------
+
+_Q = "« C'est une catastrophe », "
+
+
+@pytest.mark.parametrize("incise, cue, speaker", [
+    ("lance Léonie Varenne.", "lance", "Léonie Varenne"),
+    ("tranche Léonie Varenne.", "tranche", "Léonie Varenne"),
+    ("martèle Léonie Varenne.", "martèle", "Léonie Varenne"),
+    ("résume le maire.", "résume", "le maire"),
+    ("souffle Léonie Varenne.", "souffle", "Léonie Varenne"),
+    ("analyse Léonie Varenne.", "analyse", "Léonie Varenne"),
+    ("commente Léonie Varenne.", "commente", "Léonie Varenne"),
+    ("s'indigne Léonie Varenne.", "indigne", "Léonie Varenne"),
+    ("s'alarme Léonie Varenne.", "alarme", "Léonie Varenne"),
+    ("abonde Léonie Varenne.", "abonde", "Léonie Varenne"),
+    ("tempête Léonie Varenne.", "tempête", "Léonie Varenne"),
+    ("fulmine le maire.", "fulmine", "le maire"),
+    ("confie Léonie Varenne, maire de Brisval.", "confie", "Léonie Varenne"),
+    ("nous confie Léonie Varenne.", "confie", "Léonie Varenne"),
+    ("déplore Léonie Varenne.", "déplore", "Léonie Varenne"),
+    ("rétorque Léonie Varenne.", "rétorque", "Léonie Varenne"),
+    ("renchérit Léonie Varenne.", "renchérit", "Léonie Varenne"),
+    ("ironise Léonie Varenne.", "ironise", "Léonie Varenne"),
+    ("glisse Léonie Varenne.", "glisse", "Léonie Varenne"),
+    ("réagit Léonie Varenne.", "réagit", "Léonie Varenne"),
+    ("avait déclaré Léonie Varenne en mai.", "avait déclaré", "Léonie Varenne"),
+    ("assure le maire de Brisval.", "assure", "le maire de Brisval"),
+    ("a déclaré le porte-parole du ministère de la mer.", "a déclaré", "le porte-parole du ministère de la mer"),
+    ("a assuré mardi soir le ministre de la mer.", "a assuré", "le ministre de la mer"),
+    ("a assuré mardi à Brisval le ministre de la mer.", "a assuré", "le ministre de la mer"),
+    ("a assuré à la presse le ministre de la mer.", "a assuré", "le ministre de la mer"),
+    ("a indiqué un responsable de la mairie sous couvert d'anonymat.", "a indiqué",
+     "un responsable de la mairie"),
+])
+def test_fr_bank_incise_after_a_quotation(fr, incise, cue, speaker):
+    (q,) = _quotes(fr, _Q + incise)
+    assert (q.kind, q.text, q.cue, q.speaker) == ("direct", "C'est une catastrophe", cue, speaker)
+
+
+@pytest.mark.parametrize("incise, cue", [
+    ("a-t-elle tranché.", "a-t-elle tranché"),
+    ("a-t-il résumé.", "a-t-il résumé"),
+    ("a-t-elle lancé devant les dockers.", "a-t-elle lancé"),
+])
+def test_fr_bank_incise_with_a_clitic_subject(fr, incise, cue):
+    quotes = _quotes(fr, "Léonie Varenne a visité le port mardi. " + _Q + incise)
+    q = _find(quotes, "C'est une catastrophe")
+    assert (q.kind, q.cue) == ("direct", cue) and q.speaker == "Léonie Varenne"
+
+
+def test_fr_bank_short_quotation_is_no_name_of_its_speaker(fr):
+    (q,) = _quotes(fr, "« La digue tiendra », a déclaré mardi aux dockers de Brisval.")
+    assert q.speaker is None
+
+
+@pytest.mark.parametrize("incise, speaker", [
+    ("a assuré mardi le ministre de la mer, Aurel Mistral.", "Aurel Mistral"),
+    ("a assuré mardi soir le maire.", "le maire"),
+    ("déclare Corentin Malvaux.", "Corentin Malvaux"),
+    ("a déclaré Corentin Malvaux.", "Corentin Malvaux"),
+])
+def test_fr_bank_incise_after_indirect_content(fr, incise, speaker):
+    (q,) = _quotes(fr, "La digue tiendra tout l'hiver, " + incise)
+    assert (q.kind, q.text, q.speaker) == ("indirect", "La digue tiendra tout l'hiver", speaker)
