@@ -87,3 +87,36 @@ def test_fr_bank_short_quotation_is_no_name_of_its_speaker(fr):
 def test_fr_bank_incise_after_indirect_content(fr, incise, speaker):
     (q,) = _quotes(fr, "La digue tiendra tout l'hiver, " + incise)
     assert (q.kind, q.text, q.speaker) == ("indirect", "La digue tiendra tout l'hiver", speaker)
+
+
+# ---- an incise inside the marks: two units -------------------------------------------------------
+
+@pytest.mark.parametrize("text, first, cue, second, speaker, via", [
+    ("« Le port rouvrira lundi, a déclaré Corentin Malvaux. Les dockers seront payés. »",
+     "Le port rouvrira lundi", "a déclaré", "Les dockers seront payés.", "Corentin Malvaux", None),
+    ("Léonie Varenne est arrivée mardi. « Le port rouvrira lundi, a-t-elle ajouté, et les dockers seront "
+     "payés. »", "Le port rouvrira lundi", "a-t-elle ajouté", "et les dockers seront payés.", "Léonie Varenne",
+     None),
+    ("« Le port rouvrira lundi, a déclaré Corentin Malvaux à l'agence Valpresse. Les dockers seront payés "
+     "dès la fin du mois. »", "Le port rouvrira lundi", "a déclaré",
+     "Les dockers seront payés dès la fin du mois.", "Corentin Malvaux", "à l'agence Valpresse"),
+    ("« Le port rouvrira lundi, a promis le maire, la digue sera réparée avant l'hiver. »",
+     "Le port rouvrira lundi", "a promis", "la digue sera réparée avant l'hiver.", "le maire", None),
+])
+def test_fr_bank_incise_inside_the_marks_splits_the_quotation(fr, text, first, cue, second, speaker, via):
+    quotes = [q for q in _quotes(fr, text) if q.text != "C'est une catastrophe"]
+    a = _find(quotes, first)
+    b = _find(quotes, second)
+    assert (a.kind, a.text, a.cue, a.speaker, a.via) == ("direct", first, cue, speaker, via)
+    assert (b.kind, b.text, b.cue, b.speaker) == ("direct", second, None, speaker)
+    assert len(quotes) == 2  # no indirect unit for the first half
+
+
+@pytest.mark.parametrize("text", [
+    "« Nous, nous l'avons dit, le port rouvrira lundi et les dockers seront payés. »",
+    "« Le port, dit-on à Brisval, rouvrira lundi si la digue tient. »",
+    "« Le port rouvrira lundi, les dockers seront payés, la digue sera réparée. »",
+])
+def test_fr_bank_commas_inside_a_quotation_without_an_incise_keep_it_whole(fr, text):
+    (q,) = _quotes(fr, text)
+    assert q.text == text[2:-2]

@@ -631,10 +631,63 @@ class Extractor:
         self.units.append(u)
         return u
 
+    def _inner_incise(self, k: int, m: Marked) -> bool:
+        """« Le port rouvrira lundi, a déclaré X. Les dockers seront payés. » (French): an incise
+        inside the marks — a comma, a speech verb with an inverted subject, then a comma or a
+        full stop — splits the quotation into two direct units, the first with the incise's cue,
+        the second with no cue and the same speaker. True when the units were added."""
+        doc = self.doc
+        o, c = self.tok(m.open_at), self.tok(m.close_at - 1)
+        if not m.closed or c - o < 6:
+            return False
+        for x in range(o + 3, c - 2):
+            if doc[x].text != "," or self.in_quote[x] != k or self.words(o + 1, x - 1) < 2:
+                continue
+            y = x + 1
+            window = range(x, min(x + POST_CUE_WINDOW + 2, c))
+            if not any(doc[i].lemma_.lower() in self.lex.cues or self.lemma(doc[i]) in self.lex.cues or
+                       doc[i].lower_ in _CLITICS or doc[i].lemma_.lower() in _INCISE_VERBS for i in window):
+                continue
+            saved = [self.in_quote[i] for i in window]
+            for i in window:
+                self.in_quote[i] = -1
+            cue = self._post_cue(y, c)
+            subj = self.subject(cue) if cue else []
+            ok = bool(cue) and bool(subj) and subj[0].lower_ not in ("-on", "on") and (
+                subj[0].i > cue[1] or subj[0].lower_ in _CLITICS)
+            e = max(cue[1], subj[-1].i) + 1 if ok else c
+            while ok and e < c and doc[e].text not in (",", ".") and e - cue[1] < 10:
+                if doc[e].pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or doc[e].text in FAMILIES:
+                    ok = False
+                e += 1
+            if not ok or e >= c or doc[e].text not in (",", ".") or self.words(e + 1, c - 1) < 2:
+                for i, q in zip(window, saved):
+                    self.in_quote[i] = q
+                continue
+            for i in range(x, e + 1):
+                self.in_quote[i] = -1
+            for i in window:
+                if i > e:
+                    self.in_quote[i] = k
+            first = Marked(m.start, doc[x - 1].idx + len(doc[x - 1].text), m.open_at, doc[x].idx + 1, True,
+                           1, m.single)
+            u = self.add_direct(first, cue, subject=subj)
+            self.mark_used(x, max(cue[1], subj[-1].i))
+            f = e + 1
+            while doc[f].is_space:
+                f += 1
+            second = Marked(doc[f].idx, m.end, doc[e].idx, m.close_at, m.closed, m.paragraphs, m.single)
+            v = self.add_direct(second, None, inherit=True)
+            v.anchor = u.anchor
+            return True
+        return False
+
     def direct(self) -> list[int]:
         doc, lex, text = self.doc, self.lex, self.text
         pending = []
         for k, m in enumerate(self.marks):
+            if lex.lang == "fr" and self._inner_incise(k, m):
+                continue
             _, limit = self.para_tokens(m.close_at - 1 if m.closed else m.open_at)
             o, c = self.tok(m.open_at), self.tok(m.close_at - 1)
             floor, _ = self.para_tokens(m.open_at)
@@ -1357,6 +1410,8 @@ class Extractor:
                 if k < 0:
                     continue
                 m = self.marks[k]
+                if (m.start, m.end) != (u.start, u.end):
+                    continue  # a quotation split by its incise (_inner_incise)
                 a, b = self.tok(m.start), self.tok(max(m.end - 1, m.start))
             cues = self.cue_candidates[bisect_left(self.cue_candidates, a):bisect_right(self.cue_candidates, b)]
             according = self.according_candidates[
