@@ -120,3 +120,93 @@ def test_fr_bank_incise_inside_the_marks_splits_the_quotation(fr, text, first, c
 def test_fr_bank_commas_inside_a_quotation_without_an_incise_keep_it_whole(fr, text):
     (q,) = _quotes(fr, text)
     assert q.text == text[2:-2]
+
+
+# ---- indirect speech: verbs, tenses, what stands between the cue and "que" ------------------------
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Corentin Malvaux a déclaré que le port de Brisval rouvrirait lundi.", "a déclaré",
+     "le port de Brisval rouvrirait lundi"),
+    ("Corentin Malvaux déclare que le port de Brisval rouvrira lundi.", "déclare", "le port de Brisval rouvrira lundi"),
+    ("Corentin Malvaux avait déclaré que le port de Brisval rouvrirait lundi.", "avait déclaré",
+     "le port de Brisval rouvrirait lundi"),
+    ("Corentin Malvaux a fait savoir que le port de Brisval rouvrirait lundi.", "a fait savoir",
+     "le port de Brisval rouvrirait lundi"),
+    ("Corentin Malvaux a laissé entendre que la digue serait reconstruite.", "a laissé entendre",
+     "la digue serait reconstruite"),
+    ("Corentin Malvaux a insisté sur le fait que la digue était trop basse.", "a insisté", "la digue était trop basse"),
+    ("Corentin Malvaux a regretté que la digue soit trop basse.", "a regretté", "la digue soit trop basse"),
+    ("Corentin Malvaux estime pour sa part que la digue est trop basse.", "estime", "la digue est trop basse"),
+    ("Corentin Malvaux a confié à Léonie Varenne que le port rouvrirait lundi.", "a confié", "le port rouvrirait lundi"),
+    ("Corentin Malvaux a affirmé mardi soir, lors d'une conférence de presse à Brisval, que la digue était "
+     "trop basse.", "a affirmé", "la digue était trop basse"),
+    ("Léonie Varenne a expliqué, devant les élus de Brisval réunis en séance, que la digue était trop basse.",
+     "a expliqué", "la digue était trop basse"),
+    ("Léonie Varenne a rappelé, lundi, que la digue était trop basse.", "a rappelé", "la digue était trop basse"),
+    ("Corentin Malvaux affirme avoir signé le décret de réouverture du port.", "affirme",
+     "avoir signé le décret de réouverture du port"),
+    ("Corentin Malvaux dément avoir signé le décret de fermeture du port.", "dément",
+     "avoir signé le décret de fermeture du port"),
+    ("Corentin Malvaux a démenti avoir reçu de l'argent des armateurs.", "a démenti",
+     "avoir reçu de l'argent des armateurs"),
+    ("Corentin Malvaux assure ne pas vouloir reconstruire la digue.", "assure", "ne pas vouloir reconstruire la digue"),
+    ("Le ministre a assuré ne pas avoir été informé de la fermeture du port.", "a assuré",
+     "ne pas avoir été informé de la fermeture du port"),
+    ("Corentin Malvaux a dit vouloir reconstruire la digue.", "a dit", "vouloir reconstruire la digue"),
+    ("Le ministre a reconnu avoir commis une erreur.", "a reconnu", "avoir commis une erreur"),
+    ("Le ministre a menacé de fermer le port.", "a menacé", "fermer le port"),
+    ("Le gouvernement de Valdavie a annoncé mardi la réouverture du port de Brisval.", "a annoncé",
+     "la réouverture du port de Brisval"),
+    ("L'opposition accuse le gouvernement de mentir sur l'état de la digue.", "accuse",
+     "le gouvernement de mentir sur l'état de la digue"),
+    ("Corentin Malvaux a exhorté le gouvernement à agir rapidement.", "a exhorté", "le gouvernement à agir rapidement"),
+])
+def test_fr_bank_indirect_contents(fr, text, cue, content):
+    (q,) = _quotes(fr, text)
+    assert (q.kind, q.cue, q.text) == ("indirect", cue, content)
+    assert q.speaker and text.startswith(q.speaker)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le maire de Brisval dément formellement toute fermeture du port.", "Le maire de Brisval"),
+    ("Le maire dément que le port soit fermé.", "Le maire"),
+])
+def test_fr_bank_mistagged_dement_keeps_its_subject(fr, text, speaker):
+    (q,) = _quotes(fr, text)
+    assert q.cue == "dément" and q.speaker == speaker
+
+
+def test_fr_bank_dement_as_an_adjective_is_no_cue(fr):
+    assert _quotes(fr, "Un projet dément a été présenté au conseil de Brisval.") == []
+
+
+# ---- "selon", "d'après", "pour" ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, kind, content, speaker, cue", [
+    ("Selon Corentin Malvaux, le port de Brisval rouvrira lundi.", "indirect", "le port de Brisval rouvrira lundi",
+     "Corentin Malvaux", "Selon"),
+    ("D'après Corentin Malvaux, le port de Brisval rouvrira lundi.", "indirect", "le port de Brisval rouvrira lundi",
+     "Corentin Malvaux", "D'après"),
+    ("Pour le maire de Brisval, la digue ne tiendra pas un hiver de plus.", "indirect",
+     "la digue ne tiendra pas un hiver de plus", "le maire de Brisval", "Pour"),
+    ("Selon une source proche du dossier, le port de Brisval rouvrira lundi.", "indirect",
+     "le port de Brisval rouvrira lundi", "une source proche du dossier", "Selon"),
+    ("Corentin Malvaux a visité le port mardi. Pour lui, la digue a cédé vers minuit.", "indirect",
+     "la digue a cédé vers minuit", "Corentin Malvaux", "Pour"),
+    ("Léonie Varenne a visité le port mardi. Pour elle, la digue a cédé vers minuit.", "indirect",
+     "la digue a cédé vers minuit", "Léonie Varenne", "Pour"),
+    ("« C'est une catastrophe », selon Léonie Varenne.", "direct", "C'est une catastrophe", "Léonie Varenne", "selon"),
+    ("« C'est une catastrophe », d'après la maire de Brisval.", "direct", "C'est une catastrophe",
+     "la maire de Brisval", "d'après"),
+    ("Pour Léonie Varenne, « la digue ne tiendra pas un hiver de plus ».", "direct",
+     "la digue ne tiendra pas un hiver de plus", "Léonie Varenne", "Pour"),
+    ("Selon Léonie Varenne, la digue est « trop basse » pour l'hiver.", "mixed",
+     "la digue est « trop basse » pour l'hiver", "Léonie Varenne", "Selon"),
+])
+def test_fr_bank_according(fr, text, kind, content, speaker, cue):
+    q = _one(fr, text, content)
+    assert (q.kind, q.text, q.speaker, q.cue) == (kind, content, speaker, cue)
+
+
+def test_fr_bank_pour_with_no_person_is_no_source(fr):
+    assert _quotes(fr, "Le port a fermé. Pour la première fois, les dockers ont manifesté devant la mairie.") == []

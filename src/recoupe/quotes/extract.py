@@ -137,6 +137,8 @@ _AGENT_PARTICIPLES = frozenset({"énoncé", "prononcé", "tenu", "formulé", "é
 _PASSIVE_LABELS = frozenset({"qualifier", "désigner", "décrire", "surnommer", "traiter", "baptiser", "présenter"})
 _OBJECT_CLITICS = frozenset({"nous", "vous", "me", "m'", "m’", "te", "t'", "t’", "se", "s'", "s’", "lui", "leur"})
 _DASHES = frozenset({"—", "–"})
+#: cue forms the French tagger takes for another word class ("dément" as an adjective or adverb)
+_MISTAGGED = {"dément": "démentir", "démentent": "démentir"}
 #: verbs of manner that only report speech as the incise of a quotation ("», tranche X"), whose
 #: forms the tagger often takes for nouns or adjectives
 _INCISE_VERBS = frozenset({"trancher", "résumer", "souffler", "analyser", "tempêter", "fulminer", "abonder",
@@ -173,7 +175,7 @@ def _keys(lex: Lexicon) -> tuple[numpy.ndarray, numpy.ndarray]:
         words = set(lex.cues) | set(lex.cue_pairs)
         if lex.lang == "fr":
             words |= {w[:-1] for w in lex.cues} | {w[:-2] for w in lex.cues} | {
-                w[:-2] + "é" for w in lex.cues if w.endswith("er")}  # participles tagged as nouns ("cité")
+                w[:-2] + "é" for w in lex.cues if w.endswith("er")} | set(_MISTAGGED)  # participles tagged as nouns ("cité")
         opening = {"selon", "d'après", "d’après", "d'", "d’", "pour", "according"}
         _KEYS[lex.lang] = (numpy.array(sorted(hash_string(w) for w in words), dtype="uint64"),
                            numpy.array(sorted(hash_string(w) for w in opening), dtype="uint64"))
@@ -228,6 +230,10 @@ class Extractor:
         """The token span of the cue whose verb is ``t`` (auxiliaries and clitics included)."""
         if self.in_quote[t.i] >= 0 or self.used[t.i]:
             return None
+        if self.lex.lang == "fr" and t.lower_ in _MISTAGGED and t.pos_ not in ("VERB", "AUX") and \
+                t.i + 1 < len(self.doc) and self.doc[t.i + 1].pos_ not in ("NOUN", "PUNCT") and \
+                (t.i == 0 or self.doc[t.i - 1].pos_ not in ("DET", "ADP")):
+            return t.i, t.i  # "X dément avoir signé …"
         if t.pos_ not in ("VERB", "AUX"):
             # "L'Arcom note que …": a verb form the tagger took for a noun, before "que" and
             # after no determiner
@@ -297,6 +303,8 @@ class Extractor:
         """The lemma of a cue verb; the French lemmatizer leaves some forms as they are
         ("estime", "demande"): then the infinitive."""
         lemma = t.lemma_.lower()
+        if self.lex.lang == "fr" and t.lower_ in _MISTAGGED:
+            return _MISTAGGED[t.lower_]
         if lemma not in self.lex.cues and self.lex.lang == "fr" and t.pos_ == "NOUN" and lemma.endswith("é") and \
                 lemma[:-1] + "er" in self.lex.cues:
             return lemma[:-1] + "er"  # "a cité" tagged as the noun "cité"
@@ -318,6 +326,17 @@ class Extractor:
             if doc[i].text.lower() in _CLITICS[1:] and (i <= right or all(
                     doc[x].text.lower() in _CLITICS for x in range(right + 1, i))):
                 return [doc[i]]  # "a-t-il dit", "martèle-t-il"
+        if lex.lang == "fr" and doc[right].lower_ in _MISTAGGED and doc[right].pos_ not in ("VERB", "AUX"):
+            # "Le maire dément …": the tagger hung nothing on the verb; the noun phrase before it
+            k = left - 1
+            while k >= 0 and doc[k].pos_ == "ADV":
+                k -= 1
+            if k >= 0 and doc[k].pos_ in ("NOUN", "PROPN", "PRON") and self.in_quote[k] < 0:
+                a = k
+                while a - 1 >= 0 and self.in_quote[a - 1] < 0 and k - a < 8 and (
+                        doc[a - 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ") or doc[a - 1].lower_ in lex.of_words):
+                    a -= 1
+                return list(doc[a:k + 1])
         after = self._after_time_incise(right + 1)
         inv = after
         if lex.lang == "fr":
@@ -1459,7 +1478,9 @@ class Extractor:
             # "d'expliquer pourquoi toute association devrait …": an indirect question as content
             end = self._cut(first + 1, self.sentence_end(first, limit))
             return (first, end) if end > first + 1 else None
-        for i in range(cue[1] + 1, min(cue[1] + 1 + QUE_WINDOW, limit)):
+        for i in range(cue[1] + 1, limit):
+            if i >= cue[1] + 1 + QUE_WINDOW and i > skip_to:
+                break
             t = doc[i]
             if i < skip_to:
                 continue
@@ -1467,6 +1488,11 @@ class Extractor:
                     doc[i + 2].lower_ == "a":
                 skip_to = i + 3  # "a admis il y a un mois qu'…": a time phrase
                 continue
+            if lex.lang == "fr" and t.text == "," and self.in_quote[i] < 0:
+                close = self._comma_incise(i, limit)
+                if close is not None:
+                    skip_to = close + 1  # "a estimé, dans une tribune publiée mardi, que …"
+                    continue
             if t.text.lower() in lex.complementisers and self.in_quote[i] < 0 and not (
                     lex.lang == "en" and t.dep_ == "det"):  # (not "emphasized that point")
                 if lex.lang == "fr" and doc[i - 1].lower_ in _QUE_LOCUTIONS:
@@ -1497,6 +1523,21 @@ class Extractor:
                     if doc[a].text.lower() == "that":
                         a += 1
                     return a, self._cut(a, min(c.right_edge.i, limit - 1))
+        return None
+
+    def _comma_incise(self, i: int, limit: int) -> int | None:
+        """"a affirmé, lors d'une conférence de presse à Brisval, que …": the comma closing a
+        comma-bounded phrase opened at token ``i`` with no finite verb, right before "que"
+        (French), else None."""
+        doc = self.doc
+        for k in range(i + 1, min(i + 20, limit - 1)):
+            t = doc[k]
+            if t.text == "," and k > i + 1:
+                return k if doc[k + 1].lower_ in self.lex.complementisers and self.in_quote[k + 1] < 0 else None
+            if t.is_space or t.text in _END or t.text in (":", ";") or self.in_quote[k] >= 0 or \
+                    t.lower_ in self.lex.complementisers or t.lower_ in ("qui", "dont") or (
+                    t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")):
+                return None
         return None
 
     def _colon_content(self, cue: tuple[int, int], i: int, limit: int) -> tuple[int, int] | None:
@@ -1548,6 +1589,8 @@ class Extractor:
         i = self.skip_adverbials(cue[1] + 1, limit)
         if i >= limit:
             return None
+        # "assure ne pas vouloir …": the negation belongs to the infinitive content
+        neg = next((k for k in range(cue[1] + 1, i) if fr and doc[k].lower_ in ("ne", "n'", "n’")), None)
         v = doc[cue[1]]
         if self.lemma(v) not in lex.cues:  # "mettre en garde", "faire part": the verb
             v = next((doc[k] for k in range(cue[0], cue[1] + 1) if doc[k].pos_ == "VERB"), v)
@@ -1623,6 +1666,8 @@ class Extractor:
             b = self._object_end(i, b)
         if self.words(i, b) < (2 if fr and self._infinitive_at(i, limit) is not None else MIN_OBJECT_WORDS):
             return None
+        if neg is not None and infinitive:
+            return neg, b
         return i, b
 
     def skip_adverbials(self, i: int, limit: int) -> int:
@@ -2030,7 +2075,8 @@ class Extractor:
         t = doc[i]
         low = t.text.lower()
         at = self._according_at(i)
-        pour = low == "pour" and fr and (i == 0 or doc[i - 1].is_space)
+        pour = low == "pour" and fr and (i == 0 or doc[i - 1].is_space or (
+            doc[i - 1].text in _END and self.in_quote[i - 1] < 0))  # (at a paragraph's or a sentence's start)
         if at is None and not pour:
             return None
         np_start = at[1] if at else i + 1
@@ -2054,7 +2100,7 @@ class Extractor:
                 next((u for u in np if u.pos_ == "NOUN"), np[0]).lemma_.lower() in _SELON_VARIES and np[0].pos_ == "DET")):
             return None  # "selon la Constitution ont mis fin": no phrase; "selon les périodes": depending on
         if pour and not (any(u.ent_type_ == lex.person_label for u in np) or any(
-                u.lemma_.lower() in lex.roles for u in np) or np[0].text.lower() in ("lui", "elle", "eux")):
+                u.lemma_.lower() in lex.roles and u.pos_ in ("NOUN", "PROPN") for u in np) or np[0].text.lower() in ("lui", "elle", "eux")):
             return None
         s = self.sentence_start(i, floor)
         e = self.sentence_end(i, limit)
@@ -2095,6 +2141,9 @@ class Extractor:
         start, end = doc[a].idx, doc[b].idx + len(doc[b].text)
         inner = [m for m in self.marks if start <= m.open_at < end]
         kind = "mixed" if inner else "indirect"
+        if fr and len(inner) == 1 and inner[0].open_at == start and inner[0].close_at >= end:
+            # "« … », selon X." / "Pour X, « … »": the whole content is the quotation
+            kind, start, end = "direct", inner[0].start, inner[0].end
         u = Unit(kind, start, end, cue=(i, np_start - 1), paragraph=self.para(start))
         u.subject = np
         u.anchor = t.idx
