@@ -210,3 +210,73 @@ def test_fr_bank_according(fr, text, kind, content, speaker, cue):
 
 def test_fr_bank_pour_with_no_person_is_no_source(fr):
     assert _quotes(fr, "Le port a fermé. Pour la première fois, les dockers ont manifesté devant la mairie.") == []
+
+
+# ---- speakers: pronouns by gender, roles, object clitics before an incise --------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Corentin Malvaux a rencontré Léonie Varenne mardi. Elle a déclaré que le port rouvrirait lundi.",
+     "Léonie Varenne"),
+    ("Léonie Varenne a rencontré Corentin Malvaux mardi. Il a déclaré que le port rouvrirait lundi.",
+     "Corentin Malvaux"),
+    ("Léonie Varenne a visité le port mardi avec Corentin Malvaux. Selon elle, la digue a cédé vers minuit.",
+     "Léonie Varenne"),
+    ("Corentin Malvaux est arrivé mardi. Le port de Brisval rouvrira lundi, a-t-il déclaré.", "Corentin Malvaux"),
+    ("Léonie Varenne est arrivée mardi. Le port de Brisval rouvrira lundi, a-t-elle assuré.", "Léonie Varenne"),
+    ("Aurel Mistral a démissionné mardi. « Je suis épuisé », a expliqué le ministre.", "Aurel Mistral"),
+    ("Le président valdavien a estimé que la digue tiendrait tout l'hiver.", "Le président valdavien"),
+    ("Un diplomate valdavien, qui a requis l'anonymat, a affirmé que les négociations avaient échoué.",
+     "Un diplomate valdavien"),
+    ("« Allez-vous rouvrir le port ? », lui a demandé un journaliste.", "un journaliste"),
+    ("« Le port rouvrira », nous a assuré Léonie Varenne.", "Léonie Varenne"),
+    ("Le port rouvrira lundi, lui a assuré le maire.", "le maire"),
+    ("Le port rouvrira lundi, nous a confié Léonie Varenne.", "Léonie Varenne"),
+])
+def test_fr_bank_speakers(fr, text, speaker):
+    quotes = [q for q in _quotes(fr, text) if q.cue]
+    assert quotes and quotes[-1].speaker == speaker
+
+
+def test_fr_bank_second_person_incise_is_the_reader(fr):
+    assert _quotes(fr, "Hein, quoi ? Elle était journaliste dans le temps, me dites-vous ?") == []
+
+
+# ---- vias ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, via", [
+    ("Corentin Malvaux a assuré mardi à l'agence Valpresse que le port de Brisval rouvrirait lundi.",
+     "à l'agence Valpresse"),
+    ("Le maire de Brisval, Corentin Malvaux, a indiqué dans un communiqué que le port rouvrirait lundi.",
+     "dans un communiqué"),
+    ("« Le port rouvrira lundi », a déclaré Corentin Malvaux à l'AVP.", "à l'AVP"),
+    ("« Le port rouvrira lundi », a déclaré Corentin Malvaux dans un entretien au Courrier de Brisval.",
+     "dans un entretien au Courrier de Brisval"),
+    ("« Le port rouvrira lundi », a écrit Corentin Malvaux sur Twitter.", "sur Twitter"),
+    ("« C'est une catastrophe », a déclaré mardi Léonie Varenne, citée par l'agence Valpresse.",
+     "par l'agence Valpresse"),
+    ("La digue est trop basse, estime Léonie Varenne dans une tribune publiée par le Courrier de Brisval.",
+     "dans une tribune publiée par le Courrier de Brisval"),
+    ("Léonie Varenne estime, dans une tribune publiée mardi, que la digue est trop basse.",
+     "dans une tribune publiée mardi"),
+    ("Dans un communiqué, la mairie de Brisval a annoncé que le port rouvrirait lundi.", "Dans un communiqué"),
+    ("Sur son compte Twitter, Léonie Varenne a écrit que la digue était trop basse.", "Sur son compte Twitter"),
+    ("Interrogée sur Radio Brisval, Léonie Varenne a estimé que la digue était trop basse.", "sur Radio Brisval"),
+    ("Léonie Varenne a assuré à Radio Brisval que la digue tiendrait.", "à Radio Brisval"),
+    ("« La digue tiendra », a écrit le ministre dans un message publié sur Facebook.",
+     "dans un message publié sur Facebook"),
+    ("Le président valdavien a estimé que « la digue tiendra », selon un communiqué de la présidence.",
+     "selon un communiqué de la présidence"),
+])
+def test_fr_bank_vias(fr, text, via):
+    quotes = [q for q in _quotes(fr, text) if q.cue]
+    assert quotes and quotes[0].via == via
+
+
+@pytest.mark.parametrize("text", [
+    "« C'est une catastrophe », a déclaré Léonie Varenne, la maire de Brisval, lors d'une conférence de presse.",
+    "Corentin Malvaux a affirmé mardi soir, lors d'une conférence de presse à Brisval, que la digue était trop basse.",
+    "Corentin Malvaux a déclaré à la presse : « Le port rouvrira lundi. »",
+])
+def test_fr_bank_events_and_audiences_are_no_via(fr, text):
+    quotes = [q for q in _quotes(fr, text) if q.cue]
+    assert quotes and quotes[0].via is None

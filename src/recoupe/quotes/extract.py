@@ -344,9 +344,15 @@ class Extractor:
             while inv < len(doc) and inv - after < 4 and self.in_quote[inv] < 0 and (
                     doc[inv].lower_ in _TIME_WORDS or doc[inv].pos_ == "ADV"):
                 inv += 1
-        if lex.lang == "fr" and left > 0 and doc[left - 1].text == "," and inv < len(doc) and \
+        lp = left  # "», lui a demandé un journaliste": object clitics before the incise's verb
+        while lex.lang == "fr" and lp - 1 > 0 and doc[lp - 1].lower_ in _OBJECT_CLITICS | {"l'", "l’", "le", "la", "les", "en", "y"} \
+                and self.in_quote[lp - 1] < 0 and left - lp < 2:
+            lp -= 1
+        if lp < left and doc[lp - 1].text != ",":
+            lp = left
+        if lex.lang == "fr" and lp > 0 and doc[lp - 1].text == "," and inv < len(doc) and \
                 self.in_quote[inv] < 0 and doc[inv].pos_ in ("DET", "PROPN") and (stop is None or inv < stop) and \
-                not self._subject_before_incise(left, right):
+                not self._subject_before_incise(lp, right):
             # "…, jeudi, a confirmé le ministère de la défense.": an incise's subject is inverted,
             # whatever the parser hung on the verb before the comma
             np = self.np_forward(inv)
@@ -394,7 +400,7 @@ class Extractor:
                     np = self.np_around(c)
                     if np and np[0].pos_ != "ADP" and any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in np):
                         return np
-        before = doc[left - 1] if left > 0 else None
+        before = doc[lp - 1] if lp > 0 else None
         if before is not None and self.in_quote[before.i] < 0 and (
                 before.text.lower() in lex.pronouns | lex.plural_pronouns or before.pos_ == "PROPN"):
             return self.np_back(before.i)
@@ -1987,6 +1993,8 @@ class Extractor:
             return None
         left = cue[0]
         subj = self.subject(cue)
+        if self.lex.lang == "fr" and len(subj) == 1 and subj[0].lower_ in ("-vous", "-nous", "-je", "-tu", "-moi"):
+            return None  # "Elle était journaliste, me dites-vous ?": the author and the reader
         if subj and subj[-1].i < left:
             if self.lex.lang == "fr" and subj[-1].text.lower() not in self.lex.pronouns:
                 return None  # French inverts the subject of an incise: "…, a estimé le maire"
@@ -2010,6 +2018,8 @@ class Extractor:
             return None  # (", conclut le rapport établi par X": the participle qualifies the subject)
         fr = self.lex.lang == "fr"
         sep = left - 1
+        while fr and sep > floor and left - sep < 3 and doc[sep].lower_ in _OBJECT_CLITICS and self.in_quote[sep] < 0:
+            sep -= 1  # "…, lui a assuré le maire": an object clitic before the incise's verb
         if fr and sep - 1 >= floor and doc[sep].text in _DASHES:  # "…, — a déclaré l'ex-président"
             sep -= doc[sep - 1].text == ","
         if sep - 1 < floor or not (doc[sep].text == "," or (fr and doc[sep].text in _DASHES)):

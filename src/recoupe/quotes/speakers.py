@@ -50,8 +50,9 @@ def _norm(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _first_names() -> dict[str, str]:
-    """``data/first_names.txt``: a first name (folded) → "F" / "M"."""
-    text = resources.files("recoupe.data").joinpath("first_names.txt").read_text(encoding="utf-8")
+    """``data/first_names.txt`` and ``first_names_fr.txt``: a first name (folded) → "F" / "M"."""
+    text = "\n".join(resources.files("recoupe.data").joinpath(name).read_text(encoding="utf-8")
+                     for name in ("first_names.txt", "first_names_fr.txt"))
     out = {}
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
@@ -546,6 +547,8 @@ class Speakers:
         for i, t in enumerate(np):
             if i < after or t.ent_type_ != label or t.text.lower() in HONORIFICS or t.lemma_.lower() in self.lex.roles:
                 continue
+            if t.is_lower and self.lex.lang == "fr":
+                continue  # "le président valdavien": a lower-case word is no name, whatever the tagger says
             if self.lex.lang == "en":
                 # "Jane Holt associate Tom Reyes", "Holt's lawyer Tom Reyes": the first name only
                 # qualifies the noun before the second, who is the head

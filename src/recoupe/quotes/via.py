@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from .extract import Extractor, Unit
 
+_MARKS = frozenset("«»“”\"„")
 #: A via phrase is read up to this many tokens (or to a comma / the reported words).
 MAX_VIA_TOKENS = 14
 
@@ -167,7 +168,13 @@ def find_via(ex: Extractor, u: Unit, speaker_tokens: set[int]) -> str | None:
     s = ex.sentence_start(cue_left, floor)
     e = ex.sentence_end(cue_right, limit)
     # reported words are not searched
-    content = set(range(ex.tok(u.start), ex.tok(max(u.end - 1, u.start)) + 1))
+    ca, cb = ex.tok(u.start), ex.tok(max(u.end - 1, u.start))
+    if lex.lang == "fr":  # the unit's own quotation marks ("que « … », selon un communiqué")
+        while ca - 1 >= 0 and (doc[ca - 1].text in _MARKS or doc[ca - 1].is_space) and ca - 1 > cue_right:
+            ca -= 1
+        while cb + 1 < len(doc) and doc[cb + 1].text in _MARKS:
+            cb += 1
+    content = set(range(ca, cb + 1))
     own = content | set(range(cue_left, cue_right + 1)) | speaker_tokens
     # another unit's words (its cue, speaker or content) between a phrase and this cue: the
     # phrase is that unit's ("Dans un éditorial, le « Global Times » reconnaît que …, il estime …")
