@@ -280,3 +280,50 @@ def test_fr_bank_vias(fr, text, via):
 def test_fr_bank_events_and_audiences_are_no_via(fr, text):
     quotes = [q for q in _quotes(fr, text) if q.cue]
     assert quotes and quotes[0].via is None
+
+
+# ---- "on" with its source, a colon after a named speaker, an incise inside indirect content ---------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le port rouvrira lundi, a-t-on appris auprès de la mairie de Brisval.", "la mairie de Brisval"),
+    ("On a appris mardi auprès de la préfecture que le port rouvrirait lundi.", "la préfecture"),
+    ("Le port rouvrira lundi, a-t-on appris auprès du ministère de la mer.", "ministère de la mer"),
+    ("Le port rouvrira lundi, a-t-on appris de source proche du dossier.", "source proche du dossier"),
+])
+def test_fr_bank_on_appris_aupres_de(fr, text, speaker):
+    (q,) = _quotes(fr, text)
+    assert q.kind == "indirect" and q.speaker == speaker and "rouvrir" in q.text
+
+
+def test_fr_bank_on_alone_is_nobody(fr):
+    (q,) = _quotes(fr, "On apprend que le port rouvrira lundi.")
+    assert q.speaker is None
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("Corentin Malvaux : « Le port rouvrira lundi. »", "Corentin Malvaux", None),
+    ("Corentin Malvaux a été clair : « Le port rouvrira lundi. »", "Corentin Malvaux", "a été clair"),
+    ("Le maire est formel : « Le port rouvrira lundi. »", "Le maire", "est formel"),
+    ("Corentin Malvaux a déclaré : « Le port rouvrira lundi. »", "Corentin Malvaux", "a déclaré"),
+    ("Le maire de Brisval l'a annoncé mardi : « Le port rouvrira lundi. »", "Le maire de Brisval", "a annoncé"),
+    ("Corentin Malvaux a averti le gouvernement : « Si vous fermez le port, nous bloquerons la ville. »",
+     "Corentin Malvaux", "a averti"),
+])
+def test_fr_bank_colon_after_a_named_speaker(fr, text, speaker, cue):
+    q = _one(fr, text, text.split("« ")[1][:10])
+    assert (q.kind, q.speaker, q.cue) == ("direct", speaker, cue)
+
+
+def test_fr_bank_colon_after_a_thing_is_no_speech(fr):
+    assert _quotes(fr, "Le port est fermé : « Défense d'entrer ».") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le port, a assuré Corentin Malvaux, rouvrira lundi.", "Corentin Malvaux"),
+    ("Corentin Malvaux est arrivé. Le port, assure-t-il, rouvrira lundi.", "Corentin Malvaux"),
+    ("La réouverture du port, a précisé la mairie, n'interviendra pas avant juin.", "la mairie"),
+])
+def test_fr_bank_incise_between_subject_and_verb_keeps_the_sentence(fr, text, speaker):
+    (q,) = _quotes(fr, text)
+    assert q.kind == "indirect" and q.speaker == speaker
+    assert q.text == text.split(". ")[-1].rstrip(".")

@@ -317,6 +317,27 @@ class Extractor:
         return self.text[self.doc[a].idx:self.doc[b].idx + len(self.doc[b].text)]
 
     def subject(self, cue: tuple[int, int], stop: int | None = None) -> list[Token]:
+        """The phrase naming the speaker of a cue verb (``_subject``); for "on", the source
+        named by "auprès de" in the cue's clause: "a-t-on appris auprès de la mairie"."""
+        subj = self._subject(cue, stop)
+        if self.lex.lang == "fr" and len(subj) == 1 and subj[0].lower_ in ("on", "-on"):
+            doc = self.doc
+            for k in range(cue[1] + 1, min(cue[1] + 8, len(doc) - 2)):
+                if doc[k].is_space or doc[k].text in _END or self.in_quote[k] >= 0 or doc[k].lower_ in ("que", "qu'", "qu’"):
+                    break
+                if doc[k].lower_ == "de" and doc[k + 1].lower_ in ("source", "sources"):
+                    np = self.np_forward(k + 1)  # "a-t-on appris de source policière"
+                    return np if np and np[0].lower_.startswith("source") else subj
+                if doc[k].lower_ == "auprès" and doc[k + 1].lower_ in self.lex.of_words:
+                    np = self.np_forward(k + 1)
+                    while np and np[0].lower_ in self.lex.of_words:
+                        np = np[1:]  # "auprès du ministère": the ministry
+                    if np and any(t.pos_ in ("NOUN", "PROPN") for t in np):
+                        return np
+                    break
+        return subj
+
+    def _subject(self, cue: tuple[int, int], stop: int | None = None) -> list[Token]:
         """The phrase naming the speaker of a cue verb. ``stop``: the first token of reported
         content that follows the cue; an inverted subject is only looked for before it (an
         object after "accusant", "invitant" is content, not the speaker)."""
@@ -1179,7 +1200,9 @@ class Extractor:
         if colon:
             for i in range(j - 1, s - 1, -1):
                 t = doc[i]
-                if t.pos_ == "VERB" and self.in_quote[i] < 0 and not self.used[i]:
+                copula = lex.lang == "fr" and t.pos_ == "ADJ" and any(c.dep_ == "cop" for c in t.children)
+                if (t.pos_ == "VERB" or copula) and self.in_quote[i] < 0 and not self.used[i]:
+                    # (or "X a été très clair : « … »": a copula and its adjective)
                     subj = self.subject((i, i))
                     if subj and (subj[0].text.lower() in lex.pronouns or any(
                             u.ent_type_ == lex.person_label for u in subj) or any(
@@ -2046,6 +2069,19 @@ class Extractor:
         if fr and s > floor and self._announced(floor) and not any(
                 self.in_quote[x] >= 0 or self.used[x] for x in range(floor, s)):
             s = floor  # "X a donné des détails :\n A. B, a confirmé X.": the paragraph is the report
+        if fr and subj and subj[0].i > cue[1] and after + 1 < len(doc) and doc[after].text == "," and \
+                sep - 1 >= s and not any(doc[x].pos_ in ("VERB", "AUX") or self.in_quote[x] >= 0 for x in range(s, sep)):
+            # "Le port, a assuré X, rouvrira lundi.": the incise splits the subject from its verb;
+            # the content is the whole sentence, the incise inside it (like "…, selon lui, …")
+            k = after + 1
+            while k < len(doc) and doc[k].pos_ in ("ADV", "PRON") and k - after < 4 and not doc[k].is_space:
+                k += 1
+            if k < len(doc) and doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm"):
+                _, limit = self.para_tokens(doc[k].idx)
+                e = self.sentence_end(k, limit)
+                while e > k and doc[e].is_punct and doc[e].text not in FAMILIES:
+                    e -= 1
+                return s, e
         return (s, sep - 1) if sep - 1 >= s else None
 
     def _announced(self, floor: int) -> bool:
