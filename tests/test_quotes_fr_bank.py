@@ -327,3 +327,63 @@ def test_fr_bank_incise_between_subject_and_verb_keeps_the_sentence(fr, text, sp
     (q,) = _quotes(fr, text)
     assert q.kind == "indirect" and q.speaker == speaker
     assert q.text == text.split(". ")[-1].rstrip(".")
+
+
+# ---- quoted words in an object, and the traps: labels, titles, topics, thoughts, questions ----------
+
+@pytest.mark.parametrize("text, kind, content, cue", [
+    ("Le maire parle d'une « situation grave ».", "mixed", "d'une « situation grave »", "parle"),
+    ("Le maire évoque une « situation grave » à Brisval.", "mixed", "une « situation grave » à Brisval", "évoque"),
+    ("Le maire a dénoncé une situation « inacceptable ».", "mixed", "une situation « inacceptable »", "a dénoncé"),
+    ("Sur Twitter, Léonie Varenne a dénoncé « une catastrophe annoncée ».", "direct", "une catastrophe annoncée",
+     "a dénoncé"),
+    ("Corentin Malvaux a qualifié la décision de « scandaleuse ».", "mixed", "la décision de « scandaleuse »",
+     "a qualifié"),
+    ("Corentin Malvaux affirme que « personne ne fermera ce port ».", "direct", "personne ne fermera ce port",
+     "affirme"),
+    ("Corentin Malvaux affirme que la digue est « solide » et que le port « rouvrira bientôt ».", "mixed",
+     "la digue est « solide » et que le port « rouvrira bientôt »", "affirme"),
+])
+def test_fr_bank_quoted_words_in_the_content(fr, text, kind, content, cue):
+    (q,) = _quotes(fr, text)
+    assert (q.kind, q.text, q.cue) == (kind, content, cue)
+
+
+def test_fr_bank_on_parle_is_nobody(fr):
+    quotes = _quotes(fr, "Le maire de Brisval estime que la digue est trop basse. Au conseil, on parle "
+                         "officiellement de fermer la « laverie automatique » du port.")
+    assert _find(quotes, "laverie automatique").speaker is None
+
+
+@pytest.mark.parametrize("text", [
+    # scare quotes, labels and titles
+    "La réforme de l'« État providence » est au cœur du débat à Brisval.",
+    "Le festival « Les Nuits du port » a attiré dix mille visiteurs.",
+    "Le livre « La Mer de Brisval » de Léonie Varenne est sorti mardi.",
+    "Le slogan « Brisval d'abord » a été repris par tous les candidats.",
+    "Le maire a évoqué le « Plan Marshall » de la ville.",
+    "Cette « réforme historique », comme l'appelle le gouvernement, divise les dockers.",
+    "Aucune de ces réponses n'évoque une mesure qui présenterait la digue comme « responsable de la crue du port ».",
+    # the author's own opinions and questions
+    "Il faut dire que le port de Brisval n'a jamais été rentable.",
+    "On peut affirmer que la digue de Brisval a été mal construite.",
+    "Disons-le clairement : la digue de Brisval a été mal construite.",
+    "Faut-il rouvrir le port de Brisval avant l'été ?",
+    "Le maire rouvrira-t-il le port de Brisval avant l'été ?",
+    # cognitive verbs
+    "Corentin Malvaux pense que le port de Brisval rouvrira lundi.",
+    "Corentin Malvaux croit que la digue tiendra.",
+    "Corentin Malvaux sait que la digue ne tiendra pas.",
+    # a speech verb with a topic only, or no content
+    "Corentin Malvaux a évoqué la situation du port de Brisval.",
+    "Corentin Malvaux a parlé de la réouverture du port avec les dockers.",
+    "Le maire a parlé pendant deux heures.",
+    "Corentin Malvaux a refusé de commenter la fermeture du port.",
+    "Corentin Malvaux s'est exprimé mardi devant le conseil municipal.",
+    "Corentin Malvaux n'a pas souhaité s'exprimer.",
+    "Contacté par le Courrier de Brisval, Corentin Malvaux n'a pas donné suite.",
+    "Les deux hommes ont discuté de la réouverture du port.",
+    "Le ministre a rejeté les accusations de l'opposition.",
+])
+def test_fr_bank_traps_are_no_units(fr, text):
+    assert _quotes(fr, text) == []

@@ -137,6 +137,8 @@ _AGENT_PARTICIPLES = frozenset({"énoncé", "prononcé", "tenu", "formulé", "é
 _PASSIVE_LABELS = frozenset({"qualifier", "désigner", "décrire", "surnommer", "traiter", "baptiser", "présenter"})
 _OBJECT_CLITICS = frozenset({"nous", "vous", "me", "m'", "m’", "te", "t'", "t’", "se", "s'", "s’", "lui", "leur"})
 _DASHES = frozenset({"—", "–"})
+#: "+quote" cues whose object must open with its quotation ("évoque une « situation grave »")
+_NEAR_QUOTE = frozenset({"évoquer", "parler"})
 #: cue forms the French tagger takes for another word class ("dément" as an adjective or adverb)
 _MISTAGGED = {"dément": "démentir", "démentent": "démentir"}
 #: verbs of manner that only report speech as the incise of a quotation ("», tranche X"), whose
@@ -409,7 +411,8 @@ class Extractor:
                 if number and c.morph.get("Number") and not number & set(c.morph.get("Number")) and \
                         lex.lang == "fr" and c.pos_ != "PRON":
                     continue  # "… et affirment qu'elle": a singular noun is not their subject
-                if person and c.pos_ == "PRON" and c.morph.get("Person") and not person & set(c.morph.get("Person")):
+                if person and c.pos_ == "PRON" and c.morph.get("Person") and not person & set(c.morph.get("Person")) \
+                        and c.lower_ != "on":  # ("on parle", tagged first person: "on" is the subject)
                     continue  # "Je voudrais voir … lorsque X déclare": "je" is not the subject of "déclare"
                 if c.dep_.startswith("nsubj") and self.in_quote[c.i] < 0 and c.i < left and \
                         c.text.lower() not in _OBJECT_CLITICS and c.pos_ not in ("ADV", "PUNCT", "ADP") and \
@@ -642,7 +645,12 @@ class Extractor:
             cue = next((c for t in self.doc[s:o] if (c := self.is_cue(t))), None)
             if cue and self.lemma(self.doc[cue[1]]) in _INCISE_ONLY:
                 cue = None  # "nommé pour poursuivre la « déconstruction du pays »": no speech
-            if cue and len(self.text[m.start:m.end].split()) >= MIN_EMBEDDED_WORDS:
+            if cue and self.lemma(self.doc[cue[1]]) in _NEAR_QUOTE and o - cue[1] > 4:
+                cue = None  # "n'évoque une mesure qui présenterait X comme « … »": not its words
+            if cue and (len(self.text[m.start:m.end].split()) >= MIN_EMBEDDED_WORDS or (
+                    self.lex.lang == "fr" and cue[1] == o - 1 and self.lemma(self.doc[cue[1]]) in self.lex.quote_object_cues
+                    and len(self.text[m.start:m.end].split()) >= 2 and self.text[m.start:m.start + 1].islower())):
+                # (or "a dénoncé « une catastrophe annoncée »": the quoted object of a "+quote" cue)
                 self.add_direct(m, cue)
             elif self.lex.lang == "fr" and (label := self._clitic_label(o)) is not None:
                 self.add_direct(m, label)
@@ -1383,6 +1391,8 @@ class Extractor:
             k -= 1
         if k < floor or doc[k].lower_ != "comme":
             return None
+        if self.lemma(doc[cue[1]]) in _PASSIVE_LABELS | {"appeler", "nommer"}:
+            return None  # "cette « réforme », comme l'appelle le gouvernement, …": a name, not a report
         j = self.skip_adverbials(cue[1] + 1, limit)
         if j >= limit or doc[j].pos_ not in ("DET", "PROPN") or self.in_quote[j] >= 0:
             return None
@@ -1657,6 +1667,9 @@ class Extractor:
                 return self._after_addressee(v, i, limit)
             return None  # "a promis à son homologue …", "a demandé au ministre": the addressee
         before = doc[cue[0] - 1] if cue[0] > 0 else None
+        if fr and before is not None and before.lower_ in ("l'", "l’", "le", "la", "les") and before.pos_ == "PRON" and \
+                not infinitive and low not in _OBJECT_PREPS:
+            return None  # "comme l'appelle le gouvernement": the clitic is the object, the noun phrase the subject
         gerund = "Part" in v.morph.get("VerbForm") and "Pres" in v.morph.get("Tense")
         if before is not None and (before.text == "," or self.in_quote[before.i] >= 0) and not infinitive \
                 and not (fr and low in _OBJECT_PREPS) and not (fr and self._relative_incise(cue)):
@@ -1686,6 +1699,12 @@ class Extractor:
             return None  # "qualifier X de Y" reports speech only with Y quoted
         if verb in lex.quote_object_cues and not quoted and not self._object_then_infinitive(v, i, limit):
             return None  # "a dénoncé la position de X": a topic, unless quoted or "X pour avoir …"
+        if fr and verb in _NEAR_QUOTE and not any(self.in_quote[k] >= 0 for k in range(i, min(i + 4, end + 1))):
+            return None  # "évoque une mesure qui présenterait X comme « … »": the quotation is not its object
+        if fr and verb in lex.quote_object_cues and quoted and not any(
+                self.text[m.start:m.start + 1].islower() or len(self.text[m.start:m.end].split()) >= 4
+                for m in self.marks if doc[i].idx <= m.open_at <= doc[end].idx):
+            return None  # "a évoqué le « Plan Marshall »": a quoted name, not the speaker's words
         if fr and low in ("de", "d'", "d’") and nxt is not None and self._infinitive_at(i + 1, limit) is not None:
             i += 1  # "a promis de ne pas envoyer": the content is the infinitive
         if self.lex.lang == "en" and not english.object_ok(self, i, end):
@@ -1693,8 +1712,9 @@ class Extractor:
         b = self._cut(i, end)
         if fr:
             b = self._object_end(i, b)
-        if self.words(i, b) < (2 if fr and self._infinitive_at(i, limit) is not None else MIN_OBJECT_WORDS):
-            return None
+        if self.words(i, b) < (2 if fr and (self._infinitive_at(i, limit) is not None or (
+                quoted and verb in lex.quote_object_cues)) else MIN_OBJECT_WORDS):
+            return None  # ("a dénoncé une situation « inacceptable »": the quoted words are the point)
         if neg is not None and infinitive:
             return neg, b
         return i, b
