@@ -387,3 +387,38 @@ def test_fr_bank_on_parle_is_nobody(fr):
 ])
 def test_fr_bank_traps_are_no_units(fr, text):
     assert _quotes(fr, text) == []
+
+
+# ---- a quotation alone after its speaker's paragraph, plural pronouns, frames naming the medium ------
+
+def test_fr_bank_quotation_over_paragraphs_after_the_paragraph_naming_its_speaker(fr):
+    text = ("Le maire de Brisval, Corentin Malvaux, a visité le port mardi.\n"
+            "« La digue a cédé vers minuit. Nous avons évacué les quais.\n"
+            "« Personne n'a été blessé. Les dockers seront payés. »")
+    (q,) = _quotes(fr, text)
+    assert q.kind == "direct" and q.cue is None and q.speaker == "Corentin Malvaux"
+    assert q.text.startswith("La digue a cédé") and q.text.endswith("Les dockers seront payés.")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Les dockers ont manifesté mardi. « Nous voulons du travail », scandaient-ils.", "Les dockers"),
+    ("Les dockers ont manifesté mardi. Ils réclament la réouverture du port.", "Les dockers"),
+    ("Les infirmières de Brisval ont manifesté mardi. Elles réclament que le port rouvre.",
+     "Les infirmières de Brisval"),
+    ("Les dockers ont manifesté mardi. Elles réclament que le port rouvre.", None),
+])
+def test_fr_bank_plural_pronoun_is_the_last_plural_subject(fr, text, speaker):
+    (q,) = _quotes(fr, text)
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text, via", [
+    ("Léonie Varenne, citée par l'agence Valpresse, a estimé que la digue était trop basse.",
+     "par l'agence Valpresse"),
+    ("Invitée de Radio Brisval, Léonie Varenne a assuré que la digue tiendrait.", "de Radio Brisval"),
+    ("Interrogé par l'agence Valpresse, Corentin Malvaux a assuré que le port rouvrirait lundi.",
+     "par l'agence Valpresse"),
+])
+def test_fr_bank_participle_frame_names_the_medium(fr, text, via):
+    (q,) = _quotes(fr, text)
+    assert q.via == via

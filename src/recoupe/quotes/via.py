@@ -89,7 +89,9 @@ def _is_org(phrase: list[Token]) -> bool:
 #: Participles opening a sentence that frame an interview: "Speaking to the Press Association,
 #: he said", "Invitée vendredi sur France Inter, la candidate a rappelé", "Interrogé par
 #: l'AFP, il a estimé". Lemmas, hand-written.
-_FRAME_VERBS = frozenset({"speak", "talk", "exprimer", "interroger", "inviter", "interviewer", "question", "ask"})
+_FRAME_VERBS = frozenset({"speak", "talk", "exprimer", "interroger", "inviter", "interviewer", "question", "ask",
+                          "citer", "joindre", "contacter", "interpeller"})
+_FRAME_NOUNS = frozenset({"invité", "interrogé", "interviewé", "cité", "joint", "contacté"})
 _FRAME_PREPS = frozenset({"to", "with", "by", "on", "sur", "à", "au", "par", "dans", "de"})
 
 
@@ -99,9 +101,11 @@ def _frame(ex: Extractor, s: int, cue_left: int, stop: set[int]) -> tuple[int, s
     doc = ex.doc
     for i in range(s, min(cue_left, s + 4)):
         t = doc[i]
-        if t.lemma_.lower() not in _FRAME_VERBS or t.pos_ not in ("VERB", "ADJ") or ex.in_quote[i] >= 0:
+        if ex.lex.lang == "fr" and i == s and t.pos_ == "NOUN" and t.lower_.rstrip("es") in _FRAME_NOUNS:
+            pass  # "Invitée de Radio Brisval, X a …": the participle the tagger took for a noun
+        elif t.lemma_.lower() not in _FRAME_VERBS or t.pos_ not in ("VERB", "ADJ") or ex.in_quote[i] >= 0:
             continue
-        if t.tag_ not in ("VBG", "VBN") and "Part" not in t.morph.get("VerbForm") and \
+        elif t.tag_ not in ("VBG", "VBN") and "Part" not in t.morph.get("VerbForm") and \
                 "Ger" not in t.morph.get("VerbForm"):
             continue
         k = i + 1
