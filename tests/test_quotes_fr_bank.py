@@ -422,3 +422,54 @@ def test_fr_bank_plural_pronoun_is_the_last_plural_subject(fr, text, speaker):
 def test_fr_bank_participle_frame_names_the_medium(fr, text, via):
     (q,) = _quotes(fr, text)
     assert q.via == via
+
+
+# ---- more cues: light verbs, negated cues, participles before "que", vias after an object ------------
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Corentin Malvaux a fait part de son inquiétude face à la fermeture du port.", "a fait part",
+     "de son inquiétude face à la fermeture du port"),
+    ("Le ministère de la mer a fait état de trois blessés dans l'effondrement de la digue.", "a fait état",
+     "de trois blessés dans l'effondrement de la digue"),
+    ("Corentin Malvaux a salué une « décision courageuse » du gouvernement.", "a salué",
+     "une « décision courageuse » du gouvernement"),
+    ("Corentin Malvaux n'exclut pas de démissionner si le port ferme.", "exclut", "démissionner si le port ferme"),
+    ("Le maire n'exclut pas une candidature à la présidence de la région.", "exclut",
+     "une candidature à la présidence de la région"),
+    ("Le maire ne cache pas son inquiétude face à la crue.", "cache", "son inquiétude face à la crue"),
+    ("Corentin Malvaux a déclaré dans un entretien publié dimanche par le Journal de Brisval que le port "
+     "rouvrirait lundi.", "a déclaré", "le port rouvrirait lundi"),
+    ("Le maire a annoncé la fermeture du port dans un communiqué.", "a annoncé", "la fermeture du port"),
+])
+def test_fr_bank_more_cues(fr, text, cue, content):
+    (q,) = _quotes(fr, text)
+    assert (q.cue, q.text) == (cue, content)
+
+
+@pytest.mark.parametrize("text", [
+    "Le maire a exclu trois conseillers du parti.",
+    "Le maire a caché que le port resterait fermé.",
+    "Le maire a salué la mémoire des dockers disparus.",
+    "Selon nos informations, le port rouvrira lundi.",
+])
+def test_fr_bank_not_speech_without_a_negation_or_a_quotation(fr, text):
+    assert _quotes(fr, text) == []
+
+
+def test_fr_bank_via_after_an_object_and_in_a_participle_window(fr):
+    (q,) = _quotes(fr, "Le maire a annoncé la fermeture du port dans un communiqué.")
+    assert q.via == "dans un communiqué"
+    (q,) = _quotes(fr, "Corentin Malvaux a déclaré dans un entretien publié dimanche par le Journal de Brisval que "
+                       "le port rouvrirait lundi.")
+    assert q.via.startswith("dans un entretien publié dimanche")
+
+
+def test_fr_bank_passive_jugee_with_its_agent(fr):
+    (q,) = _quotes(fr, "La situation est jugée « inacceptable » par le maire de Brisval.")
+    assert (q.kind, q.text, q.speaker) == ("direct", "inacceptable", "le maire de Brisval")
+
+
+def test_fr_bank_pour_notre_with_a_person_is_a_source(fr):
+    q = _one(fr, "Pour notre ancien ambassadeur Aurel Mistral, la diplomatie de Valdavie repose sur la patience.",
+             "la diplomatie de Valdavie")
+    assert q.speaker == "Aurel Mistral"

@@ -134,9 +134,12 @@ _INFINITIVE_NOUNS = frozenset({"décision", "volonté", "intention", "refus", "p
 _AGENT_PARTICIPLES = frozenset({"énoncé", "prononcé", "tenu", "formulé", "écrit", "lancé", "déclaré",
                                 "exprimé", "avancé", "martelé", "répété", "affirmé", "signé", "publié"})
 #: Participles that give a label in the passive ("qualifié de « … » par X"). Hand-written.
-_PASSIVE_LABELS = frozenset({"qualifier", "désigner", "décrire", "surnommer", "traiter", "baptiser", "présenter"})
+_PASSIVE_LABELS = frozenset({"qualifier", "désigner", "décrire", "surnommer", "traiter", "baptiser", "présenter",
+                             "juger"})
 _OBJECT_CLITICS = frozenset({"nous", "vous", "me", "m'", "m’", "te", "t'", "t’", "se", "s'", "s’", "lui", "leur"})
 _DASHES = frozenset({"—", "–"})
+#: cues that report speech only under a negation ("n'exclut pas de", "ne cache pas que")
+_NEGATED_CUES = frozenset({"exclure", "cacher"})
 #: "+quote" cues whose object must open with its quotation ("évoque une « situation grave »")
 _NEAR_QUOTE = frozenset({"évoquer", "parler"})
 #: cue forms the French tagger takes for another word class ("dément" as an adjective or adverb)
@@ -1316,8 +1319,11 @@ class Extractor:
         j = a - 1
         while j >= floor and a - j <= 4 and doc[j].lower_ in _OBJECT_CLITICS | {"l'", "l’", "le", "la", "les", "s'", "s’", "y", "en", "m'", "m’"}:
             j -= 1
-        if j >= floor and doc[j].lower_ in ("ne", "n'", "n’") and any(
-                doc[x].lower_ in _NEGATIONS for x in range(a, min(b + 2, limit))):
+        negated = j >= floor and doc[j].lower_ in ("ne", "n'", "n’") and any(
+            doc[x].lower_ in _NEGATIONS for x in range(a, min(b + 2, limit)))
+        if self.lemma(doc[b]) in _NEGATED_CUES:
+            return not negated  # "n'exclut pas de …", "n'a pas caché que": speech only when negated
+        if negated:
             return True
         if j >= floor + 1 and doc[j].lower_ == "qui" and doc[j - 1].lower_ == "ce" or any(
                 t.lower_ in ("quiconque", "cela", "ça", "ceci") for t in subject[:1]):
@@ -1517,8 +1523,9 @@ class Extractor:
             # "d'expliquer pourquoi toute association devrait …": an indirect question as content
             end = self._cut(first + 1, self.sentence_end(first, limit))
             return (first, end) if end > first + 1 else None
+        window_end = cue[1] + 1 + QUE_WINDOW
         for i in range(cue[1] + 1, limit):
-            if i >= cue[1] + 1 + QUE_WINDOW and i > skip_to:
+            if i >= window_end and i > skip_to:
                 break
             t = doc[i]
             if i < skip_to:
@@ -1544,6 +1551,11 @@ class Extractor:
                 colon = self._colon_content(cue, i, limit)
                 if colon:
                     return colon
+            if lex.lang == "fr" and t.pos_ == "VERB" and t.morph.get("VerbForm") == ["Part"] and \
+                    "Past" in t.morph.get("Tense") and doc[i - 1].pos_ == "NOUN" and i > cue[1] + 2:
+                if doc[cue[1] + 1].lower_ in lex.via_preps | lex.to_preps:
+                    window_end = max(window_end, i + 8)  # "a déclaré dans un entretien publié dimanche par X que"
+                continue  # (a participle qualifying the noun before it: no new clause)
             if t.is_space or t.text in _END or t.text == ":" or self.in_quote[i] >= 0 or (
                     t.pos_ in ("VERB", "AUX") and not (i == cue[1] + 1 and t.pos_ == "VERB")):
                 break
@@ -1687,7 +1699,7 @@ class Extractor:
         ok = t.pos_ in ("DET", "NUM") or infinitive or (
             t.pos_ == "PROPN" and fr and any(
                 doc[k].lower_ in _OBJECT_PREPS for k in range(i + 1, min(i + 6, limit)))) or (
-            low in _OBJECT_PREPS and nxt is not None and (nxt.pos_ in ("DET", "VERB", "NOUN", "PROPN") or (
+            low in _OBJECT_PREPS and nxt is not None and (nxt.pos_ in ("DET", "VERB", "NOUN", "PROPN", "NUM") or (
                 fr and self._infinitive_at(i + 1, limit) is not None)))  # ("de ne pas …", "d'avoir rencontré")
         if not ok:
             return None
@@ -1710,9 +1722,20 @@ class Extractor:
         if self.lex.lang == "en" and not english.object_ok(self, i, end):
             return None  # "urged MPs to vote against the deal": clausal content only
         b = self._cut(i, end)
+        via_cut = False
         if fr:
             b = self._object_end(i, b)
-        if self.words(i, b) < (2 if fr and (self._infinitive_at(i, limit) is not None or (
+            for k in range(i + 2, b + 1):
+                # "a annoncé sa démission dans un message publié sur Facebook", "a confirmé l'information
+                # à l'agence X": the medium the words went through is no part of the object
+                if doc[k].lower_ in ("dans", "sur", "à", "au") and self.in_quote[k] < 0 and \
+                        doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ") and any(
+                        doc[x].lemma_.lower() in lex.media or doc[x].lower_ in lex.media
+                        for x in range(k + 1, min(k + 4, b + 1))):
+                    if self.words(i, k - 1) >= MIN_CONTENT_WORDS:
+                        b, via_cut = k - 1, True
+                    break
+        if self.words(i, b) < (2 if fr and (self._infinitive_at(i, limit) is not None or via_cut or (
                 quoted and verb in lex.quote_object_cues)) else MIN_OBJECT_WORDS):
             return None  # ("a dénoncé une situation « inacceptable »": the quoted words are the point)
         if neg is not None and infinitive:
@@ -2161,6 +2184,9 @@ class Extractor:
         np = list(doc[np_start:k])
         if not np or len(np) > (20 if fr else 12):
             return None
+        if fr and np[0].lower_ in ("nos", "notre", "mes", "mon", "ma") and not any(
+                u.ent_type_ == lex.person_label or u.lemma_.lower() in lex.roles for u in np):
+            return None  # "Selon nos informations": the article's own reporting (not "Pour notre ex-ambassadeur X")
         finite = next((x for x, u in enumerate(np) if u.pos_ in ("VERB", "AUX") and "Fin" in u.morph.get("VerbForm")), None)
         if fr and ((finite is not None and not any(u.lower_ in ("qui", "dont", "que", "qu'", "qu’", "où") for u in np[:finite])) or (
                 next((u for u in np if u.pos_ == "NOUN"), np[0]).lemma_.lower() in _SELON_VARIES and np[0].pos_ == "DET")):
