@@ -473,3 +473,48 @@ def test_fr_bank_pour_notre_with_a_person_is_a_source(fr):
     q = _one(fr, "Pour notre ancien ambassadeur Aurel Mistral, la diplomatie de Valdavie repose sur la patience.",
              "la diplomatie de Valdavie")
     assert q.speaker == "Aurel Mistral"
+
+
+# ---- an AFP-style paragraph: several speakers, pronouns and constructions in a row --------------------
+
+_ARTICLE = (
+    "La maire de Brisval, Léonie Varenne, a annoncé mardi la fermeture du port pour au moins trois semaines. "
+    "« Nous n'avons pas le choix », a-t-elle expliqué lors d'une conférence de presse. Selon elle, la digue "
+    "risque de céder à la prochaine tempête.\n"
+    "Le ministre de la mer, Aurel Mistral, a de son côté assuré que l'État financerait les travaux. « Brisval "
+    "ne sera pas abandonnée », a-t-il promis.\n"
+    "Les dockers, eux, s'inquiètent. « On nous a promis la même chose il y a dix ans », lance Corentin "
+    "Malvaux, délégué syndical. Il réclame « des garanties écrites ».\n"
+    "Pour le syndicat des dockers, cette fermeture est « une catastrophe sociale ».")
+
+
+@pytest.mark.parametrize("words, kind, speaker, cue", [
+    ("la fermeture du port pour au moins trois semaines", "indirect", "Léonie Varenne", "a annoncé"),
+    ("Nous n'avons pas le choix", "direct", "Léonie Varenne", "a-t-elle expliqué"),
+    ("la digue risque de céder", "indirect", "Léonie Varenne", "Selon"),
+    ("l'État financerait les travaux", "indirect", "Aurel Mistral", "a de son côté assuré"),
+    ("Brisval ne sera pas abandonnée", "direct", "Aurel Mistral", "a-t-il promis"),
+    ("On nous a promis", "direct", "Corentin Malvaux", "lance"),
+    ("des garanties écrites", "direct", "Corentin Malvaux", "réclame"),
+    ("cette fermeture est « une catastrophe sociale »", "mixed", "le syndicat des dockers", "Pour"),
+])
+def test_fr_bank_article(fr, words, kind, speaker, cue):
+    q = _one(fr, _ARTICLE, words)
+    assert (q.kind, q.speaker, q.cue) == (kind, speaker, cue)
+
+
+def test_fr_bank_article_has_no_other_unit(fr):
+    assert len(_quotes(fr, _ARTICLE)) == 8
+
+
+def test_fr_bank_que_content_after_a_comma(fr):
+    (q,) = _quotes(fr, "Le maire a averti que, si rien ne changeait, le port fermerait définitivement.")
+    assert q.text == "si rien ne changeait, le port fermerait définitivement"
+
+
+@pytest.mark.parametrize("text", [
+    "Pour cette raison, le port restera fermé tout l'hiver.",
+    "Pour ce faire, la mairie a recruté dix dockers.",
+])
+def test_fr_bank_pour_without_a_holder_of_views(fr, text):
+    assert _quotes(fr, text) == []

@@ -138,6 +138,10 @@ _PASSIVE_LABELS = frozenset({"qualifier", "désigner", "décrire", "surnommer", 
                              "juger"})
 _OBJECT_CLITICS = frozenset({"nous", "vous", "me", "m'", "m’", "te", "t'", "t’", "se", "s'", "s’", "lui", "leur"})
 _DASHES = frozenset({"—", "–"})
+#: institutions that hold views: "Pour le syndicat des dockers, …" (like a person or a role)
+_INSTITUTIONS = frozenset({"syndicat", "gouvernement", "ministère", "parti", "association", "préfecture", "mairie",
+                           "opposition", "commission", "ong", "fédération", "patronat", "direction", "présidence",
+                           "collectif", "exécutif", "majorité", "élysée", "kremlin", "conseil"})
 #: cues that report speech only under a negation ("n'exclut pas de", "ne cache pas que")
 _NEGATED_CUES = frozenset({"exclure", "cacher"})
 #: "+quote" cues whose object must open with its quotation ("évoque une « situation grave »")
@@ -274,11 +278,20 @@ class Extractor:
             return None
         left = t.i
         j = t.i - 1
-        while j >= 0 and self.in_quote[j] < 0 and (
-                self.doc[j].pos_ in ("AUX", "ADV", "PART") or self.doc[j].text.lower() in _CLITICS):
-            if self.doc[j].pos_ == "AUX" or self.doc[j].text.lower() in _CLITICS:
-                left = j
-            j -= 1
+        while j >= 0 and self.in_quote[j] < 0:
+            if self.doc[j].pos_ in ("AUX", "ADV", "PART") or self.doc[j].text.lower() in _CLITICS:
+                if self.doc[j].pos_ == "AUX" or self.doc[j].text.lower() in _CLITICS:
+                    left = j
+                j -= 1
+                continue
+            if self.lex.lang == "fr" and j >= 2:
+                # "a de son côté assuré", "a pour sa part estimé": a discourse phrase inside the verb group
+                phrase = next((p for p in _DISCOURSE if j - len(p) + 1 >= 1 and all(
+                    self.doc[j - len(p) + 1 + x].lower_ == w for x, w in enumerate(p))), None)
+                if phrase is not None and self.doc[j - len(phrase)].pos_ == "AUX":
+                    j -= len(phrase)
+                    continue
+            break
         while left < t.i and self.doc[left].pos_ in ("ADV", "PART"):
             left += 1
         return left, right
@@ -651,7 +664,7 @@ class Extractor:
             if cue and self.lemma(self.doc[cue[1]]) in _NEAR_QUOTE and o - cue[1] > 4:
                 cue = None  # "n'évoque une mesure qui présenterait X comme « … »": not its words
             if cue and (len(self.text[m.start:m.end].split()) >= MIN_EMBEDDED_WORDS or (
-                    self.lex.lang == "fr" and cue[1] == o - 1 and self.lemma(self.doc[cue[1]]) in self.lex.quote_object_cues
+                    self.lex.lang == "fr" and cue[1] == o - 1 and self.lemma(self.doc[cue[1]]) in self.lex.object_cues
                     and len(self.text[m.start:m.end].split()) >= 2 and self.text[m.start:m.start + 1].islower())):
                 # (or "a dénoncé « une catastrophe annoncée »": the quoted object of a "+quote" cue)
                 self.add_direct(m, cue)
@@ -1546,7 +1559,10 @@ class Extractor:
                 if lex.lang == "fr" and self._relative_que(t, cue):
                     break  # "dit tout en fonction de l'auditeur qu'il a en face": a relative "que"
                 end = self._cut(i + 1, self.sentence_end(i, limit))
-                return (i + 1, end) if end > i else None
+                a = i + 1
+                while lex.lang == "fr" and a < end and doc[a].text == "," and self.in_quote[a] < 0:
+                    a += 1  # "a averti que, si rien ne changeait, …"
+                return (a, end) if end > i else None
             if lex.lang == "fr" and t.text == ":" and self.in_quote[i] < 0:
                 colon = self._colon_content(cue, i, limit)
                 if colon:
@@ -1684,7 +1700,10 @@ class Extractor:
             return None  # "comme l'appelle le gouvernement": the clitic is the object, the noun phrase the subject
         gerund = "Part" in v.morph.get("VerbForm") and "Pres" in v.morph.get("Tense")
         if before is not None and (before.text == "," or self.in_quote[before.i] >= 0) and not infinitive \
-                and not (fr and low in _OBJECT_PREPS) and not (fr and self._relative_incise(cue)):
+                and not (fr and low in _OBJECT_PREPS) and not (fr and self._relative_incise(cue)) and not (
+                fr and before.text == "," and any(c.dep_ == "nsubj" and c.i < cue[0] and self.in_quote[c.i] < 0 and
+                                                  c.pos_ in ("NOUN", "PROPN") for c in v.children)):
+            # (not "La maire de Brisval, Léonie Varenne, a annoncé la fermeture": the subject is before)
             # "…, a annoncé le président ukrainien": an inverted subject, unless a verb follows
             # ("…, conclut le rapport établi par X": a participle does not do for a finite cue)
             end = self.sentence_end(i, limit)
@@ -2192,6 +2211,7 @@ class Extractor:
                 next((u for u in np if u.pos_ == "NOUN"), np[0]).lemma_.lower() in _SELON_VARIES and np[0].pos_ == "DET")):
             return None  # "selon la Constitution ont mis fin": no phrase; "selon les périodes": depending on
         if pour and not (any(u.ent_type_ == lex.person_label for u in np) or any(
+                u.lemma_.lower() in _INSTITUTIONS and u.pos_ == "NOUN" for u in np[:3]) or any(
                 u.lemma_.lower() in lex.roles and u.pos_ in ("NOUN", "PROPN") for u in np) or np[0].text.lower() in ("lui", "elle", "eux")):
             return None
         s = self.sentence_start(i, floor)
