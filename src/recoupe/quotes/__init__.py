@@ -56,6 +56,9 @@ def extract_quotes(doc: Doc, lex: Lexicon | None = None) -> list[Quote]:
                     c.dep_ in ("aux:pass", "auxpass") for c in ex.doc[u.cue[1]].children):
                 u.subject = []  # "il a été rapporté que": impersonal, the speaker goes on
             speaker = u.speaker or people.resolve(u.subject, u.anchor, u.paragraph)
+            if speaker is None and lex.lang == "fr" and len(u.subject) == 1 and \
+                    u.subject[0].lower_ in lex.plural_pronouns:
+                speaker = _plural_antecedent(ex, u.subject[0])  # "Les dockers … « … », scandaient-ils"
             if u.subject:
                 mention = ex.span_text(u.subject[0].i, u.subject[-1].i)
             if speaker is None and not u.subject and previous is not None and \
@@ -99,6 +102,27 @@ def _no_one(speaker: str) -> bool:
     """``speaker`` names nobody: a pronoun or a fragment of the parse, not a name or a role."""
     s = speaker.strip().lower()
     return s in _NOBODY or not any(ch.isalpha() for ch in s)
+
+
+def _plural_antecedent(ex: Extractor, pronoun) -> str | None:
+    """French: the last plural noun phrase that is a subject before ``pronoun`` ("Les dockers
+    ont manifesté. Ils réclament …"), outside quotation marks, in its paragraph or the one
+    before, agreeing in gender with "elles"; as written."""
+    doc = ex.doc
+    fem = pronoun.lower_.endswith("elles")
+    floor = ex.line_starts[max(ex.para(pronoun.idx) - 1, 0)]
+    for k in range(pronoun.i - 1, -1, -1):
+        t = doc[k]
+        if t.idx < floor:
+            break
+        if not t.dep_.startswith("nsubj") or ex.in_quote[k] >= 0 or t.pos_ not in ("NOUN", "PROPN") or \
+                "Plur" not in t.morph.get("Number"):
+            continue
+        if fem and "Fem" not in t.morph.get("Gender"):
+            return None
+        np = ex.np_around(t)
+        return ex.span_text(np[0].i, np[-1].i) if np else None
+    return None
 
 
 def _close(ex: Extractor, before: int, now: int) -> bool:

@@ -134,9 +134,27 @@ _INFINITIVE_NOUNS = frozenset({"décision", "volonté", "intention", "refus", "p
 _AGENT_PARTICIPLES = frozenset({"énoncé", "prononcé", "tenu", "formulé", "écrit", "lancé", "déclaré",
                                 "exprimé", "avancé", "martelé", "répété", "affirmé", "signé", "publié"})
 #: Participles that give a label in the passive ("qualifié de « … » par X"). Hand-written.
-_PASSIVE_LABELS = frozenset({"qualifier", "désigner", "décrire", "surnommer", "traiter", "baptiser", "présenter"})
+_PASSIVE_LABELS = frozenset({"qualifier", "désigner", "décrire", "surnommer", "traiter", "baptiser", "présenter",
+                             "juger"})
 _OBJECT_CLITICS = frozenset({"nous", "vous", "me", "m'", "m’", "te", "t'", "t’", "se", "s'", "s’", "lui", "leur"})
 _DASHES = frozenset({"—", "–"})
+#: institutions that hold views: "Pour le syndicat des dockers, …" (like a person or a role)
+_INSTITUTIONS = frozenset({"syndicat", "gouvernement", "ministère", "parti", "association", "préfecture", "mairie",
+                           "opposition", "commission", "ong", "fédération", "patronat", "direction", "présidence",
+                           "collectif", "exécutif", "majorité", "élysée", "kremlin", "conseil"})
+#: cues that report speech only under a negation ("n'exclut pas de", "ne cache pas que")
+_NEGATED_CUES = frozenset({"exclure", "cacher"})
+#: "+quote" cues whose object must open with its quotation ("évoque une « situation grave »")
+_NEAR_QUOTE = frozenset({"évoquer", "parler"})
+#: cue forms the French tagger takes for another word class ("dément" as an adjective or adverb)
+_MISTAGGED = {"dément": "démentir", "démentent": "démentir"}
+#: verbs of manner that only report speech as the incise of a quotation ("», tranche X"), whose
+#: forms the tagger often takes for nouns or adjectives
+_INCISE_VERBS = frozenset({"trancher", "résumer", "souffler", "analyser", "tempêter", "fulminer", "abonder",
+                           "alarmer", "indigner", "ironiser", "étonner", "inquiéter", "rétorquer", "renchérir",
+                           "nuancer", "relativiser", "agacer", "lâcher", "glisser", "enchaîner", "reprendre",
+                           "insurger", "désoler", "féliciter", "réjouir", "emporter", "interroger", "sourire",
+                           "plaisanter", "commenter", "détailler", "décrypter", "rappeler", "avancer", "pointer"})
 _CLITICS = ("-t", "-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle")
 
 
@@ -166,7 +184,7 @@ def _keys(lex: Lexicon) -> tuple[numpy.ndarray, numpy.ndarray]:
         words = set(lex.cues) | set(lex.cue_pairs)
         if lex.lang == "fr":
             words |= {w[:-1] for w in lex.cues} | {w[:-2] for w in lex.cues} | {
-                w[:-2] + "é" for w in lex.cues if w.endswith("er")}  # participles tagged as nouns ("cité")
+                w[:-2] + "é" for w in lex.cues if w.endswith("er")} | set(_MISTAGGED)  # participles tagged as nouns ("cité")
         opening = {"selon", "d'après", "d’après", "d'", "d’", "pour", "according"}
         _KEYS[lex.lang] = (numpy.array(sorted(hash_string(w) for w in words), dtype="uint64"),
                            numpy.array(sorted(hash_string(w) for w in opening), dtype="uint64"))
@@ -221,6 +239,10 @@ class Extractor:
         """The token span of the cue whose verb is ``t`` (auxiliaries and clitics included)."""
         if self.in_quote[t.i] >= 0 or self.used[t.i]:
             return None
+        if self.lex.lang == "fr" and t.lower_ in _MISTAGGED and t.pos_ not in ("VERB", "AUX") and \
+                t.i + 1 < len(self.doc) and self.doc[t.i + 1].pos_ not in ("NOUN", "PUNCT") and \
+                (t.i == 0 or self.doc[t.i - 1].pos_ not in ("DET", "ADP")):
+            return t.i, t.i  # "X dément avoir signé …"
         if t.pos_ not in ("VERB", "AUX"):
             # "L'Arcom note que …": a verb form the tagger took for a noun, before "que" and
             # after no determiner
@@ -256,11 +278,20 @@ class Extractor:
             return None
         left = t.i
         j = t.i - 1
-        while j >= 0 and self.in_quote[j] < 0 and (
-                self.doc[j].pos_ in ("AUX", "ADV", "PART") or self.doc[j].text.lower() in _CLITICS):
-            if self.doc[j].pos_ == "AUX" or self.doc[j].text.lower() in _CLITICS:
-                left = j
-            j -= 1
+        while j >= 0 and self.in_quote[j] < 0:
+            if self.doc[j].pos_ in ("AUX", "ADV", "PART") or self.doc[j].text.lower() in _CLITICS:
+                if self.doc[j].pos_ == "AUX" or self.doc[j].text.lower() in _CLITICS:
+                    left = j
+                j -= 1
+                continue
+            if self.lex.lang == "fr" and j >= 2:
+                # "a de son côté assuré", "a pour sa part estimé": a discourse phrase inside the verb group
+                phrase = next((p for p in _DISCOURSE if j - len(p) + 1 >= 1 and all(
+                    self.doc[j - len(p) + 1 + x].lower_ == w for x, w in enumerate(p))), None)
+                if phrase is not None and self.doc[j - len(phrase)].pos_ == "AUX":
+                    j -= len(phrase)
+                    continue
+            break
         while left < t.i and self.doc[left].pos_ in ("ADV", "PART"):
             left += 1
         return left, right
@@ -290,6 +321,8 @@ class Extractor:
         """The lemma of a cue verb; the French lemmatizer leaves some forms as they are
         ("estime", "demande"): then the infinitive."""
         lemma = t.lemma_.lower()
+        if self.lex.lang == "fr" and t.lower_ in _MISTAGGED:
+            return _MISTAGGED[t.lower_]
         if lemma not in self.lex.cues and self.lex.lang == "fr" and t.pos_ == "NOUN" and lemma.endswith("é") and \
                 lemma[:-1] + "er" in self.lex.cues:
             return lemma[:-1] + "er"  # "a cité" tagged as the noun "cité"
@@ -302,6 +335,27 @@ class Extractor:
         return self.text[self.doc[a].idx:self.doc[b].idx + len(self.doc[b].text)]
 
     def subject(self, cue: tuple[int, int], stop: int | None = None) -> list[Token]:
+        """The phrase naming the speaker of a cue verb (``_subject``); for "on", the source
+        named by "auprès de" in the cue's clause: "a-t-on appris auprès de la mairie"."""
+        subj = self._subject(cue, stop)
+        if self.lex.lang == "fr" and len(subj) == 1 and subj[0].lower_ in ("on", "-on"):
+            doc = self.doc
+            for k in range(cue[1] + 1, min(cue[1] + 8, len(doc) - 2)):
+                if doc[k].is_space or doc[k].text in _END or self.in_quote[k] >= 0 or doc[k].lower_ in ("que", "qu'", "qu’"):
+                    break
+                if doc[k].lower_ == "de" and doc[k + 1].lower_ in ("source", "sources"):
+                    np = self.np_forward(k + 1)  # "a-t-on appris de source policière"
+                    return np if np and np[0].lower_.startswith("source") else subj
+                if doc[k].lower_ == "auprès" and doc[k + 1].lower_ in self.lex.of_words:
+                    np = self.np_forward(k + 1)
+                    while np and np[0].lower_ in self.lex.of_words:
+                        np = np[1:]  # "auprès du ministère": the ministry
+                    if np and any(t.pos_ in ("NOUN", "PROPN") for t in np):
+                        return np
+                    break
+        return subj
+
+    def _subject(self, cue: tuple[int, int], stop: int | None = None) -> list[Token]:
         """The phrase naming the speaker of a cue verb. ``stop``: the first token of reported
         content that follows the cue; an inverted subject is only looked for before it (an
         object after "accusant", "invitant" is content, not the speaker)."""
@@ -311,13 +365,36 @@ class Extractor:
             if doc[i].text.lower() in _CLITICS[1:] and (i <= right or all(
                     doc[x].text.lower() in _CLITICS for x in range(right + 1, i))):
                 return [doc[i]]  # "a-t-il dit", "martèle-t-il"
+        if lex.lang == "fr" and doc[right].lower_ in _MISTAGGED and doc[right].pos_ not in ("VERB", "AUX"):
+            # "Le maire dément …": the tagger hung nothing on the verb; the noun phrase before it
+            k = left - 1
+            while k >= 0 and doc[k].pos_ == "ADV":
+                k -= 1
+            if k >= 0 and doc[k].pos_ in ("NOUN", "PROPN", "PRON") and self.in_quote[k] < 0:
+                a = k
+                while a - 1 >= 0 and self.in_quote[a - 1] < 0 and k - a < 8 and (
+                        doc[a - 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ") or doc[a - 1].lower_ in lex.of_words):
+                    a -= 1
+                return list(doc[a:k + 1])
         after = self._after_time_incise(right + 1)
-        if lex.lang == "fr" and left > 0 and doc[left - 1].text == "," and after < len(doc) and \
-                self.in_quote[after] < 0 and doc[after].pos_ in ("DET", "PROPN") and (stop is None or after < stop) and \
-                not self._subject_before_incise(left, right):
+        inv = after
+        if lex.lang == "fr":
+            # "…, a assuré mardi soir le ministre": a bare time phrase before the inverted subject
+            while inv < len(doc) and inv - after < 4 and self.in_quote[inv] < 0 and (
+                    doc[inv].lower_ in _TIME_WORDS or doc[inv].pos_ == "ADV"):
+                inv += 1
+        lp = left  # "», lui a demandé un journaliste": object clitics before the incise's verb
+        while lex.lang == "fr" and lp - 1 > 0 and doc[lp - 1].lower_ in _OBJECT_CLITICS | {"l'", "l’", "le", "la", "les", "en", "y"} \
+                and self.in_quote[lp - 1] < 0 and left - lp < 2:
+            lp -= 1
+        if lp < left and doc[lp - 1].text != ",":
+            lp = left
+        if lex.lang == "fr" and lp > 0 and doc[lp - 1].text == "," and inv < len(doc) and \
+                self.in_quote[inv] < 0 and doc[inv].pos_ in ("DET", "PROPN") and (stop is None or inv < stop) and \
+                not self._subject_before_incise(lp, right):
             # "…, jeudi, a confirmé le ministère de la défense.": an incise's subject is inverted,
             # whatever the parser hung on the verb before the comma
-            np = self.np_forward(after)
+            np = self.np_forward(inv)
             end = np[-1].i + 1 if np else after
             if np and (end >= len(doc) or doc[end].is_punct or doc[end].is_space or self._gerund_at(end)):
                 return np  # (", observe un diplomate en faisant référence à …": a gerund after it)
@@ -350,7 +427,8 @@ class Extractor:
                 if number and c.morph.get("Number") and not number & set(c.morph.get("Number")) and \
                         lex.lang == "fr" and c.pos_ != "PRON":
                     continue  # "… et affirment qu'elle": a singular noun is not their subject
-                if person and c.pos_ == "PRON" and c.morph.get("Person") and not person & set(c.morph.get("Person")):
+                if person and c.pos_ == "PRON" and c.morph.get("Person") and not person & set(c.morph.get("Person")) \
+                        and c.lower_ != "on":  # ("on parle", tagged first person: "on" is the subject)
                     continue  # "Je voudrais voir … lorsque X déclare": "je" is not the subject of "déclare"
                 if c.dep_.startswith("nsubj") and self.in_quote[c.i] < 0 and c.i < left and \
                         c.text.lower() not in _OBJECT_CLITICS and c.pos_ not in ("ADV", "PUNCT", "ADP") and \
@@ -362,7 +440,7 @@ class Extractor:
                     np = self.np_around(c)
                     if np and np[0].pos_ != "ADP" and any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in np):
                         return np
-        before = doc[left - 1] if left > 0 else None
+        before = doc[lp - 1] if lp > 0 else None
         if before is not None and self.in_quote[before.i] < 0 and (
                 before.text.lower() in lex.pronouns | lex.plural_pronouns or before.pos_ == "PROPN"):
             return self.np_back(before.i)
@@ -399,6 +477,15 @@ class Extractor:
         if j < end and self.in_quote[j] < 0 and (doc[j].pos_ in ("DET", "PROPN", "NOUN", "PRON") or (
                 doc[j].text[:1].isupper() and doc[j].is_alpha)):
             return self.np_forward(j)
+        if lex.lang == "fr" and j < end and doc[j].pos_ == "ADP" and window:
+            # "», a assuré mardi à Brisval le ministre de la mer.": a place or an addressee before
+            # the inverted subject, which runs to the end of the incise
+            for k in range(j + 2, window[-1].i):
+                if doc[k].pos_ == "DET" and doc[k - 1].pos_ in ("NOUN", "PROPN") and doc[k].lower_ in lex.definite:
+                    np = self.np_forward(k)
+                    if np and np[-1].i == window[-1].i and any(t.pos_ in ("NOUN", "PROPN") for t in np):
+                        return np
+                    break
         return []
 
     def _subject_before_incise(self, left: int, right: int) -> bool:
@@ -574,7 +661,12 @@ class Extractor:
             cue = next((c for t in self.doc[s:o] if (c := self.is_cue(t))), None)
             if cue and self.lemma(self.doc[cue[1]]) in _INCISE_ONLY:
                 cue = None  # "nommé pour poursuivre la « déconstruction du pays »": no speech
-            if cue and len(self.text[m.start:m.end].split()) >= MIN_EMBEDDED_WORDS:
+            if cue and self.lemma(self.doc[cue[1]]) in _NEAR_QUOTE and o - cue[1] > 4:
+                cue = None  # "n'évoque une mesure qui présenterait X comme « … »": not its words
+            if cue and (len(self.text[m.start:m.end].split()) >= MIN_EMBEDDED_WORDS or (
+                    self.lex.lang == "fr" and cue[1] == o - 1 and self.lemma(self.doc[cue[1]]) in self.lex.object_cues
+                    and len(self.text[m.start:m.end].split()) >= 2 and self.text[m.start:m.start + 1].islower())):
+                # (or "a dénoncé « une catastrophe annoncée »": the quoted object of a "+quote" cue)
                 self.add_direct(m, cue)
             elif self.lex.lang == "fr" and (label := self._clitic_label(o)) is not None:
                 self.add_direct(m, label)
@@ -582,104 +674,10 @@ class Extractor:
                 self.add_direct(m, passive[0], subject=passive[1])
         if self.lex.lang == "fr":
             self.nested()
-            self.inner_incises()
         self.units.sort(key=lambda u: u.start)
         for u in self.units:
             u.last_paragraph = self.para(u.end)
         return self.units
-
-    def inner_incises(self) -> None:
-        """« Compte tenu de la guerre, a déclaré Jan Oster, les risques ont augmenté » and « Nous
-        ne céderons pas, a-t-elle prévenu, car la loi est injuste »: French often keeps the
-        incise inside one pair of marks. The quote is then two units, each with the incise's cue
-        and speaker (the incise is a cue verb with its subject inverted, between commas)."""
-        doc = self.doc
-        for m in self.marks:
-            if not m.closed or m.end - m.start < 12:
-                continue
-            a, b = self.tok(m.start), self.tok(max(m.end - 1, m.start))
-            whole = next((u for u in self.units if u.kind == "direct" and u.start == m.start and u.end == m.end), None)
-            if whole is None and any(u.start <= m.start and m.end <= u.end for u in self.units):
-                continue  # a fragment of an indirect or mixed unit
-            found = None
-            for k in range(a + 1, b - 2):
-                if doc[k].text == "," and self.in_quote[k] >= 0 and self.marks[self.in_quote[k]] is m:
-                    found = self._inner_incise(k, b)
-                    if found:
-                        break
-            if not found:
-                continue
-            cue, subject, close = found
-            first_end = doc[k].idx  # the comma before the incise
-            second_start = doc[close + 1].idx
-            while second_start < m.end and self.text[second_start].isspace():
-                second_start += 1
-            if len(self.text[m.start:first_end].split()) < 2 or len(self.text[second_start:m.end].split()) < 2:
-                continue
-            # the whole quote, and units the incise's verb produced inside it
-            self.units = [v for v in self.units if v is not whole and not (
-                v.cue and cue[0] <= v.cue[1] and v.cue[0] <= cue[1] and m.start <= v.start < m.end)]
-            anchor = doc[cue[0]].idx
-            listed = whole.listed if whole is not None else False
-            self.units.append(Unit("direct", m.start, first_end, cue=cue, subject=subject, anchor=anchor,
-                                   paragraph=self.para(m.start), listed=listed))
-            self.units.append(Unit("direct", second_start, m.end, cue=cue, subject=subject, anchor=anchor,
-                                   paragraph=self.para(second_start), listed=listed))
-            self.mark_used(k, close)
-
-    def _inner_incise(self, comma: int, last: int) -> tuple[tuple[int, int], list[Token], int] | None:
-        """The incise opening after the comma at ``comma`` (inside a quote ending at token
-        ``last``): its cue span, its subject tokens and the index of the comma closing it."""
-        doc, lex = self.doc, self.lex
-        k = comma + 1
-        left = k
-        while k <= last and doc[k].pos_ == "AUX" and not doc[k].text.startswith("-"):
-            k += 1
-        clitic = None
-        if k < last and doc[k].lower_ in ("-t", "-t-") and doc[k + 1].text.startswith("-"):
-            k += 1  # "a-t-elle" tokenised "a", "-t", "-elle"
-        if k <= last and doc[k].text.lower().startswith(("-t-", "-il", "-elle", "-ils", "-elles", "-on")):
-            clitic = doc[k]  # "a-t-elle prévenu"
-            k += 1
-        while k <= last and doc[k].pos_ == "ADV":
-            k += 1
-        if k > last or doc[k].pos_ not in ("VERB", "AUX") or self.lemma(doc[k]) not in lex.cues:
-            return None
-        verb = k
-        k += 1
-        if clitic is None and k < last and doc[k].lower_ in ("-t", "-t-") and doc[k + 1].text.startswith("-"):
-            k += 1
-        if clitic is None and k <= last and doc[k].text.lower().startswith(("-t-", "-il", "-elle", "-ils", "-elles", "-on")):
-            clitic = doc[k]  # "affirme-t-il"
-            k += 1
-        if clitic is not None:
-            if clitic.lower_.endswith("on"):
-                return None  # "la loi, dit-on, la plus injuste": nobody speaks
-            subject = [clitic]
-        else:
-            s = k
-            while k <= last and doc[k].text != "," and k - s < 12 and doc[k].pos_ in (
-                    "DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM", "X") and doc[k].lower_ not in lex.complementisers:
-                k += 1
-            subject = list(doc[s:k])
-            if not subject or not any(t.pos_ in ("NOUN", "PROPN") for t in subject) or subject[0].pos_ == "ADP":
-                return None
-        if k > last or doc[k].text != ",":
-            return None
-        if clitic is None and k + 2 <= last:
-            # "a déclaré le président de la commission, Jan Oster, les risques …": the apposed name
-            j = k + 1
-            while j <= last and doc[j].ent_type_ == lex.person_label:
-                j += 1
-            name_end = j
-            if j > k + 1 and j <= last and doc[j].text == "(":  # "Jan Oster (Parti vert),"
-                while j <= last and doc[j].text != ")" and j - name_end < 10:
-                    j += 1
-                j += 1
-            if name_end > k + 1 and j <= last and doc[j].text == ",":
-                subject, k = list(doc[k + 1:name_end]), j
-        right = clitic.i if clitic is not None and clitic.i > verb else verb
-        return (left, right), subject, k
 
     def mark_used(self, a: int, b: int) -> None:
         for i in range(max(a, 0), min(b + 1, len(self.doc))):
@@ -703,10 +701,63 @@ class Extractor:
         self.units.append(u)
         return u
 
+    def _inner_incise(self, k: int, m: Marked) -> bool:
+        """« Le port rouvrira lundi, a déclaré X. Les dockers seront payés. » (French): an incise
+        inside the marks — a comma, a speech verb with an inverted subject, then a comma or a
+        full stop — splits the quotation into two direct units, the first with the incise's cue,
+        the second with no cue and the same speaker. True when the units were added."""
+        doc = self.doc
+        o, c = self.tok(m.open_at), self.tok(m.close_at - 1)
+        if not m.closed or c - o < 6:
+            return False
+        for x in range(o + 3, c - 2):
+            if doc[x].text != "," or self.in_quote[x] != k or self.words(o + 1, x - 1) < 2:
+                continue
+            y = x + 1
+            window = range(x, min(x + POST_CUE_WINDOW + 2, c))
+            if not any(doc[i].lemma_.lower() in self.lex.cues or self.lemma(doc[i]) in self.lex.cues or
+                       doc[i].lower_ in _CLITICS or doc[i].lemma_.lower() in _INCISE_VERBS for i in window):
+                continue
+            saved = [self.in_quote[i] for i in window]
+            for i in window:
+                self.in_quote[i] = -1
+            cue = self._post_cue(y, c)
+            subj = self.subject(cue) if cue else []
+            ok = bool(cue) and bool(subj) and subj[0].lower_ not in ("-on", "on") and (
+                subj[0].i > cue[1] or subj[0].lower_ in _CLITICS)
+            e = max(cue[1], subj[-1].i) + 1 if ok else c
+            while ok and e < c and doc[e].text not in (",", ".") and e - cue[1] < 10:
+                if doc[e].pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or doc[e].text in FAMILIES:
+                    ok = False
+                e += 1
+            if not ok or e >= c or doc[e].text not in (",", ".") or self.words(e + 1, c - 1) < 2:
+                for i, q in zip(window, saved):
+                    self.in_quote[i] = q
+                continue
+            for i in range(x, e + 1):
+                self.in_quote[i] = -1
+            for i in window:
+                if i > e:
+                    self.in_quote[i] = k
+            first = Marked(m.start, doc[x - 1].idx + len(doc[x - 1].text), m.open_at, doc[x].idx + 1, True,
+                           1, m.single)
+            u = self.add_direct(first, cue, subject=subj)
+            self.mark_used(x, max(cue[1], subj[-1].i))
+            f = e + 1
+            while doc[f].is_space:
+                f += 1
+            second = Marked(doc[f].idx, m.end, doc[e].idx, m.close_at, m.closed, m.paragraphs, m.single)
+            v = self.add_direct(second, None, inherit=True)
+            v.anchor = u.anchor
+            return True
+        return False
+
     def direct(self) -> list[int]:
         doc, lex, text = self.doc, self.lex, self.text
         pending = []
         for k, m in enumerate(self.marks):
+            if lex.lang == "fr" and self._inner_incise(k, m):
+                continue
             _, limit = self.para_tokens(m.close_at - 1 if m.closed else m.open_at)
             o, c = self.tok(m.open_at), self.tok(m.close_at - 1)
             floor, _ = self.para_tokens(m.open_at)
@@ -1098,7 +1149,8 @@ class Extractor:
                 return None
             cue = self.is_cue(t)
             if not cue and self.lex.lang == "fr" and all(
-                    doc[x].pos_ in ("AUX", "ADV") or doc[x].lower_ in ("se", "s'", "s’") for x in range(j, i)):
+                    doc[x].pos_ in ("AUX", "ADV") or doc[x].lower_ in ("se", "s'", "s’") or doc[x].lower_ in _CLITICS
+                    for x in range(j, i)):
                 cue = self._incise_verb(i, j)  # not "» CNN a publié une analyse": a new sentence
             if cue:
                 nxt = self.skip_adverbials(cue[1] + 1, limit)
@@ -1118,20 +1170,27 @@ class Extractor:
         t = doc[i]
         if lex.lang != "fr" or self.used[i] or i + 1 >= len(doc):
             return None
-        if t.pos_ == "NOUN":  # "», note le Guardian"
-            if i != j or self.lemma(t) not in lex.cues:
+        if t.pos_ in ("NOUN", "ADJ", "X"):  # "», note le Guardian", "», tranche X", "», s'indigne X"
+            if not all(doc[x].lower_ in ("se", "s'", "s’") or doc[x].lower_ in _CLITICS or doc[x].pos_ == "AUX"
+                       for x in range(j, i)) or not t.is_lower or (
+                    self.lemma(t) not in lex.cues and not {t.lemma_.lower(), t.lower_ + "r", t.lower_ + "er",
+                                                           t.lemma_.lower() + "r", t.lower_[:-1] + "er"} & _INCISE_VERBS):
+                return None
+            if t.pos_ != "NOUN" and not (doc[i + 1].pos_ in ("DET", "PROPN") or doc[i + 1].lower_ in _CLITICS):
                 return None
         elif t.pos_ != "VERB":
             return None
         left = i
-        while left - 1 >= j and (doc[left - 1].pos_ == "AUX" or doc[left - 1].lower_ in ("se", "s'", "s’")):
-            left -= 1
+        while left - 1 >= j and (doc[left - 1].pos_ == "AUX" or doc[left - 1].lower_ in ("se", "s'", "s’") or
+                                 doc[left - 1].lower_ in _CLITICS):
+            left -= 1  # (", a-t-elle tranché")
         finite = any("Fin" in doc[k].morph.get("VerbForm") for k in range(left, i + 1))
         if t.pos_ == "VERB" and not finite:
             return None
         nxt = doc[i + 1]
-        if nxt.text.lower() in _CLITICS[1:] or nxt.text.lower() in ("-t", "-t-il", "-t-elle"):
-            return left, i
+        if nxt.text.lower() in _CLITICS[1:] or nxt.text.lower() in ("-t", "-t-il", "-t-elle") or any(
+                doc[x].lower_ in _CLITICS[1:] for x in range(left, i)):
+            return left, i  # "», martèle-t-il", "», a-t-elle tranché"
         k = self.skip_adverbials(i + 1, len(doc))
         if k < len(doc) and self.in_quote[k] < 0 and (doc[k].pos_ in ("DET", "PROPN") or (
                 doc[k].text[:1].isupper() and doc[k].is_alpha)):
@@ -1165,7 +1224,9 @@ class Extractor:
         if colon:
             for i in range(j - 1, s - 1, -1):
                 t = doc[i]
-                if t.pos_ == "VERB" and self.in_quote[i] < 0 and not self.used[i]:
+                copula = lex.lang == "fr" and t.pos_ == "ADJ" and any(c.dep_ == "cop" for c in t.children)
+                if (t.pos_ == "VERB" or copula) and self.in_quote[i] < 0 and not self.used[i]:
+                    # (or "X a été très clair : « … »": a copula and its adjective)
                     subj = self.subject((i, i))
                     if subj and (subj[0].text.lower() in lex.pronouns or any(
                             u.ent_type_ == lex.person_label for u in subj) or any(
@@ -1271,8 +1332,11 @@ class Extractor:
         j = a - 1
         while j >= floor and a - j <= 4 and doc[j].lower_ in _OBJECT_CLITICS | {"l'", "l’", "le", "la", "les", "s'", "s’", "y", "en", "m'", "m’"}:
             j -= 1
-        if j >= floor and doc[j].lower_ in ("ne", "n'", "n’") and any(
-                doc[x].lower_ in _NEGATIONS for x in range(a, min(b + 2, limit))):
+        negated = j >= floor and doc[j].lower_ in ("ne", "n'", "n’") and any(
+            doc[x].lower_ in _NEGATIONS for x in range(a, min(b + 2, limit)))
+        if self.lemma(doc[b]) in _NEGATED_CUES:
+            return not negated  # "n'exclut pas de …", "n'a pas caché que": speech only when negated
+        if negated:
             return True
         if j >= floor + 1 and doc[j].lower_ == "qui" and doc[j - 1].lower_ == "ce" or any(
                 t.lower_ in ("quiconque", "cela", "ça", "ceci") for t in subject[:1]):
@@ -1346,6 +1410,8 @@ class Extractor:
             k -= 1
         if k < floor or doc[k].lower_ != "comme":
             return None
+        if self.lemma(doc[cue[1]]) in _PASSIVE_LABELS | {"appeler", "nommer"}:
+            return None  # "cette « réforme », comme l'appelle le gouvernement, …": a name, not a report
         j = self.skip_adverbials(cue[1] + 1, limit)
         if j >= limit or doc[j].pos_ not in ("DET", "PROPN") or self.in_quote[j] >= 0:
             return None
@@ -1421,6 +1487,8 @@ class Extractor:
                 if k < 0:
                     continue
                 m = self.marks[k]
+                if (m.start, m.end) != (u.start, u.end):
+                    continue  # a quotation split by its incise (_inner_incise)
                 a, b = self.tok(m.start), self.tok(max(m.end - 1, m.start))
             cues = self.cue_candidates[bisect_left(self.cue_candidates, a):bisect_right(self.cue_candidates, b)]
             according = self.according_candidates[
@@ -1468,7 +1536,10 @@ class Extractor:
             # "d'expliquer pourquoi toute association devrait …": an indirect question as content
             end = self._cut(first + 1, self.sentence_end(first, limit))
             return (first, end) if end > first + 1 else None
-        for i in range(cue[1] + 1, min(cue[1] + 1 + QUE_WINDOW, limit)):
+        window_end = cue[1] + 1 + QUE_WINDOW
+        for i in range(cue[1] + 1, limit):
+            if i >= window_end and i > skip_to:
+                break
             t = doc[i]
             if i < skip_to:
                 continue
@@ -1476,6 +1547,11 @@ class Extractor:
                     doc[i + 2].lower_ == "a":
                 skip_to = i + 3  # "a admis il y a un mois qu'…": a time phrase
                 continue
+            if lex.lang == "fr" and t.text == "," and self.in_quote[i] < 0:
+                close = self._comma_incise(i, limit)
+                if close is not None:
+                    skip_to = close + 1  # "a estimé, dans une tribune publiée mardi, que …"
+                    continue
             if t.text.lower() in lex.complementisers and self.in_quote[i] < 0 and not (
                     lex.lang == "en" and t.dep_ == "det"):  # (not "emphasized that point")
                 if lex.lang == "fr" and doc[i - 1].lower_ in _QUE_LOCUTIONS:
@@ -1483,11 +1559,19 @@ class Extractor:
                 if lex.lang == "fr" and self._relative_que(t, cue):
                     break  # "dit tout en fonction de l'auditeur qu'il a en face": a relative "que"
                 end = self._cut(i + 1, self.sentence_end(i, limit))
-                return (i + 1, end) if end > i else None
+                a = i + 1
+                while lex.lang == "fr" and a < end and doc[a].text == "," and self.in_quote[a] < 0:
+                    a += 1  # "a averti que, si rien ne changeait, …"
+                return (a, end) if end > i else None
             if lex.lang == "fr" and t.text == ":" and self.in_quote[i] < 0:
                 colon = self._colon_content(cue, i, limit)
                 if colon:
                     return colon
+            if lex.lang == "fr" and t.pos_ == "VERB" and t.morph.get("VerbForm") == ["Part"] and \
+                    "Past" in t.morph.get("Tense") and doc[i - 1].pos_ == "NOUN" and i > cue[1] + 2:
+                if doc[cue[1] + 1].lower_ in lex.via_preps | lex.to_preps:
+                    window_end = max(window_end, i + 8)  # "a déclaré dans un entretien publié dimanche par X que"
+                continue  # (a participle qualifying the noun before it: no new clause)
             if t.is_space or t.text in _END or t.text == ":" or self.in_quote[i] >= 0 or (
                     t.pos_ in ("VERB", "AUX") and not (i == cue[1] + 1 and t.pos_ == "VERB")):
                 break
@@ -1506,6 +1590,21 @@ class Extractor:
                     if doc[a].text.lower() == "that":
                         a += 1
                     return a, self._cut(a, min(c.right_edge.i, limit - 1))
+        return None
+
+    def _comma_incise(self, i: int, limit: int) -> int | None:
+        """"a affirmé, lors d'une conférence de presse à Brisval, que …": the comma closing a
+        comma-bounded phrase opened at token ``i`` with no finite verb, right before "que"
+        (French), else None."""
+        doc = self.doc
+        for k in range(i + 1, min(i + 20, limit - 1)):
+            t = doc[k]
+            if t.text == "," and k > i + 1:
+                return k if doc[k + 1].lower_ in self.lex.complementisers and self.in_quote[k + 1] < 0 else None
+            if t.is_space or t.text in _END or t.text in (":", ";") or self.in_quote[k] >= 0 or \
+                    t.lower_ in self.lex.complementisers or t.lower_ in ("qui", "dont") or (
+                    t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")):
+                return None
         return None
 
     def _colon_content(self, cue: tuple[int, int], i: int, limit: int) -> tuple[int, int] | None:
@@ -1557,6 +1656,8 @@ class Extractor:
         i = self.skip_adverbials(cue[1] + 1, limit)
         if i >= limit:
             return None
+        # "assure ne pas vouloir …": the negation belongs to the infinitive content
+        neg = next((k for k in range(cue[1] + 1, i) if fr and doc[k].lower_ in ("ne", "n'", "n’")), None)
         v = doc[cue[1]]
         if self.lemma(v) not in lex.cues:  # "mettre en garde", "faire part": the verb
             v = next((doc[k] for k in range(cue[0], cue[1] + 1) if doc[k].pos_ == "VERB"), v)
@@ -1594,9 +1695,15 @@ class Extractor:
                 return self._after_addressee(v, i, limit)
             return None  # "a promis à son homologue …", "a demandé au ministre": the addressee
         before = doc[cue[0] - 1] if cue[0] > 0 else None
+        if fr and before is not None and before.lower_ in ("l'", "l’", "le", "la", "les") and before.pos_ == "PRON" and \
+                not infinitive and low not in _OBJECT_PREPS:
+            return None  # "comme l'appelle le gouvernement": the clitic is the object, the noun phrase the subject
         gerund = "Part" in v.morph.get("VerbForm") and "Pres" in v.morph.get("Tense")
         if before is not None and (before.text == "," or self.in_quote[before.i] >= 0) and not infinitive \
-                and not (fr and low in _OBJECT_PREPS) and not (fr and self._relative_incise(cue)):
+                and not (fr and low in _OBJECT_PREPS) and not (fr and self._relative_incise(cue)) and not (
+                fr and before.text == "," and any(c.dep_ == "nsubj" and c.i < cue[0] and self.in_quote[c.i] < 0 and
+                                                  c.pos_ in ("NOUN", "PROPN") for c in v.children)):
+            # (not "La maire de Brisval, Léonie Varenne, a annoncé la fermeture": the subject is before)
             # "…, a annoncé le président ukrainien": an inverted subject, unless a verb follows
             # ("…, conclut le rapport établi par X": a participle does not do for a finite cue)
             end = self.sentence_end(i, limit)
@@ -1611,7 +1718,7 @@ class Extractor:
         ok = t.pos_ in ("DET", "NUM") or infinitive or (
             t.pos_ == "PROPN" and fr and any(
                 doc[k].lower_ in _OBJECT_PREPS for k in range(i + 1, min(i + 6, limit)))) or (
-            low in _OBJECT_PREPS and nxt is not None and (nxt.pos_ in ("DET", "VERB", "NOUN", "PROPN") or (
+            low in _OBJECT_PREPS and nxt is not None and (nxt.pos_ in ("DET", "VERB", "NOUN", "PROPN", "NUM") or (
                 fr and self._infinitive_at(i + 1, limit) is not None)))  # ("de ne pas …", "d'avoir rencontré")
         if not ok:
             return None
@@ -1623,15 +1730,35 @@ class Extractor:
             return None  # "qualifier X de Y" reports speech only with Y quoted
         if verb in lex.quote_object_cues and not quoted and not self._object_then_infinitive(v, i, limit):
             return None  # "a dénoncé la position de X": a topic, unless quoted or "X pour avoir …"
+        if fr and verb in _NEAR_QUOTE and not any(self.in_quote[k] >= 0 for k in range(i, min(i + 4, end + 1))):
+            return None  # "évoque une mesure qui présenterait X comme « … »": the quotation is not its object
+        if fr and verb in lex.quote_object_cues and quoted and not any(
+                self.text[m.start:m.start + 1].islower() or len(self.text[m.start:m.end].split()) >= 4
+                for m in self.marks if doc[i].idx <= m.open_at <= doc[end].idx):
+            return None  # "a évoqué le « Plan Marshall »": a quoted name, not the speaker's words
         if fr and low in ("de", "d'", "d’") and nxt is not None and self._infinitive_at(i + 1, limit) is not None:
             i += 1  # "a promis de ne pas envoyer": the content is the infinitive
         if self.lex.lang == "en" and not english.object_ok(self, i, end):
             return None  # "urged MPs to vote against the deal": clausal content only
         b = self._cut(i, end)
+        via_cut = False
         if fr:
             b = self._object_end(i, b)
-        if self.words(i, b) < (2 if fr and self._infinitive_at(i, limit) is not None else MIN_OBJECT_WORDS):
-            return None
+            for k in range(i + 2, b + 1):
+                # "a annoncé sa démission dans un message publié sur Facebook", "a confirmé l'information
+                # à l'agence X": the medium the words went through is no part of the object
+                if doc[k].lower_ in ("dans", "sur", "à", "au") and self.in_quote[k] < 0 and \
+                        doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ") and any(
+                        doc[x].lemma_.lower() in lex.media or doc[x].lower_ in lex.media
+                        for x in range(k + 1, min(k + 4, b + 1))):
+                    if self.words(i, k - 1) >= MIN_CONTENT_WORDS:
+                        b, via_cut = k - 1, True
+                    break
+        if self.words(i, b) < (2 if fr and (self._infinitive_at(i, limit) is not None or via_cut or (
+                quoted and verb in lex.quote_object_cues)) else MIN_OBJECT_WORDS):
+            return None  # ("a dénoncé une situation « inacceptable »": the quoted words are the point)
+        if neg is not None and infinitive:
+            return neg, b
         return i, b
 
     def skip_adverbials(self, i: int, limit: int) -> int:
@@ -1951,6 +2078,8 @@ class Extractor:
             return None
         left = cue[0]
         subj = self.subject(cue)
+        if self.lex.lang == "fr" and len(subj) == 1 and subj[0].lower_ in ("-vous", "-nous", "-je", "-tu", "-moi"):
+            return None  # "Elle était journaliste, me dites-vous ?": the author and the reader
         if subj and subj[-1].i < left:
             if self.lex.lang == "fr" and subj[-1].text.lower() not in self.lex.pronouns:
                 return None  # French inverts the subject of an incise: "…, a estimé le maire"
@@ -1974,6 +2103,8 @@ class Extractor:
             return None  # (", conclut le rapport établi par X": the participle qualifies the subject)
         fr = self.lex.lang == "fr"
         sep = left - 1
+        while fr and sep > floor and left - sep < 3 and doc[sep].lower_ in _OBJECT_CLITICS and self.in_quote[sep] < 0:
+            sep -= 1  # "…, lui a assuré le maire": an object clitic before the incise's verb
         if fr and sep - 1 >= floor and doc[sep].text in _DASHES:  # "…, — a déclaré l'ex-président"
             sep -= doc[sep - 1].text == ","
         if sep - 1 < floor or not (doc[sep].text == "," or (fr and doc[sep].text in _DASHES)):
@@ -2000,6 +2131,19 @@ class Extractor:
         if fr and s > floor and self._announced(floor) and not any(
                 self.in_quote[x] >= 0 or self.used[x] for x in range(floor, s)):
             s = floor  # "X a donné des détails :\n A. B, a confirmé X.": the paragraph is the report
+        if fr and subj and subj[0].i > cue[1] and after + 1 < len(doc) and doc[after].text == "," and \
+                sep - 1 >= s and not any(doc[x].pos_ in ("VERB", "AUX") or self.in_quote[x] >= 0 for x in range(s, sep)):
+            # "Le port, a assuré X, rouvrira lundi.": the incise splits the subject from its verb;
+            # the content is the whole sentence, the incise inside it (like "…, selon lui, …")
+            k = after + 1
+            while k < len(doc) and doc[k].pos_ in ("ADV", "PRON") and k - after < 4 and not doc[k].is_space:
+                k += 1
+            if k < len(doc) and doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm"):
+                _, limit = self.para_tokens(doc[k].idx)
+                e = self.sentence_end(k, limit)
+                while e > k and doc[e].is_punct and doc[e].text not in FAMILIES:
+                    e -= 1
+                return s, e
         return (s, sep - 1) if sep - 1 >= s else None
 
     def _announced(self, floor: int) -> bool:
@@ -2039,7 +2183,8 @@ class Extractor:
         t = doc[i]
         low = t.text.lower()
         at = self._according_at(i)
-        pour = low == "pour" and fr and (i == 0 or doc[i - 1].is_space)
+        pour = low == "pour" and fr and (i == 0 or doc[i - 1].is_space or (
+            doc[i - 1].text in _END and self.in_quote[i - 1] < 0))  # (at a paragraph's or a sentence's start)
         if at is None and not pour:
             return None
         np_start = at[1] if at else i + 1
@@ -2058,12 +2203,16 @@ class Extractor:
         np = list(doc[np_start:k])
         if not np or len(np) > (20 if fr else 12):
             return None
+        if fr and np[0].lower_ in ("nos", "notre", "mes", "mon", "ma") and not any(
+                u.ent_type_ == lex.person_label or u.lemma_.lower() in lex.roles for u in np):
+            return None  # "Selon nos informations": the article's own reporting (not "Pour notre ex-ambassadeur X")
         finite = next((x for x, u in enumerate(np) if u.pos_ in ("VERB", "AUX") and "Fin" in u.morph.get("VerbForm")), None)
         if fr and ((finite is not None and not any(u.lower_ in ("qui", "dont", "que", "qu'", "qu’", "où") for u in np[:finite])) or (
                 next((u for u in np if u.pos_ == "NOUN"), np[0]).lemma_.lower() in _SELON_VARIES and np[0].pos_ == "DET")):
             return None  # "selon la Constitution ont mis fin": no phrase; "selon les périodes": depending on
         if pour and not (any(u.ent_type_ == lex.person_label for u in np) or any(
-                u.lemma_.lower() in lex.roles for u in np) or np[0].text.lower() in ("lui", "elle", "eux")):
+                u.lemma_.lower() in _INSTITUTIONS and u.pos_ == "NOUN" for u in np[:3]) or any(
+                u.lemma_.lower() in lex.roles and u.pos_ in ("NOUN", "PROPN") for u in np) or np[0].text.lower() in ("lui", "elle", "eux")):
             return None
         s = self.sentence_start(i, floor)
         e = self.sentence_end(i, limit)
@@ -2104,6 +2253,9 @@ class Extractor:
         start, end = doc[a].idx, doc[b].idx + len(doc[b].text)
         inner = [m for m in self.marks if start <= m.open_at < end]
         kind = "mixed" if inner else "indirect"
+        if fr and len(inner) == 1 and inner[0].open_at == start and inner[0].close_at >= end:
+            # "« … », selon X." / "Pour X, « … »": the whole content is the quotation
+            kind, start, end = "direct", inner[0].start, inner[0].end
         u = Unit(kind, start, end, cue=(i, np_start - 1), paragraph=self.para(start))
         u.subject = np
         u.anchor = t.idx

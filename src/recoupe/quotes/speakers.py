@@ -51,8 +51,9 @@ def _norm(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _first_names() -> dict[str, str]:
-    """``data/first_names.txt``: a first name (folded) → "F" / "M"."""
-    text = resources.files("recoupe.data").joinpath("first_names.txt").read_text(encoding="utf-8")
+    """``data/first_names.txt`` and ``first_names_fr.txt``: a first name (folded) → "F" / "M"."""
+    text = "\n".join(resources.files("recoupe.data").joinpath(name).read_text(encoding="utf-8")
+                     for name in ("first_names.txt", "first_names_fr.txt"))
     out = {}
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
@@ -607,6 +608,8 @@ class Speakers:
         for i, t in enumerate(np):
             if i < after or t.ent_type_ != label or t.text.lower() in HONORIFICS or t.lemma_.lower() in self.lex.roles:
                 continue
+            if t.is_lower and self.lex.lang == "fr":
+                continue  # "le président valdavien": a lower-case word is no name, whatever the tagger says
             if self.lex.lang == "en":
                 # "Jane Holt associate Tom Reyes", "Holt's lawyer Tom Reyes": the first name only
                 # qualifies the noun before the second, who is the head
@@ -1261,6 +1264,8 @@ def refine_subject(ex: Extractor, u: Unit, contents: list[tuple[int, int]] = ())
         subj = _preverbal(ex, u, s) or _after_fronted_phrase(ex, u, s)
     if not subj:
         for c in _nsubj_candidates(ex, u):
+            if u.start <= c.idx < u.end:
+                continue  # a short quotation is no quoted name of its own speaker
             if ex.short_quote(c.i) or c.pos_ == "PROPN":
                 a, b = c.left_edge.i, c.i
                 while a < b and doc[a].pos_ == "ADP":

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from .extract import Extractor, Unit
 
+_MARKS = frozenset("«»“”\"„")
 #: A via phrase is read up to this many tokens (or to a comma / the reported words).
 MAX_VIA_TOKENS = 14
 
@@ -135,7 +136,9 @@ def _is_org(phrase: list[Token]) -> bool:
 #: Participles opening a sentence that frame an interview: "Speaking to the Press Association,
 #: he said", "Invitée vendredi sur France Inter, la candidate a rappelé", "Interrogé par
 #: l'AFP, il a estimé". Lemmas, hand-written.
-_FRAME_VERBS = frozenset({"speak", "talk", "exprimer", "interroger", "inviter", "interviewer", "question", "ask"})
+_FRAME_VERBS = frozenset({"speak", "talk", "exprimer", "interroger", "inviter", "interviewer", "question", "ask",
+                          "citer", "joindre", "contacter", "interpeller"})
+_FRAME_NOUNS = frozenset({"invité", "interrogé", "interviewé", "cité", "joint", "contacté"})
 _FRAME_PREPS = frozenset({"to", "with", "by", "on", "sur", "à", "au", "par", "dans", "de"})
 
 
@@ -145,9 +148,11 @@ def _frame(ex: Extractor, s: int, cue_left: int, stop: set[int]) -> tuple[int, s
     doc = ex.doc
     for i in range(s, min(cue_left, s + 4)):
         t = doc[i]
-        if t.lemma_.lower() not in _FRAME_VERBS or t.pos_ not in ("VERB", "ADJ") or ex.in_quote[i] >= 0:
+        if ex.lex.lang == "fr" and i == s and t.pos_ == "NOUN" and t.lower_.rstrip("es") in _FRAME_NOUNS:
+            pass  # "Invitée de Radio Brisval, X a …": the participle the tagger took for a noun
+        elif t.lemma_.lower() not in _FRAME_VERBS or t.pos_ not in ("VERB", "ADJ") or ex.in_quote[i] >= 0:
             continue
-        if t.tag_ not in ("VBG", "VBN") and "Part" not in t.morph.get("VerbForm") and \
+        elif t.tag_ not in ("VBG", "VBN") and "Part" not in t.morph.get("VerbForm") and \
                 "Ger" not in t.morph.get("VerbForm"):
             continue
         k = i + 1
@@ -214,7 +219,13 @@ def find_via(ex: Extractor, u: Unit, speaker_tokens: set[int]) -> str | None:
     s = ex.sentence_start(cue_left, floor)
     e = ex.sentence_end(cue_right, limit)
     # reported words are not searched
-    content = set(range(ex.tok(u.start), ex.tok(max(u.end - 1, u.start)) + 1))
+    ca, cb = ex.tok(u.start), ex.tok(max(u.end - 1, u.start))
+    if lex.lang == "fr":  # the unit's own quotation marks ("que « … », selon un communiqué")
+        while ca - 1 >= 0 and (doc[ca - 1].text in _MARKS or doc[ca - 1].is_space) and ca - 1 > cue_right:
+            ca -= 1
+        while cb + 1 < len(doc) and doc[cb + 1].text in _MARKS:
+            cb += 1
+    content = set(range(ca, cb + 1))
     own = content | set(range(cue_left, cue_right + 1)) | speaker_tokens
     # another unit's words (its cue, speaker or content) between a phrase and this cue: the
     # phrase is that unit's ("Dans un éditorial, le « Global Times » reconnaît que …, il estime …")
