@@ -213,6 +213,9 @@ def test_evaluate_scores_each_language(tmp_path):
     ("sources close to the mayor", "sources", True),
     ("a Valmoran official", "a Kesselian official", False),
     ("the Kessel Post", "Kessel Post", True),
+    ("Kessel Vote", "The Kessel Vote", True),  # a leading article is no part of a name
+    ("le Courrier de Valdavie", "Courrier de Valdavie", True),
+    ("Kessel Vote", "The Kessel Post", False),
     (None, None, True),
     ("Elna Vostrik", None, False),
     (None, "Elna Vostrik", False),

@@ -85,6 +85,7 @@ _VIA_FILLERS = frozenset(
     accordé accordée diffusé diffusée publié publiée cité citée rapporté rapportée auprès
     """.split()
 )
+_DEFINITE = frozenset({"the", "le", "la", "les", "l"})
 _DETERMINERS = frozenset(
     "a an the some one two three several un une des les le la l d de du plusieurs deux trois".split()
 )
@@ -233,7 +234,10 @@ def _norm_tokens(text: str) -> list[str]:
 
 def _name_tokens(text: str) -> list[str]:
     tokens = _norm_tokens(text)
-    return [t for t in tokens if t not in _HONORIFICS] or tokens
+    tokens = [t for t in tokens if t not in _HONORIFICS] or tokens
+    if len(tokens) > 1 and tokens[0] in _DEFINITE and not _is_role(text):
+        tokens = tokens[1:]  # "The People's Vote" is "People's Vote": the article is no part of a name
+    return tokens
 
 
 def _is_role(name: str) -> bool:
