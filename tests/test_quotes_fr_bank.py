@@ -518,3 +518,40 @@ def test_fr_bank_que_content_after_a_comma(fr):
 ])
 def test_fr_bank_pour_without_a_holder_of_views(fr, text):
     assert _quotes(fr, text) == []
+
+
+# ---- precision: sentences a rule could take for reported speech ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ce rapport montre que la digue était fragile.",
+    "Il est clair que la digue était fragile.",
+    "Tout le monde sait que la digue était fragile.",
+    "Certains diront que la digue était fragile.",
+    "Reste à savoir si la digue tiendra.",
+    "Le maire a appelé les pompiers vers minuit.",
+    "Le maire a appelé son fils Pierre.",
+    "Le livre raconte l'histoire d'un docker de Brisval.",
+    "Le film dénonce la corruption au port de Brisval.",
+    "Le maire a rappelé les dockers au travail.",
+    "Le maire a répondu aux questions des journalistes pendant une heure.",
+    "Le maire a ajouté une clause au contrat du port.",
+    "Le maire a assuré la promotion du port pendant dix ans.",
+    "Le maire a reconnu le corps du docker disparu.",
+    "Le tribunal a estimé le préjudice à deux millions d'euros.",
+    "Le ministre a expliqué sa réforme aux dockers pendant deux heures.",
+    "Le maire ne dit pas que la digue est solide.",
+    "Comment expliquer que la digue ait cédé ?",
+    "Le maire affirme-t-il vraiment que la digue est solide ?",
+])
+def test_fr_bank_no_speech(fr, text):
+    assert _quotes(fr, text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le maire a appelé les dockers à manifester samedi.", "les dockers à manifester samedi"),
+    ("Le maire a appelé à la grève générale dans tout le port.", "à la grève générale dans tout le port"),
+    ("Le maire a promis une enquête sur l'effondrement de la digue.", "une enquête sur l'effondrement de la digue"),
+])
+def test_fr_bank_calls_and_promises_keep_their_content(fr, text, content):
+    (q,) = _quotes(fr, text)
+    assert q.text == content

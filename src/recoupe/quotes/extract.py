@@ -1362,6 +1362,14 @@ class Extractor:
                 ons[0] >= 2 and doc[ons[0] - 1].lower_ in ("l'", "l’") and doc[ons[0] - 2].lower_ == "si") or any(
                 doc[x].lemma_ in ("pouvoir", "devoir") for x in range(ons[0] - 1, a))):
             return True
+        if "Fut" in doc[b].morph.get("Tense") + doc[a].morph.get("Tense") and subject and subject[0].lower_ in (
+                "certains", "d'aucuns", "d’aucuns", "aucuns", "beaucoup", "plusieurs", "on", "quelques-uns"):
+            return True  # "Certains diront que …": an objection the author expects
+        e = self.sentence_end(b, limit)
+        if b + 1 < limit and doc[b + 1].lower_ in _CLITICS and "?" in (doc[e].text, doc[min(e + 1, len(doc) - 1)].text) \
+                and a > floor and \
+                doc[a - 1].text not in (",", "—", "–") and self.in_quote[a - 1] < 0:
+            return True  # "Le maire affirme-t-il vraiment que … ?": the author's question
         if infinitive and a - 1 >= floor and doc[a - 1].lower_ == "pour":
             head = doc[b].head
             subj = [c for c in head.children if c.dep_.startswith("nsubj") or c.dep_ == "expl:subj"]
@@ -1754,6 +1762,9 @@ class Extractor:
                     if self.words(i, k - 1) >= MIN_CONTENT_WORDS:
                         b, via_cut = k - 1, True
                     break
+        if fr and verb in _TO_CONTENT - {"conclure"} and not quoted and not any(
+                doc[k].lower_ in ("à", "au", "aux") for k in range(i, b + 1)):
+            return None  # "a appelé les pompiers", "a invité le maire": no call to anything
         if self.words(i, b) < (2 if fr and (self._infinitive_at(i, limit) is not None or via_cut or (
                 quoted and verb in lex.quote_object_cues)) else MIN_OBJECT_WORDS):
             return None  # ("a dénoncé une situation « inacceptable »": the quoted words are the point)
