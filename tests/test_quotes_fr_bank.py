@@ -555,3 +555,31 @@ def test_fr_bank_no_speech(fr, text):
 def test_fr_bank_calls_and_promises_keep_their_content(fr, text, content):
     (q,) = _quotes(fr, text)
     assert q.text == content
+
+
+# ---- a second report after the content: "tout en reconnaissant que", ", qualifiant X de « … »" ----------
+
+@pytest.mark.parametrize("text, first, second, cue", [
+    ("Le ministre a assuré que la digue tiendrait, tout en reconnaissant que des travaux étaient nécessaires.",
+     "la digue tiendrait", "des travaux étaient nécessaires", "reconnaissant"),
+    ("Le ministre a assuré que la digue tiendrait, en précisant que des travaux seraient menés.",
+     "la digue tiendrait", "des travaux seraient menés", "précisant"),
+    ("Le ministre a démenti toute intention de fermer le port, qualifiant ces rumeurs de « fantaisistes ».",
+     "toute intention de fermer le port", "ces rumeurs de « fantaisistes »", "qualifiant"),
+])
+def test_fr_bank_second_report_after_a_comma(fr, text, first, second, cue):
+    a, b = _quotes(fr, text)
+    assert (a.text, b.text, b.cue) == (first, second, cue)
+    assert a.speaker == b.speaker == "Le ministre"
+
+
+def test_fr_bank_gerund_that_is_no_cue_stays_in_the_content(fr):
+    (q,) = _quotes(fr, "Le ministre a assuré que la digue tiendrait en attendant les travaux.")
+    assert q.text == "la digue tiendrait en attendant les travaux"
+
+
+def test_fr_bank_label_before_its_object(fr):
+    (q,) = _quotes(fr, "Corentin Malvaux a qualifié de « désastre » la fermeture du port.")
+    assert (q.kind, q.text) == ("mixed", "de « désastre » la fermeture du port")
+    (q,) = _quotes(fr, "Quant au port, on le qualifie maintenant de « nouvel or jaune » à Brisval.")
+    assert (q.kind, q.text) == ("direct", "nouvel or jaune")

@@ -1716,7 +1716,9 @@ class Extractor:
             # ("…, conclut le rapport établi par X": a participle does not do for a finite cue)
             end = self.sentence_end(i, limit)
             if not any(doc[k].pos_ in ("VERB", "AUX") and (
-                    not fr or gerund or doc[k].morph.get("VerbForm") != ["Part"]) for k in range(i, end + 1)):
+                    not fr or gerund or doc[k].morph.get("VerbForm") != ["Part"]) for k in range(i, end + 1)) and not (
+                    fr and gerund and verb in _LABEL_CUES and any(self.in_quote[k] >= 0 for k in range(i, end + 1))):
+                # (a participle has no inverted subject: "…, qualifiant ces rumeurs de « fantaisistes »")
                 return None
         # the object: a determiner or number ("a annoncé le début"), a name followed by its
         # complement ("a qualifié Vladimir Poutine de « boucher »"), an infinitive, or a
@@ -1728,6 +1730,9 @@ class Extractor:
                 doc[k].lower_ in _OBJECT_PREPS for k in range(i + 1, min(i + 6, limit)))) or (
             low in _OBJECT_PREPS and nxt is not None and (nxt.pos_ in ("DET", "VERB", "NOUN", "PROPN", "NUM") or (
                 fr and self._infinitive_at(i + 1, limit) is not None)))  # ("de ne pas …", "d'avoir rencontré")
+        if not ok and fr and verb in _LABEL_CUES and low in ("de", "d'", "d’") and nxt is not None and \
+                self.in_quote[nxt.i] >= 0 and not (before is not None and before.pos_ == "PRON"):
+            ok = True  # "a qualifié de « désastre » la fermeture du port": the label before its object
         if not ok:
             return None
         end = self.sentence_end(i, limit)
@@ -1860,6 +1865,11 @@ class Extractor:
                     self._and_cue(i + 1, b) or (doc[i - 1].text == "," and self._and_cue(i + 1, b, bare=True))):
                 b = i - 1  # "… avertissent que X et affirment que Y", "…, et demande Z": two units
                 break
+            if self.lex.lang == "fr" and doc[i - 1].text == "," and self.in_quote[i] < 0 and doc[i].lower_ in ("tout", "en"):
+                g = i + 1 if doc[i].lower_ == "tout" else i
+                if g + 1 <= b and doc[g].lower_ == "en" and self._gerund_at(g) and self.is_cue(doc[g + 1]) is not None:
+                    b = i - 2  # "…, tout en reconnaissant que …": a second report of the same speaker
+                    break
             if self.lex.lang == "fr" and doc[i - 1].text == "," and i + 1 <= b and self.in_quote[i] < 0 and (
                     (doc[i].lower_ == "même" and doc[i + 1].lower_ in ("si", "s'", "s’")) or (
                     doc[i].lower_ == "mais" and doc[i + 1].lower_ in self.lex.pronouns | self.lex.plural_pronouns)):
