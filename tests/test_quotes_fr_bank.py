@@ -583,3 +583,27 @@ def test_fr_bank_label_before_its_object(fr):
     assert (q.kind, q.text) == ("mixed", "de « désastre » la fermeture du port")
     (q,) = _quotes(fr, "Quant au port, on le qualifie maintenant de « nouvel or jaune » à Brisval.")
     assert (q.kind, q.text) == ("direct", "nouvel or jaune")
+
+
+# ---- opinion-piece shapes (from the dev misses): no speaker, comparisons, relatives, coordinated verbs ----
+
+@pytest.mark.parametrize("text", [
+    "Ainsi, dire que la hausse des taux est un moyen de lutter contre la crue revient à admettre l'inverse.",
+    "On peut s'inquiéter des faiblesses énormes qu'il a dévoilées pour le reste du continent.",
+    "Tout indique dans l'histoire de Brisval que plus un port grandit, moins il se gêne.",
+    "Elle nous expliquait pis que pendre sur le maire de Brisval.",
+])
+def test_fr_bank_opinion_shapes_are_no_speech(fr, text):
+    assert _quotes(fr, text) == []
+
+
+def test_fr_bank_relative_object_of_accuser_keeps_the_accusation(fr):
+    q = _one(fr, "Dans ce livre, elle dénonce la collusion des armateurs, des courtiers et des ports qu’elle accuse "
+                 "de tricheries pour mieux vendre leurs navires le plus cher possible.", "tricheries")
+    assert q.text.startswith("de tricheries pour mieux vendre") and q.cue == "accuse"
+
+
+def test_fr_bank_object_ends_before_a_coordinated_verb_after_a_time_phrase(fr):
+    (q,) = _quotes(fr, "Le 10 janvier, elle annonce son départ de la chaîne Brisval TV et, le lendemain, rejoint "
+                       "l'équipe de campagne du maire.")
+    assert q.text == "son départ de la chaîne Brisval TV"

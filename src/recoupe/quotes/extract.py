@@ -1362,6 +1362,15 @@ class Extractor:
                 ons[0] >= 2 and doc[ons[0] - 1].lower_ in ("l'", "l’") and doc[ons[0] - 2].lower_ == "si") or any(
                 doc[x].lemma_ in ("pouvoir", "devoir") for x in range(ons[0] - 1, a))):
             return True
+        if (subject and len(subject) == 1 and subject[0].lower_ in ("tout", "rien")) or (
+                not subject and a - 1 >= floor and a - 1 == s and doc[a - 1].lower_ in ("tout", "rien")):
+            return True  # "tout indique que …": nobody speaks
+        if "Inf" in doc[b].morph.get("VerbForm") and a == b:
+            k = s
+            while k < a and (doc[k].pos_ in ("ADV", "CCONJ", "PUNCT")):
+                k += 1
+            if k == a and not subject:
+                return True  # "Ainsi, dire que X revient à admettre Y": an infinitive as the sentence's subject
         if "Fut" in doc[b].morph.get("Tense") + doc[a].morph.get("Tense") and subject and subject[0].lower_ in (
                 "certains", "d'aucuns", "d’aucuns", "aucuns", "beaucoup", "plusieurs", "on", "quelques-uns"):
             return True  # "Certains diront que …": an objection the author expects
@@ -1564,6 +1573,8 @@ class Extractor:
                     lex.lang == "en" and t.dep_ == "det"):  # (not "emphasized that point")
                 if lex.lang == "fr" and doc[i - 1].lower_ in _QUE_LOCUTIONS:
                     break  # "les mettant en garde contre X avant que …": not a completive "que"
+                if lex.lang == "fr" and doc[i - 1].lower_ in ("pis", "plus", "moins", "mieux", "autant", "davantage"):
+                    break  # "expliquait pis que pendre sur X": a comparison
                 if lex.lang == "fr" and self._relative_que(t, cue):
                     break  # "dit tout en fonction de l'auditeur qu'il a en face": a relative "que"
                 end = self._cut(i + 1, self.sentence_end(i, limit))
@@ -1686,6 +1697,11 @@ class Extractor:
             return None  # an adjectival participle: "invité à la grand-messe", "accusé de …"
         if fr and any(c.dep_.startswith("nsubj") and c.lower_ in _NON_SPEAKERS for c in v.children):
             return None  # "cela réclamera des sacrifices": no speaker, no speech
+        if fr and any(c.dep_ == "obj" and c.lower_ in ("que", "qu'", "qu’") and c.i < cue[0] for c in v.children) and \
+                not (low in ("de", "d'", "d’", "à") and verb in _LABEL_CUES | _TO_CONTENT | {"accuser"}):
+            # "les faiblesses qu'il a dévoilées pour …": the relative pronoun is the object (but "les
+            # laboratoires qu'elle accuse de tricheries": the accusation is content)
+            return None
         if fr and verb == "appeler" and any(c.dep_ == "aux:pass" for c in v.children) and not any(
                 doc[k].lower_ == "par" for k in range(i, min(i + 12, limit))):
             return None  # "les personnels sont appelés à naviguer": destined to, nobody's call
@@ -2027,12 +2043,17 @@ class Extractor:
             if low not in ("et", "mais"):
                 continue
             k = x + 1
+            if k + 1 <= b and doc[k].text == ",":
+                # "… et, le lendemain, rejoint …": a comma-bounded phrase after "et"
+                close = next((y for y in range(k + 1, min(k + 7, b)) if doc[y].text == ","), None)
+                if close is not None and not any(doc[y].pos_ in ("VERB", "AUX") for y in range(k + 1, close)):
+                    k = close + 1
             while k <= b and (doc[k].lower_ in ("ne", "n'", "n’") or doc[k].pos_ == "ADV" or
                               doc[k].lower_ in _OBJECT_CLITICS | {"l'", "l’", "le", "la", "les", "y", "en"}):
                 k += 1
-            if k <= b and self.in_quote[k] < 0 and doc[k].pos_ in ("VERB", "AUX") and \
-                    "Fin" in doc[k].morph.get("VerbForm"):
-                end = x - 1
+            if k <= b and self.in_quote[k] < 0 and doc[k].pos_ in ("VERB", "AUX") and (
+                    "Fin" in doc[k].morph.get("VerbForm") or (k > x + 1 and doc[k].dep_ == "conj" and doc[k].head.i < a)):
+                end = x - 1  # (or "et, le lendemain, rejoint …", the present tagged as a participle)
                 while end > a and doc[end].is_punct and doc[end].text not in FAMILIES:
                     end -= 1
                 return end
