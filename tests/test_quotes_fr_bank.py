@@ -518,3 +518,92 @@ def test_fr_bank_que_content_after_a_comma(fr):
 ])
 def test_fr_bank_pour_without_a_holder_of_views(fr, text):
     assert _quotes(fr, text) == []
+
+
+# ---- precision: sentences a rule could take for reported speech ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ce rapport montre que la digue était fragile.",
+    "Il est clair que la digue était fragile.",
+    "Tout le monde sait que la digue était fragile.",
+    "Certains diront que la digue était fragile.",
+    "Reste à savoir si la digue tiendra.",
+    "Le maire a appelé les pompiers vers minuit.",
+    "Le maire a appelé son fils Pierre.",
+    "Le livre raconte l'histoire d'un docker de Brisval.",
+    "Le film dénonce la corruption au port de Brisval.",
+    "Le maire a rappelé les dockers au travail.",
+    "Le maire a répondu aux questions des journalistes pendant une heure.",
+    "Le maire a ajouté une clause au contrat du port.",
+    "Le maire a assuré la promotion du port pendant dix ans.",
+    "Le maire a reconnu le corps du docker disparu.",
+    "Le tribunal a estimé le préjudice à deux millions d'euros.",
+    "Le ministre a expliqué sa réforme aux dockers pendant deux heures.",
+    "Le maire ne dit pas que la digue est solide.",
+    "Comment expliquer que la digue ait cédé ?",
+    "Le maire affirme-t-il vraiment que la digue est solide ?",
+])
+def test_fr_bank_no_speech(fr, text):
+    assert _quotes(fr, text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le maire a appelé les dockers à manifester samedi.", "les dockers à manifester samedi"),
+    ("Le maire a appelé à la grève générale dans tout le port.", "à la grève générale dans tout le port"),
+    ("Le maire a promis une enquête sur l'effondrement de la digue.", "une enquête sur l'effondrement de la digue"),
+])
+def test_fr_bank_calls_and_promises_keep_their_content(fr, text, content):
+    (q,) = _quotes(fr, text)
+    assert q.text == content
+
+
+# ---- a second report after the content: "tout en reconnaissant que", ", qualifiant X de « … »" ----------
+
+@pytest.mark.parametrize("text, first, second, cue", [
+    ("Le ministre a assuré que la digue tiendrait, tout en reconnaissant que des travaux étaient nécessaires.",
+     "la digue tiendrait", "des travaux étaient nécessaires", "reconnaissant"),
+    ("Le ministre a assuré que la digue tiendrait, en précisant que des travaux seraient menés.",
+     "la digue tiendrait", "des travaux seraient menés", "précisant"),
+    ("Le ministre a démenti toute intention de fermer le port, qualifiant ces rumeurs de « fantaisistes ».",
+     "toute intention de fermer le port", "ces rumeurs de « fantaisistes »", "qualifiant"),
+])
+def test_fr_bank_second_report_after_a_comma(fr, text, first, second, cue):
+    a, b = _quotes(fr, text)
+    assert (a.text, b.text, b.cue) == (first, second, cue)
+    assert a.speaker == b.speaker == "Le ministre"
+
+
+def test_fr_bank_gerund_that_is_no_cue_stays_in_the_content(fr):
+    (q,) = _quotes(fr, "Le ministre a assuré que la digue tiendrait en attendant les travaux.")
+    assert q.text == "la digue tiendrait en attendant les travaux"
+
+
+def test_fr_bank_label_before_its_object(fr):
+    (q,) = _quotes(fr, "Corentin Malvaux a qualifié de « désastre » la fermeture du port.")
+    assert (q.kind, q.text) == ("mixed", "de « désastre » la fermeture du port")
+    (q,) = _quotes(fr, "Quant au port, on le qualifie maintenant de « nouvel or jaune » à Brisval.")
+    assert (q.kind, q.text) == ("direct", "nouvel or jaune")
+
+
+# ---- opinion-piece shapes (from the dev misses): no speaker, comparisons, relatives, coordinated verbs ----
+
+@pytest.mark.parametrize("text", [
+    "Ainsi, dire que la hausse des taux est un moyen de lutter contre la crue revient à admettre l'inverse.",
+    "On peut s'inquiéter des faiblesses énormes qu'il a dévoilées pour le reste du continent.",
+    "Tout indique dans l'histoire de Brisval que plus un port grandit, moins il se gêne.",
+    "Elle nous expliquait pis que pendre sur le maire de Brisval.",
+])
+def test_fr_bank_opinion_shapes_are_no_speech(fr, text):
+    assert _quotes(fr, text) == []
+
+
+def test_fr_bank_relative_object_of_accuser_keeps_the_accusation(fr):
+    q = _one(fr, "Dans ce livre, elle dénonce la collusion des armateurs, des courtiers et des ports qu’elle accuse "
+                 "de tricheries pour mieux vendre leurs navires le plus cher possible.", "tricheries")
+    assert q.text.startswith("de tricheries pour mieux vendre") and q.cue == "accuse"
+
+
+def test_fr_bank_object_ends_before_a_coordinated_verb_after_a_time_phrase(fr):
+    (q,) = _quotes(fr, "Le 10 janvier, elle annonce son départ de la chaîne Brisval TV et, le lendemain, rejoint "
+                       "l'équipe de campagne du maire.")
+    assert q.text == "son départ de la chaîne Brisval TV"

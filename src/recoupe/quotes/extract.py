@@ -1362,6 +1362,23 @@ class Extractor:
                 ons[0] >= 2 and doc[ons[0] - 1].lower_ in ("l'", "l’") and doc[ons[0] - 2].lower_ == "si") or any(
                 doc[x].lemma_ in ("pouvoir", "devoir") for x in range(ons[0] - 1, a))):
             return True
+        if (subject and len(subject) == 1 and subject[0].lower_ in ("tout", "rien")) or (
+                not subject and a - 1 >= floor and a - 1 == s and doc[a - 1].lower_ in ("tout", "rien")):
+            return True  # "tout indique que …": nobody speaks
+        if "Inf" in doc[b].morph.get("VerbForm") and a == b:
+            k = s
+            while k < a and (doc[k].pos_ in ("ADV", "CCONJ", "PUNCT")):
+                k += 1
+            if k == a and not subject:
+                return True  # "Ainsi, dire que X revient à admettre Y": an infinitive as the sentence's subject
+        if "Fut" in doc[b].morph.get("Tense") + doc[a].morph.get("Tense") and subject and subject[0].lower_ in (
+                "certains", "d'aucuns", "d’aucuns", "aucuns", "beaucoup", "plusieurs", "on", "quelques-uns"):
+            return True  # "Certains diront que …": an objection the author expects
+        e = self.sentence_end(b, limit)
+        if b + 1 < limit and doc[b + 1].lower_ in _CLITICS and "?" in (doc[e].text, doc[min(e + 1, len(doc) - 1)].text) \
+                and a > floor and \
+                doc[a - 1].text not in (",", "—", "–") and self.in_quote[a - 1] < 0:
+            return True  # "Le maire affirme-t-il vraiment que … ?": the author's question
         if infinitive and a - 1 >= floor and doc[a - 1].lower_ == "pour":
             head = doc[b].head
             subj = [c for c in head.children if c.dep_.startswith("nsubj") or c.dep_ == "expl:subj"]
@@ -1556,6 +1573,8 @@ class Extractor:
                     lex.lang == "en" and t.dep_ == "det"):  # (not "emphasized that point")
                 if lex.lang == "fr" and doc[i - 1].lower_ in _QUE_LOCUTIONS:
                     break  # "les mettant en garde contre X avant que …": not a completive "que"
+                if lex.lang == "fr" and doc[i - 1].lower_ in ("pis", "plus", "moins", "mieux", "autant", "davantage"):
+                    break  # "expliquait pis que pendre sur X": a comparison
                 if lex.lang == "fr" and self._relative_que(t, cue):
                     break  # "dit tout en fonction de l'auditeur qu'il a en face": a relative "que"
                 end = self._cut(i + 1, self.sentence_end(i, limit))
@@ -1678,6 +1697,11 @@ class Extractor:
             return None  # an adjectival participle: "invité à la grand-messe", "accusé de …"
         if fr and any(c.dep_.startswith("nsubj") and c.lower_ in _NON_SPEAKERS for c in v.children):
             return None  # "cela réclamera des sacrifices": no speaker, no speech
+        if fr and any(c.dep_ == "obj" and c.lower_ in ("que", "qu'", "qu’") and c.i < cue[0] for c in v.children) and \
+                not (low in ("de", "d'", "d’", "à") and verb in _LABEL_CUES | _TO_CONTENT | {"accuser"}):
+            # "les faiblesses qu'il a dévoilées pour …": the relative pronoun is the object (but "les
+            # laboratoires qu'elle accuse de tricheries": the accusation is content)
+            return None
         if fr and verb == "appeler" and any(c.dep_ == "aux:pass" for c in v.children) and not any(
                 doc[k].lower_ == "par" for k in range(i, min(i + 12, limit))):
             return None  # "les personnels sont appelés à naviguer": destined to, nobody's call
@@ -1708,7 +1732,9 @@ class Extractor:
             # ("…, conclut le rapport établi par X": a participle does not do for a finite cue)
             end = self.sentence_end(i, limit)
             if not any(doc[k].pos_ in ("VERB", "AUX") and (
-                    not fr or gerund or doc[k].morph.get("VerbForm") != ["Part"]) for k in range(i, end + 1)):
+                    not fr or gerund or doc[k].morph.get("VerbForm") != ["Part"]) for k in range(i, end + 1)) and not (
+                    fr and gerund and verb in _LABEL_CUES and any(self.in_quote[k] >= 0 for k in range(i, end + 1))):
+                # (a participle has no inverted subject: "…, qualifiant ces rumeurs de « fantaisistes »")
                 return None
         # the object: a determiner or number ("a annoncé le début"), a name followed by its
         # complement ("a qualifié Vladimir Poutine de « boucher »"), an infinitive, or a
@@ -1720,6 +1746,9 @@ class Extractor:
                 doc[k].lower_ in _OBJECT_PREPS for k in range(i + 1, min(i + 6, limit)))) or (
             low in _OBJECT_PREPS and nxt is not None and (nxt.pos_ in ("DET", "VERB", "NOUN", "PROPN", "NUM") or (
                 fr and self._infinitive_at(i + 1, limit) is not None)))  # ("de ne pas …", "d'avoir rencontré")
+        if not ok and fr and verb in _LABEL_CUES and low in ("de", "d'", "d’") and nxt is not None and \
+                self.in_quote[nxt.i] >= 0 and not (before is not None and before.pos_ == "PRON"):
+            ok = True  # "a qualifié de « désastre » la fermeture du port": the label before its object
         if not ok:
             return None
         end = self.sentence_end(i, limit)
@@ -1754,6 +1783,9 @@ class Extractor:
                     if self.words(i, k - 1) >= MIN_CONTENT_WORDS:
                         b, via_cut = k - 1, True
                     break
+        if fr and verb in _TO_CONTENT - {"conclure"} and not quoted and not any(
+                doc[k].lower_ in ("à", "au", "aux") for k in range(i, b + 1)):
+            return None  # "a appelé les pompiers", "a invité le maire": no call to anything
         if self.words(i, b) < (2 if fr and (self._infinitive_at(i, limit) is not None or via_cut or (
                 quoted and verb in lex.quote_object_cues)) else MIN_OBJECT_WORDS):
             return None  # ("a dénoncé une situation « inacceptable »": the quoted words are the point)
@@ -1849,6 +1881,11 @@ class Extractor:
                     self._and_cue(i + 1, b) or (doc[i - 1].text == "," and self._and_cue(i + 1, b, bare=True))):
                 b = i - 1  # "… avertissent que X et affirment que Y", "…, et demande Z": two units
                 break
+            if self.lex.lang == "fr" and doc[i - 1].text == "," and self.in_quote[i] < 0 and doc[i].lower_ in ("tout", "en"):
+                g = i + 1 if doc[i].lower_ == "tout" else i
+                if g + 1 <= b and doc[g].lower_ == "en" and self._gerund_at(g) and self.is_cue(doc[g + 1]) is not None:
+                    b = i - 2  # "…, tout en reconnaissant que …": a second report of the same speaker
+                    break
             if self.lex.lang == "fr" and doc[i - 1].text == "," and i + 1 <= b and self.in_quote[i] < 0 and (
                     (doc[i].lower_ == "même" and doc[i + 1].lower_ in ("si", "s'", "s’")) or (
                     doc[i].lower_ == "mais" and doc[i + 1].lower_ in self.lex.pronouns | self.lex.plural_pronouns)):
@@ -2006,12 +2043,17 @@ class Extractor:
             if low not in ("et", "mais"):
                 continue
             k = x + 1
+            if k + 1 <= b and doc[k].text == ",":
+                # "… et, le lendemain, rejoint …": a comma-bounded phrase after "et"
+                close = next((y for y in range(k + 1, min(k + 7, b)) if doc[y].text == ","), None)
+                if close is not None and not any(doc[y].pos_ in ("VERB", "AUX") for y in range(k + 1, close)):
+                    k = close + 1
             while k <= b and (doc[k].lower_ in ("ne", "n'", "n’") or doc[k].pos_ == "ADV" or
                               doc[k].lower_ in _OBJECT_CLITICS | {"l'", "l’", "le", "la", "les", "y", "en"}):
                 k += 1
-            if k <= b and self.in_quote[k] < 0 and doc[k].pos_ in ("VERB", "AUX") and \
-                    "Fin" in doc[k].morph.get("VerbForm"):
-                end = x - 1
+            if k <= b and self.in_quote[k] < 0 and doc[k].pos_ in ("VERB", "AUX") and (
+                    "Fin" in doc[k].morph.get("VerbForm") or (k > x + 1 and doc[k].dep_ == "conj" and doc[k].head.i < a)):
+                end = x - 1  # (or "et, le lendemain, rejoint …", the present tagged as a participle)
                 while end > a and doc[end].is_punct and doc[end].text not in FAMILIES:
                     end -= 1
                 return end
