@@ -37,6 +37,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .marks import FAMILIES, Marked, _kind, _strip
+from .speakers import name_gender
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import Extractor, Unit
@@ -393,6 +394,8 @@ def refine(ex: Extractor, pending: list[int]) -> None:
             freed = _trim(ex, u)
             if freed is not None:
                 split.append(freed)
+        if u.cue and u.kind == "mixed" and doc[u.cue[0]].lower_ == "according":
+            _lone_quotation(ex, u)
         if u.cue:
             _passive_label(ex, u)
             _fix_subject(ex, u)
@@ -416,6 +419,7 @@ def refine(ex: Extractor, pending: list[int]) -> None:
     _block_quotes(ex)
     _colon_paragraph(ex)
     _before_adding(ex)
+    _manner_incise(ex, pending)
     _name_colon(ex, pending)
     _verb_colon(ex, pending)
     _transcript(ex)
@@ -558,6 +562,15 @@ def _second_verb(ex: Extractor, u: Unit) -> int | None:
             u.kind = "indirect"
         return c.i
     return None
+
+
+def _lone_quotation(ex: Extractor, u: Unit) -> None:
+    """'“It is over,” according to Jane Holt.': content that is one quotation is a direct unit."""
+    for m in ex.marks:
+        if m.open_at >= u.start - 1 and m.close_at <= u.end + 1 and not ex.text[u.start:m.open_at].strip(" “\"'‘") \
+                and not ex.text[m.close_at:u.end].strip(" ,.”\"'’"):
+            u.kind, u.start, u.end = "direct", m.start, m.end
+            return
 
 
 def _participle_cue(ex: Extractor, u: Unit) -> int | None:
@@ -1334,6 +1347,54 @@ def _for_person(ex: Extractor, pending: list[int]) -> None:
             continue
         end = max(doc[b].idx + len(doc[b].text), m.close_at if ex.tok(m.close_at - 1) <= b else 0)
         _add(ex, "mixed", doc[a].idx, end, (st, st), subject=list(doc[st + 1:e]))
+
+
+def _manner_incise(ex: Extractor, pending: list[int]) -> None:
+    """'“This is a scandal,” he fumed.', '“Not now,” Holt snapped.': a quotation closed by a comma,
+    "?" or "!" and followed by a person (a name, "he", "she") and a verb that ends the sentence is
+    that person's, whatever the verb (a manner of speaking the cue list does not hold)."""
+    doc, lex = ex.doc, ex.lex
+    surnames = None
+    for k in pending:
+        m = ex.marks[k]
+        if not m.closed or ex.used[ex.tok(m.start)] or ex.text[m.open_at + 1:m.close_at - 1].rstrip()[-1:] not in (",", "?", "!") \
+                or len(ex.text[m.start:m.end].split()) < 2:
+            continue
+        floor, _ = ex.para_tokens(m.open_at)
+        _, limit = ex.para_tokens(m.close_at - 1)
+        o, c = ex.tok(m.open_at), ex.tok(m.close_at - 1)
+        j = o - 1
+        while j >= floor and doc[j].is_space:
+            j -= 1
+        if j >= floor and doc[j].text not in (".", "!", "?", ":"):
+            continue
+        i = c + 1
+        if i < limit and doc[i].text == ",":
+            i += 1
+        v = i
+        while v < limit and v - i < 4 and doc[v].pos_ == "PROPN" and ex.in_quote[v] < 0:
+            v += 1
+        if v == i and i < limit and doc[i].lower_ in lex.pronouns:
+            v = i + 1
+        if v == i or v >= limit:
+            continue
+        subject = list(doc[i:v])
+        if subject[0].lower_ not in lex.pronouns:
+            if surnames is None:
+                surnames = _person_surnames(ex)
+            if not any(t.ent_type_ == lex.person_label for t in subject) and subject[-1].text not in surnames and not (
+                    len(subject) > 1 and name_gender(" ".join(t.text for t in subject))):
+                continue
+        t = doc[v]
+        if t.pos_ != "VERB" or t.tag_ not in ("VBD", "VBZ") or ex.used[v] or any(
+                x.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") and x.i > v for x in t.children):
+            continue
+        e = v + 1
+        while e < limit and (doc[e].pos_ in ("ADV", "PART") or doc[e].lower_ in ("back", "out")):
+            e += 1
+        if e < limit and doc[e].text not in (".", "!", ";") and not doc[e].is_space:
+            continue
+        ex.add_direct(m, (v, v), subject=subject)
 
 
 def _before_adding(ex: Extractor) -> None:
