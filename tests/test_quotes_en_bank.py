@@ -487,7 +487,7 @@ BANK = [
      "Eastbrook Courier: What do you expect?\n"
      "Jane Holt: Obviously there are people in the council who hoped for something else.\n"
      "But there is nothing in the report, and they are trying to call it 'secret'.\n"
-     "© Eastbrook Photo / Amy Reed The old bridge at night\n"
+     "© Eastbrook Photo / Amy Reed Old Bridge 'In Need of Major Repair', Says Engineer\n"
      "There is really no evidence, and the whole affair is coming to nothing.\n"
      "Eastbrook Courier: And what now?\n"
      "Jane Holt: I think the whole report should be released to the public at some point.\n"

@@ -749,7 +749,7 @@ def _transcript(ex: Extractor) -> None:
             continue
         start, end = r.end(), b
         # a turn runs on through unlabelled paragraphs when another labelled one follows
-        run = []
+        run, captions = [], []
         interview = counts.get(r.group(1), 0) >= 2
         surname = r.group(1).split()[-1]
         reach = 0 if _STAGE.search(text, start, b) else MAX_TURN if interview else MAX_BLOCK  # "(Applause.)]" closes it
@@ -770,6 +770,7 @@ def _transcript(ex: Extractor) -> None:
                 if nxt is None or nxt[2] is not None or not text[nxt[0]:nxt[1]].strip()[:1].isalnum():
                     end = run[-1] if run else end
                     break
+                captions.append((ja, jb))
                 continue
             if any(ch in _DOUBLE for ch in body) or ":" in " ".join(body.split()[:5]) or not body[:1].isalnum() \
                     or _quoted_in(ex, ja, jb):
@@ -795,7 +796,7 @@ def _transcript(ex: Extractor) -> None:
         # replaces them; a unit reaching out of it (or a quotation in it) keeps the paragraph
         inner = [v for v in ex.units if start <= v.start and v.end <= end]
         if any(v.start < end and v.end > start and v not in inner for v in ex.units) or \
-                _quoted_in(ex, start, end) or \
+                _quoted_in(ex, start, end, captions) or \
                 any(v.cue and not ta <= v.cue[0] <= tb for v in inner):
             continue
         for v in inner:
@@ -807,11 +808,12 @@ def _transcript(ex: Extractor) -> None:
         ex.units.append(u)
 
 
-def _quoted_in(ex: Extractor, a: int, b: int) -> bool:
+def _quoted_in(ex: Extractor, a: int, b: int, skip=()) -> bool:
     """Characters a..b hold a quotation other than a short single-quoted word or two (a label the
-    speaker quotes: "saying it's 'classified'")."""
+    speaker quotes: "saying it's 'classified'") or one in the ranges ``skip`` (photo captions)."""
     for m in ex.marks:
-        if m.open_at < b and m.close_at > a and not (m.single and m.closed and len(ex.text[m.start:m.end].split()) <= 2):
+        if m.open_at < b and m.close_at > a and not (m.single and m.closed and len(ex.text[m.start:m.end].split()) <= 2) \
+                and not any(x <= m.open_at < y for x, y in skip):
             return True
     return False
 
