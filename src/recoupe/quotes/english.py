@@ -342,7 +342,8 @@ def _infinitive(verb) -> bool:
         return False
     h = verb.head
     if h.i != verb.i and h.pos_ == "VERB" and h.tag_ in ("VBD", "VBZ", "VBN", "VBG") and (
-            (h.lemma_ in ("continue", "proceed", "use") and h.tag_ != "VBG") or (
+            (h.lemma_ in ("continue", "proceed", "use") and (h.tag_ != "VBG" or any(
+                c.dep_ == "ccomp" and c.i > verb.i for c in verb.children))) or (
             h.lemma_ == "take" and any(c.dep_ == "prep" and c.lower_ == "to" for c in h.children)) or (
             h.lemma_ == "have" and h.tag_ == "VBD") or (
             h.lemma_ == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in h.children))):
