@@ -666,6 +666,10 @@ BANK = [
     ("requested-that-subjunctive",
      "Council leader Daniel Okoro requested that an independent engineer be appointed.",
      [U("an independent engineer be appointed", kind="indirect", speaker="Daniel Okoro", cue="requested")]),
+    ("using-quoted-reference-to-warn",
+     'Councillor Jane Holt, who also campaigned for the bridge in 2016, sought to rally residents, using a '
+     '"Robin Hood" reference to warn that the damage would be significant.',
+     [U("the damage would be significant", kind="indirect", speaker="Jane Holt", cue="warn")]),
     # -- the traps: no unit --
     ("trap-data-indicate",
      "The number of councillors backing the plan indicates it is unlikely to pass this year.",

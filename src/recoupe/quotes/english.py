@@ -341,6 +341,8 @@ def _infinitive(verb) -> bool:
             verb.i > 0 and verb.doc[verb.i - 1].lower_ == "to" and verb.tag_ == "VB")):
         return False
     h = verb.head
+    if h.pos_ == "NOUN" and h.dep_ == "dobj" and h.head.lemma_ == "use" and verb.dep_ in ("relcl", "acl"):
+        h = h.head  # "using a “Game of Thrones” reference to warn that …"
     if h.i != verb.i and h.pos_ == "VERB" and h.tag_ in ("VBD", "VBZ", "VBN", "VBG") and (
             (h.lemma_ in ("continue", "proceed", "use") and (h.tag_ != "VBG" or any(
                 c.dep_ == "ccomp" and c.i > verb.i for c in verb.children))) or (
@@ -397,6 +399,8 @@ def refine(ex: Extractor, pending: list[int]) -> None:
                 split.append(freed)
         if u.cue and u.kind == "mixed" and doc[u.cue[0]].lower_ == "according":
             _lone_quotation(ex, u)
+        if u.cue and not u.subject:
+            _governor_subject(ex, u)
         if u.cue:
             _passive_label(ex, u)
             _fix_subject(ex, u)
@@ -563,6 +567,20 @@ def _second_verb(ex: Extractor, u: Unit) -> int | None:
             u.kind = "indirect"
         return c.i
     return None
+
+
+def _governor_subject(ex: Extractor, u: Unit) -> None:
+    """"Gove …, using a reference to warn that …": the subject of the verbs governing the infinitive
+    cue (through "use" and its object) is the speaker."""
+    verb = _cue_verb(ex, u)
+    h = verb.head
+    if not (verb.dep_ in ("relcl", "acl") and h.pos_ == "NOUN" and h.dep_ == "dobj" and h.head.lemma_ == "use"):
+        return
+    for a in [h.head] + list(h.head.ancestors)[:3]:
+        subj = next((c for c in a.children if c.dep_ == "nsubj" and ex.in_quote[c.i] < 0 and c.i < a.i), None)
+        if subj is not None:
+            u.subject = ex.np_around(subj) if subj.pos_ != "PRON" else [subj]
+            return
 
 
 def _lone_quotation(ex: Extractor, u: Unit) -> None:
