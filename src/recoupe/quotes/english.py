@@ -392,6 +392,8 @@ def refine(ex: Extractor, pending: list[int]) -> None:
                 second = _second_verb(ex, u)
                 if second is None:
                     second = _participle_cue(ex, u)
+                if second is None:
+                    second = _label_then_verb(ex, u)
                 if second is not None:
                     split.append(second)
             freed = _trim(ex, u)
@@ -590,6 +592,34 @@ def _lone_quotation(ex: Extractor, u: Unit) -> None:
                 and not ex.text[m.close_at:u.end].strip(" ,.”\"'’"):
             u.kind, u.start, u.end = "direct", m.start, m.end
             return
+
+
+def _label_then_verb(ex: Extractor, u: Unit) -> int | None:
+    """'Okoro, who called the vote “a farce,” said he would appeal.': a label's content ends with its
+    quotation when a comma and a finite cue follow it (the relative clause is over; the verb is the
+    main clause's). Returns that verb."""
+    doc = ex.doc
+    verb = _cue_verb(ex, u)
+    if verb.lemma_.lower() not in _LABEL_LEMMAS or u.start <= doc[u.cue[1]].idx:
+        return None
+    a, b = ex.tok(u.start), ex.tok(max(u.end - 1, u.start))
+    for x in range(a + 1, b + 1):
+        if ex.in_quote[x] >= 0 or doc[x].tag_ not in ("VBD", "VBZ") or ex.lemma(doc[x]) not in ex.lex.cues:
+            continue
+        k = x - 1
+        if doc[k].text in FAMILIES and k - 1 >= a and doc[k - 1].text == "," and ex.in_quote[k - 2] >= 0:
+            pass  # '“a farce,” said'
+        elif not (doc[k].text == "," and ex.in_quote[k - 1] >= 0):
+            continue
+        if any(c.dep_.startswith("nsubj") and a <= c.i < x for c in doc[x].children):
+            return None  # a clause of the content with its own subject
+        u.end = doc[x - 1].idx + len(doc[x - 1].text) if doc[x - 1].text in FAMILIES else doc[x - 1].idx
+        while u.end > u.start and ex.text[u.end - 1] in " ,":
+            u.end -= 1
+        for y in range(x, b + 1):
+            ex.used[y] = 0
+        return x
+    return None
 
 
 def _participle_cue(ex: Extractor, u: Unit) -> int | None:
@@ -1262,7 +1292,7 @@ def _labels(ex: Extractor) -> None:
             end -= 1
         u = _add(ex, "mixed", doc[a].idx, end, cue, stop=a)
         _passive_label(ex, u)
-        second = _participle_cue(ex, u) if u.kind == "mixed" else None
+        second = (_participle_cue(ex, u) or _label_then_verb(ex, u)) if u.kind == "mixed" else None
         if second is not None and not _infinitive(doc[second]):
             ex._indirect_at(second, *ex.para_tokens(doc[second].idx))
 
