@@ -37,6 +37,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .marks import FAMILIES, Marked, _kind, _strip
+from .speakers import name_gender
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import Extractor, Unit
@@ -340,8 +341,11 @@ def _infinitive(verb) -> bool:
             verb.i > 0 and verb.doc[verb.i - 1].lower_ == "to" and verb.tag_ == "VB")):
         return False
     h = verb.head
+    if h.pos_ == "NOUN" and h.dep_ == "dobj" and h.head.lemma_ == "use" and verb.dep_ in ("relcl", "acl"):
+        h = h.head  # "using a “Game of Thrones” reference to warn that …"
     if h.i != verb.i and h.pos_ == "VERB" and h.tag_ in ("VBD", "VBZ", "VBN", "VBG") and (
-            (h.lemma_ in ("continue", "proceed", "use") and h.tag_ != "VBG") or (
+            (h.lemma_ in ("continue", "proceed", "use") and (h.tag_ != "VBG" or any(
+                c.dep_ == "ccomp" and c.i > verb.i for c in verb.children))) or (
             h.lemma_ == "take" and any(c.dep_ == "prep" and c.lower_ == "to" for c in h.children)) or (
             h.lemma_ == "have" and h.tag_ == "VBD") or (
             h.lemma_ == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in h.children))):
@@ -388,11 +392,17 @@ def refine(ex: Extractor, pending: list[int]) -> None:
                 second = _second_verb(ex, u)
                 if second is None:
                     second = _participle_cue(ex, u)
+                if second is None:
+                    second = _label_then_verb(ex, u)
                 if second is not None:
                     split.append(second)
             freed = _trim(ex, u)
             if freed is not None:
                 split.append(freed)
+        if u.cue and u.kind == "mixed" and doc[u.cue[0]].lower_ == "according":
+            _lone_quotation(ex, u)
+        if u.cue and not u.subject:
+            _governor_subject(ex, u)
         if u.cue:
             _passive_label(ex, u)
             _fix_subject(ex, u)
@@ -416,6 +426,7 @@ def refine(ex: Extractor, pending: list[int]) -> None:
     _block_quotes(ex)
     _colon_paragraph(ex)
     _before_adding(ex)
+    _manner_incise(ex, pending)
     _name_colon(ex, pending)
     _verb_colon(ex, pending)
     _transcript(ex)
@@ -557,6 +568,57 @@ def _second_verb(ex: Extractor, u: Unit) -> int | None:
         if u.kind == "mixed" and not any(u.start <= m.open_at < u.end for m in ex.marks):
             u.kind = "indirect"
         return c.i
+    return None
+
+
+def _governor_subject(ex: Extractor, u: Unit) -> None:
+    """"Gove …, using a reference to warn that …": the subject of the verbs governing the infinitive
+    cue (through "use" and its object) is the speaker."""
+    verb = _cue_verb(ex, u)
+    h = verb.head
+    if not (verb.dep_ in ("relcl", "acl") and h.pos_ == "NOUN" and h.dep_ == "dobj" and h.head.lemma_ == "use"):
+        return
+    for a in [h.head] + list(h.head.ancestors)[:3]:
+        subj = next((c for c in a.children if c.dep_ == "nsubj" and ex.in_quote[c.i] < 0 and c.i < a.i), None)
+        if subj is not None:
+            u.subject = ex.np_around(subj) if subj.pos_ != "PRON" else [subj]
+            return
+
+
+def _lone_quotation(ex: Extractor, u: Unit) -> None:
+    """'“It is over,” according to Jane Holt.': content that is one quotation is a direct unit."""
+    for m in ex.marks:
+        if m.open_at >= u.start - 1 and m.close_at <= u.end + 1 and not ex.text[u.start:m.open_at].strip(" “\"'‘") \
+                and not ex.text[m.close_at:u.end].strip(" ,.”\"'’"):
+            u.kind, u.start, u.end = "direct", m.start, m.end
+            return
+
+
+def _label_then_verb(ex: Extractor, u: Unit) -> int | None:
+    """'Okoro, who called the vote “a farce,” said he would appeal.': a label's content ends with its
+    quotation when a comma and a finite cue follow it (the relative clause is over; the verb is the
+    main clause's). Returns that verb."""
+    doc = ex.doc
+    verb = _cue_verb(ex, u)
+    if verb.lemma_.lower() not in _LABEL_LEMMAS or u.start <= doc[u.cue[1]].idx:
+        return None
+    a, b = ex.tok(u.start), ex.tok(max(u.end - 1, u.start))
+    for x in range(a + 1, b + 1):
+        if ex.in_quote[x] >= 0 or doc[x].tag_ not in ("VBD", "VBZ") or ex.lemma(doc[x]) not in ex.lex.cues:
+            continue
+        k = x - 1
+        if doc[k].text in FAMILIES and k - 1 >= a and doc[k - 1].text == "," and ex.in_quote[k - 2] >= 0:
+            pass  # '“a farce,” said'
+        elif not (doc[k].text == "," and ex.in_quote[k - 1] >= 0):
+            continue
+        if any(c.dep_.startswith("nsubj") and a <= c.i < x for c in doc[x].children):
+            return None  # a clause of the content with its own subject
+        u.end = doc[x - 1].idx + len(doc[x - 1].text) if doc[x - 1].text in FAMILIES else doc[x - 1].idx
+        while u.end > u.start and ex.text[u.end - 1] in " ,":
+            u.end -= 1
+        for y in range(x, b + 1):
+            ex.used[y] = 0
+        return x
     return None
 
 
@@ -736,7 +798,7 @@ def _transcript(ex: Extractor) -> None:
             continue
         start, end = r.end(), b
         # a turn runs on through unlabelled paragraphs when another labelled one follows
-        run = []
+        run, captions = [], []
         interview = counts.get(r.group(1), 0) >= 2
         surname = r.group(1).split()[-1]
         reach = 0 if _STAGE.search(text, start, b) else MAX_TURN if interview else MAX_BLOCK  # "(Applause.)]" closes it
@@ -757,6 +819,7 @@ def _transcript(ex: Extractor) -> None:
                 if nxt is None or nxt[2] is not None or not text[nxt[0]:nxt[1]].strip()[:1].isalnum():
                     end = run[-1] if run else end
                     break
+                captions.append((ja, jb))
                 continue
             if any(ch in _DOUBLE for ch in body) or ":" in " ".join(body.split()[:5]) or not body[:1].isalnum() \
                     or _quoted_in(ex, ja, jb):
@@ -782,7 +845,7 @@ def _transcript(ex: Extractor) -> None:
         # replaces them; a unit reaching out of it (or a quotation in it) keeps the paragraph
         inner = [v for v in ex.units if start <= v.start and v.end <= end]
         if any(v.start < end and v.end > start and v not in inner for v in ex.units) or \
-                _quoted_in(ex, start, end) or \
+                _quoted_in(ex, start, end, captions) or \
                 any(v.cue and not ta <= v.cue[0] <= tb for v in inner):
             continue
         for v in inner:
@@ -794,11 +857,12 @@ def _transcript(ex: Extractor) -> None:
         ex.units.append(u)
 
 
-def _quoted_in(ex: Extractor, a: int, b: int) -> bool:
+def _quoted_in(ex: Extractor, a: int, b: int, skip=()) -> bool:
     """Characters a..b hold a quotation other than a short single-quoted word or two (a label the
-    speaker quotes: "saying it's 'classified'")."""
+    speaker quotes: "saying it's 'classified'") or one in the ranges ``skip`` (photo captions)."""
     for m in ex.marks:
-        if m.open_at < b and m.close_at > a and not (m.single and m.closed and len(ex.text[m.start:m.end].split()) <= 2):
+        if m.open_at < b and m.close_at > a and not (m.single and m.closed and len(ex.text[m.start:m.end].split()) <= 2) \
+                and not any(x <= m.open_at < y for x, y in skip):
             return True
     return False
 
@@ -1228,7 +1292,7 @@ def _labels(ex: Extractor) -> None:
             end -= 1
         u = _add(ex, "mixed", doc[a].idx, end, cue, stop=a)
         _passive_label(ex, u)
-        second = _participle_cue(ex, u) if u.kind == "mixed" else None
+        second = (_participle_cue(ex, u) or _label_then_verb(ex, u)) if u.kind == "mixed" else None
         if second is not None and not _infinitive(doc[second]):
             ex._indirect_at(second, *ex.para_tokens(doc[second].idx))
 
@@ -1334,6 +1398,54 @@ def _for_person(ex: Extractor, pending: list[int]) -> None:
             continue
         end = max(doc[b].idx + len(doc[b].text), m.close_at if ex.tok(m.close_at - 1) <= b else 0)
         _add(ex, "mixed", doc[a].idx, end, (st, st), subject=list(doc[st + 1:e]))
+
+
+def _manner_incise(ex: Extractor, pending: list[int]) -> None:
+    """'“This is a scandal,” he fumed.', '“Not now,” Holt snapped.': a quotation closed by a comma,
+    "?" or "!" and followed by a person (a name, "he", "she") and a verb that ends the sentence is
+    that person's, whatever the verb (a manner of speaking the cue list does not hold)."""
+    doc, lex = ex.doc, ex.lex
+    surnames = None
+    for k in pending:
+        m = ex.marks[k]
+        if not m.closed or ex.used[ex.tok(m.start)] or ex.text[m.open_at + 1:m.close_at - 1].rstrip()[-1:] not in (",", "?", "!") \
+                or len(ex.text[m.start:m.end].split()) < 2:
+            continue
+        floor, _ = ex.para_tokens(m.open_at)
+        _, limit = ex.para_tokens(m.close_at - 1)
+        o, c = ex.tok(m.open_at), ex.tok(m.close_at - 1)
+        j = o - 1
+        while j >= floor and doc[j].is_space:
+            j -= 1
+        if j >= floor and doc[j].text not in (".", "!", "?", ":"):
+            continue
+        i = c + 1
+        if i < limit and doc[i].text == ",":
+            i += 1
+        v = i
+        while v < limit and v - i < 4 and doc[v].pos_ == "PROPN" and ex.in_quote[v] < 0:
+            v += 1
+        if v == i and i < limit and doc[i].lower_ in lex.pronouns:
+            v = i + 1
+        if v == i or v >= limit:
+            continue
+        subject = list(doc[i:v])
+        if subject[0].lower_ not in lex.pronouns:
+            if surnames is None:
+                surnames = _person_surnames(ex)
+            if not any(t.ent_type_ == lex.person_label for t in subject) and subject[-1].text not in surnames and not (
+                    len(subject) > 1 and name_gender(" ".join(t.text for t in subject))):
+                continue
+        t = doc[v]
+        if t.pos_ != "VERB" or t.tag_ not in ("VBD", "VBZ") or ex.used[v] or any(
+                x.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") and x.i > v for x in t.children):
+            continue
+        e = v + 1
+        while e < limit and (doc[e].pos_ in ("ADV", "PART") or doc[e].lower_ in ("back", "out")):
+            e += 1
+        if e < limit and doc[e].text not in (".", "!", ";") and not doc[e].is_space:
+            continue
+        ex.add_direct(m, (v, v), subject=subject)
 
 
 def _before_adding(ex: Extractor) -> None:
