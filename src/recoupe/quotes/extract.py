@@ -1270,7 +1270,8 @@ class Extractor:
         cue = self.is_cue(doc[ti])
         if not cue or self._impersonal_infinitive(cue):
             return None
-        content = self._que_content(cue, limit) or self._before_content(cue, floor) or self._comme_content(cue, floor, limit)
+        content = (self._after_comme(cue, floor) and self._comme_content(cue, floor, limit)) or \
+            self._que_content(cue, limit) or self._before_content(cue, floor) or self._comme_content(cue, floor, limit)
         if not content:
             return None
         a, b = content
@@ -1413,12 +1414,13 @@ class Extractor:
         if self.lemma(doc[cue[1]]) in _PASSIVE_LABELS | {"appeler", "nommer"}:
             return None  # "cette « réforme », comme l'appelle le gouvernement, …": a name, not a report
         j = self.skip_adverbials(cue[1] + 1, limit)
+        j = self._comme_relay(j, limit)
         if j >= limit or doc[j].pos_ not in ("DET", "PROPN") or self.in_quote[j] >= 0:
             return None
         subj = self.np_forward(j)  # the inverted subject
         if not subj:
             return None
-        e = subj[-1].i + 1
+        e = self._comme_tail(subj[-1].i + 1, limit)
         if e < limit and doc[e].text != "," and doc[e].pos_ == "ADP":
             # "Comme le rappelle un rapport de l'Institut pour la Justice, …": the name goes on
             x = next((x for x in range(e, min(e + 8, limit)) if doc[x].is_punct or doc[x].pos_ in ("VERB", "AUX")), None)
@@ -1448,6 +1450,39 @@ class Extractor:
                 return a, k - 2
             return s, k - 2
         return None
+
+    def _after_comme(self, cue: tuple[int, int], floor: int) -> bool:
+        """"comme l'a annoncé X": the cue's object is the clitic, so what follows is no content."""
+        doc, k = self.doc, cue[0] - 1
+        return self.lex.lang == "fr" and k - 1 >= floor and doc[k].lower_ in ("l'", "l’") and doc[k - 1].lower_ == "comme"
+
+    def _comme_relay(self, j: int, limit: int) -> int:
+        """"comme l'a annoncé vendredi sur Twitter Corentin Malvaux": a medium phrase between the
+        cue of a "comme" incise and its inverted subject; the token of the subject, else ``j``."""
+        doc = self.doc
+        if j >= limit or doc[j].pos_ != "ADP" or doc[j].lower_ not in ("sur", "dans", "à", "au"):
+            return j
+        for k in range(j + 1, min(j + 6, limit)):
+            t = doc[k]
+            if t.is_punct or t.is_space or self.in_quote[k] >= 0 or t.pos_ in ("VERB", "AUX"):
+                return j
+            if t.ent_type_ == self.lex.person_label and t.pos_ == "PROPN" and k > j + 1 and \
+                    doc[k - 1].ent_type_ != self.lex.person_label:
+                return k
+        return j
+
+    def _comme_tail(self, e: int, limit: int) -> int:
+        """"…, comme l'a dit X hier à Brenac.": a time or place phrase after the inverted subject
+        of a "comme" incise, up to the punctuation that ends the incise; that token, else ``e``."""
+        doc = self.doc
+        x = e
+        while x < limit and x - e < 8 and not doc[x].is_punct and not doc[x].is_space and \
+                self.in_quote[x] < 0 and doc[x].pos_ not in ("VERB", "AUX", "CCONJ", "SCONJ", "PRON"):
+            x += 1
+        if x > e and x < limit and doc[x].text in (",", ".", ";") and (
+                doc[e].lower_ in _TIME_WORDS or doc[e].pos_ in ("ADP", "ADV")):
+            return x
+        return e
 
     def _in_apposed_relative(self, cue: tuple[int, int]) -> bool:
         """The cue verb is in a relative clause set off by a comma (", qui concluait …")."""
@@ -2119,6 +2154,8 @@ class Extractor:
                 return None
         elif fr and self._subject_with_relative(s, sep - 1):
             return None
+        if fr and (split := self._split_by_incise(cue, subj, s, sep, after)) is not None:
+            return split
         if fr and doc[s].pos_ == "ADP" and not any(doc[x].pos_ in ("VERB", "AUX") for x in range(s, sep)):
             return None  # "Dans le même temps, il demande …": an adverbial, not reported content
         if not fr and not english.finite_clause(self, s, sep - 1):
@@ -2145,6 +2182,33 @@ class Extractor:
                     e -= 1
                 return s, e
         return (s, sep - 1) if sep - 1 >= s else None
+
+    def _split_by_incise(self, cue: tuple[int, int], subj: list[Token], s: int, sep: int,
+                         after: int) -> tuple[int, int] | None:
+        """An incise with an inverted subject inside the reported sentence (French): "Cette
+        situation, ont-ils reconnu, constitue …" (a clitic subject; the content is the whole
+        sentence, the incise inside it) and "À l'avenir, a indiqué l'analyste, tout dépendra de …"
+        (an adverbial before the incise; the content is the clause after it)."""
+        doc = self.doc
+        clitic = len(subj) == 1 and subj[0].lower_ in _CLITICS and subj[0].i <= cue[1]
+        adverbial = doc[s].pos_ in ("ADP", "ADV")
+        if not subj or not (clitic or (adverbial and subj[0].i > cue[1])) or after + 2 >= len(doc) or \
+                doc[after].text != "," or sep - s > 8 or sep <= s:
+            return None
+        if any(doc[x].pos_ in ("VERB", "AUX") or self.in_quote[x] >= 0 or doc[x].is_space for x in range(s, sep)):
+            return None
+        _, limit = self.para_tokens(doc[after].idx)
+        k = after + 1
+        while k < limit and k - after <= 8 and not (doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm")):
+            if doc[k].is_punct or doc[k].is_space or self.in_quote[k] >= 0 or doc[k].pos_ == "SCONJ":
+                return None
+            k += 1
+        if k >= limit or k - after > 8 or (not adverbial and k - after > 3):
+            return None
+        e = self.sentence_end(k, limit)
+        while e > k and doc[e].is_punct and doc[e].text not in FAMILIES:
+            e -= 1
+        return (after + 1 if adverbial else s), e
 
     def _announced(self, floor: int) -> bool:
         """The paragraph starting at token ``floor`` follows one that ends with a colon."""

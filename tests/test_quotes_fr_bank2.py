@@ -1,0 +1,44 @@
+"""A second bank of French reported-speech constructions (issue #3), from the patterns that recur
+in translated news (the French dev set of Italian, German, Polish and Russian articles). One short
+fictional sentence each (the Valdavie world); each row failed before the rule it tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotekit import find as _find
+from quotekit import quotes as _quotes
+from recoupe import nlp
+
+
+@pytest.fixture(scope="module")
+def fr():
+    return nlp.load("fr", stages=("quotes",))
+
+
+# ---- "…, comme l'a dit X …": the content before a "comme" incise ------------------------------
+
+@pytest.mark.parametrize("sentence, text, speaker, cue, via", [
+    ("Le port a fermé, comme l'a dit Corentin Malvaux hier à Brenac.",
+     "Le port a fermé", "Corentin Malvaux", "a dit", None),
+    ("Le maire a été relâché, comme l'avait déjà annoncé vendredi sur Twitter Corentin Malvaux.",
+     "Le maire a été relâché", "Corentin Malvaux", "avait déjà annoncé", "sur Twitter"),
+])
+def test_fr_bank2_comme_incise_with_time_or_medium(fr, sentence, text, speaker, cue, via):
+    q = _find(_quotes(fr, sentence), text.split()[-1])
+    assert (q.kind, q.text, q.speaker, q.cue, q.via) == ("indirect", text, speaker, cue, via)
+
+
+# ---- an incise with an inverted subject inside the reported sentence ---------------------------
+
+def test_fr_bank2_clitic_incise_inside_the_content(fr):
+    text = "Cette situation, ont-ils reconnu, constitue l'inversion d'une tendance observée depuis 2014."
+    q = _find(_quotes(fr, "Les analystes du Courrier de Valdavie ont publié leur rapport. " + text), "inversion")
+    assert q.kind == "indirect" and q.text == text[:-1] and q.cue == "ont-ils reconnu"
+
+
+def test_fr_bank2_incise_after_an_adverbial(fr):
+    q = _find(_quotes(fr, "À l'avenir, a indiqué l'analyste, tout dépendra de la capacité du "
+                          "nouveau maire à défendre le port."), "dépendra")
+    assert q.kind == "indirect" and q.cue == "a indiqué" and q.speaker == "l'analyste"
+    assert q.text == "tout dépendra de la capacité du nouveau maire à défendre le port"
