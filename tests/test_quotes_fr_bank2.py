@@ -42,3 +42,28 @@ def test_fr_bank2_incise_after_an_adverbial(fr):
                           "nouveau maire à défendre le port."), "dépendra")
     assert q.kind == "indirect" and q.cue == "a indiqué" and q.speaker == "l'analyste"
     assert q.text == "tout dépendra de la capacité du nouveau maire à défendre le port"
+
+
+# ---- the content before an incise holds an earlier report (nested speech) ----------------------
+
+def test_fr_bank2_nested_report_inside_a_content_before_the_incise(fr):
+    found = _quotes(fr, "Le maire de Brisval, qui a annoncé la veille sa démission prochaine, a servi les "
+                        "intérêts des armateurs, a déclaré vendredi Corentin Malvaux.")
+    outer = _find(found, "armateurs")
+    assert outer.kind == "indirect" and outer.cue == "a déclaré" and outer.speaker == "Corentin Malvaux"
+    assert outer.text.startswith("Le maire de Brisval, qui a annoncé")
+    inner = next(q for q in found if q.text.startswith("la veille sa démission"))
+    assert inner.cue == "a annoncé" and inner.speaker == "Le maire de Brisval"
+    assert len(found) == 2
+
+
+# ---- a medium's name glued to the inverted subject: "a déclaré à Radio Brenac Corentin Malvaux" -
+
+@pytest.mark.parametrize("sentence", [
+    "Le port va fermer, a déclaré vendredi à Radio Brenac Corentin Malvaux.",
+    "Le port va fermer, a déclaré vendredi à Radio Brenac Corentin Malvaux, professeur à l'université de Brenac.",
+])
+def test_fr_bank2_medium_before_the_inverted_subject(fr, sentence):
+    q = _find(_quotes(fr, sentence), "fermer")
+    assert (q.kind, q.text, q.cue, q.speaker, q.via) == (
+        "indirect", "Le port va fermer", "a déclaré", "Corentin Malvaux", "à Radio Brenac")

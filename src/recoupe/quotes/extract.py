@@ -383,6 +383,8 @@ class Extractor:
             while inv < len(doc) and inv - after < 4 and self.in_quote[inv] < 0 and (
                     doc[inv].lower_ in _TIME_WORDS or doc[inv].pos_ == "ADV"):
                 inv += 1
+        if lex.lang == "fr" and (relayed := self._relay_then_subject(inv, stop)):
+            return relayed  # "…, a déclaré vendredi à Valpresse Corentin Malvaux"
         lp = left  # "», lui a demandé un journaliste": object clitics before the incise's verb
         while lex.lang == "fr" and lp - 1 > 0 and doc[lp - 1].lower_ in _OBJECT_CLITICS | {"l'", "l’", "le", "la", "les", "en", "y"} \
                 and self.in_quote[lp - 1] < 0 and left - lp < 2:
@@ -487,6 +489,33 @@ class Extractor:
                         return np
                     break
         return []
+
+    def _relay_then_subject(self, i: int, stop: int | None) -> list[Token]:
+        """"a déclaré à Valpresse Corentin Malvaux", "au Courrier de Valdavie Corentin Malvaux",
+        "à RIA Novosti Gao Zhikai": a medium's name after "à" glued to the inverted subject's
+        name, up to the end of the incise (French); the person's name (from a known first name,
+        else the last two names), or nothing."""
+        from .speakers import _first_names, _norm
+
+        doc = self.doc
+        if i + 3 >= len(doc) or doc[i].lower_ not in ("à", "au") or self.in_quote[i] >= 0:
+            return []
+        k = i + 1
+        if doc[k].lower_ in ("l'", "l’", "la", "le"):
+            k += 1
+        run: list[Token] = []
+        end = len(doc) if stop is None else stop
+        while k < end and self.in_quote[k] < 0 and (doc[k].pos_ == "PROPN" or (
+                run and doc[k].lower_ in ("de", "du", "des") and k + 1 < end and doc[k + 1].pos_ == "PROPN")):
+            run.append(doc[k])
+            k += 1
+        if len(run) < 3 or (k < len(doc) and not (doc[k].is_punct or doc[k].is_space or doc[k].lower_ in ("que", "qu'", "qu’"))):
+            return []
+        names = _first_names()
+        p = next((x for x in range(1, len(run) - 1) if _norm(run[x].text) in names and run[x].pos_ == "PROPN"), None)
+        if p is None and not any(t.pos_ != "PROPN" for t in run) and not _norm(run[0].text) in names:
+            p = len(run) - 2
+        return run[p:] if p is not None else []
 
     def _subject_before_incise(self, left: int, right: int) -> bool:
         """"Le maire de Brisval, hier soir, a confirmé la fermeture": the verb's subject comes
@@ -1282,7 +1311,9 @@ class Extractor:
             # "une étude, qui concluait à l'inutilité du traitement, a été retirée": the content
             # ends with the relative clause
             b = next((x - 1 for x in range(a + 1, b + 1) if doc[x].text == "," and self.in_quote[x] < 0), b)
-        if any(self.used[i] for i in range(a, b + 1)) or self.words(a, b) < MIN_CONTENT_WORDS:
+        nests = None
+        if (any(self.used[i] for i in range(a, b + 1)) and not (nests := self._nests_reports(cue, a, b))) or \
+                self.words(a, b) < MIN_CONTENT_WORDS:
             return None
         start, end = doc[a].idx, doc[b].idx + len(doc[b].text)
         inner = [m for m in self.marks if start <= m.open_at and m.open_at < end]
@@ -1314,12 +1345,32 @@ class Extractor:
                 p in ("1", "2") for t in doc[cue[0]:cue[1] + 1] for p in t.morph.get("Person"))):
             return None
         u.anchor = doc[cue[0]].idx
+        if nests:  # the inner reports are found again by the nested pass, inside this unit
+            self.units = [v for v in self.units if v not in nests]
         self.mark_used(*cue)
         self.mark_used(a, self.tok(end - 1))
         for s in u.subject:
             self.used[s.i] = 1
         self.units.append(u)
         return u
+
+    def _nests_reports(self, cue: tuple[int, int], a: int, b: int) -> list[Unit]:
+        """"La région réclame à l'État 40 millions, a indiqué X.": the content before an incise
+        holds an earlier indirect report whole (cue, subject and content), a nested report that
+        keeps its own unit (French); any other claimed token still blocks the content. The
+        earlier reports, or nothing."""
+        if self.lex.lang != "fr" or not b < cue[0]:
+            return []
+        inside = [u for u in self.units if u.kind == "indirect" and u.cue and a <= u.cue[0] and u.cue[1] <= b
+                  and a <= self.tok(u.start) and self.tok(u.end - 1) <= b]
+        if not inside:
+            return []
+        covered: set[int] = set()
+        for u in inside:
+            covered.update(range(u.cue[0], u.cue[1] + 1))
+            covered.update(range(self.tok(u.start), self.tok(u.end - 1) + 1))
+            covered.update(t.i for t in u.subject)
+        return inside if all(not self.used[i] or i in covered for i in range(a, b + 1)) else []
 
     def _rhetoric(self, cue: tuple[int, int], subject: list[Token], floor: int, limit: int) -> bool:
         """The author's rhetoric, not somebody's speech (French): a negated cue ("n'ont pas nié
