@@ -67,3 +67,29 @@ def test_fr_bank2_medium_before_the_inverted_subject(fr, sentence):
     q = _find(_quotes(fr, sentence), "fermer")
     assert (q.kind, q.text, q.cue, q.speaker, q.via) == (
         "indirect", "Le port va fermer", "a déclaré", "Corentin Malvaux", "à Radio Brenac")
+
+
+# ---- direct quotations: a second quotation after the incise's colon; a role and a name ---------
+
+@pytest.mark.parametrize("incise", [
+    "a déclaré Léonie Varenne :",
+    "a déclaré Léonie Varenne, maire de Brisval :",
+    "a déclaré au Courrier de Valdavie Léonie Varenne, maire de Brisval :",
+])
+def test_fr_bank2_second_quotation_after_the_incise_colon(fr, incise):
+    found = _quotes(fr, f"« Je suis surprise », {incise} « J'ai été de ces personnes qui croyaient au port. »")
+    first, second = _find(found, "surprise"), _find(found, "personnes")
+    assert first.cue == "a déclaré" and first.speaker == "Léonie Varenne"
+    assert (second.kind, second.cue, second.speaker) == ("direct", None, "Léonie Varenne")
+    assert second.text.startswith("J'ai été")
+
+
+@pytest.mark.parametrize("role", ["le président de la commission", "le président de la commission des affaires "
+                                  "étrangères de la Diète"])
+@pytest.mark.parametrize("name", ["Corentin Malvaux", "Corentin Malvaux (Parti vert)"])
+def test_fr_bank2_inner_incise_with_a_role_and_its_name(fr, role, name):
+    found = _quotes(fr, f"« Compte tenu de la crise, a déclaré {role}, {name}, les risques ont très "
+                        "sensiblement augmenté. »")
+    first, second = _find(found, "Compte tenu"), _find(found, "risques")
+    assert (first.text, first.cue, first.speaker) == ("Compte tenu de la crise", "a déclaré", "Corentin Malvaux")
+    assert second.text.startswith("les risques") and second.speaker == "Corentin Malvaux" and second.cue is None

@@ -755,10 +755,13 @@ class Extractor:
             ok = bool(cue) and bool(subj) and subj[0].lower_ not in ("-on", "on") and (
                 subj[0].i > cue[1] or subj[0].lower_ in _CLITICS)
             e = max(cue[1], subj[-1].i) + 1 if ok else c
-            while ok and e < c and doc[e].text not in (",", ".") and e - cue[1] < 10:
+            while ok and e < c and doc[e].text not in (",", ".") and e - cue[1] < 14:
                 if doc[e].pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or doc[e].text in FAMILIES:
                     ok = False
                 e += 1
+            if ok and e < c and doc[e].text == "," and subj[0].pos_ != "PROPN" and (g := self._apposed_name_end(e, c)) > e:
+                subj = list(doc[e + 1:next(x for x in range(e + 1, g + 1) if doc[x].text in ("(", ","))])
+                e = g  # "a déclaré le président de la commission, X (Parti vert),": the name is the speaker
             if not ok or e >= c or doc[e].text not in (",", ".") or self.words(e + 1, c - 1) < 2:
                 for i, q in zip(window, saved):
                     self.in_quote[i] = q
@@ -780,6 +783,34 @@ class Extractor:
             v.anchor = u.anchor
             return True
         return False
+
+    def _apposed_name_end(self, e: int, c: int) -> int:
+        """The comma that ends a name apposed to an incise's role subject, before token ``c``:
+        "…, a déclaré le président de la commission, Corentin Malvaux (Parti vert), …"; else ``e``."""
+        doc = self.doc
+        g = e + 1
+        while g < c and doc[g].pos_ == "PROPN" and doc[g].text[:1].isupper():
+            g += 1
+        if g - e - 1 < 2 or g >= c:
+            return e
+        if doc[g].text == "(":
+            g = next((x + 1 for x in range(g + 1, min(g + 8, c)) if doc[x].text == ")"), c)
+        return g if g < c and doc[g].text == "," and self.words(g + 1, c - 1) >= 2 else e
+
+    def _colon_after_incise(self, k: int, j: int) -> bool:
+        """"« A », a déclaré X, maire de Brisval : « B »" (French): the colon at token ``j``, before
+        quotation ``k``, ends the incise of the quotation before it, a direct unit whose cue comes
+        after its closing mark; the second quotation goes on with the same speaker, no cue."""
+        if k == 0 or not self.units:
+            return False
+        last, prev = self.units[-1], self.marks[k - 1]
+        if last.kind != "direct" or last.end != prev.end or not last.cue or not prev.closed:
+            return False
+        c = self.tok(prev.close_at - 1)
+        if not c < last.cue[0] < j or self.para(prev.start) != self.para(self.doc[j].idx):
+            return False
+        return all(self.in_quote[x] < 0 and not self.doc[x].is_space and self.doc[x].text not in _END
+                   for x in range(c + 1, j))
 
     def direct(self) -> list[int]:
         doc, lex, text = self.doc, self.lex, self.text
@@ -821,6 +852,9 @@ class Extractor:
                         continue
                 if prev == ":" and lex.lang == "fr" and self._listed(m, s, j):
                     continue
+            if lex.lang == "fr" and j >= floor and doc[j].text == ":" and self._colon_after_incise(k, j):
+                self.add_direct(m, None, inherit=True)  # "« A », a déclaré X, maire de Brisval : « B »"
+                continue
             # 2b. the next item of a list of quotes: « … » ; « … »
             if lex.lang == "fr" and j >= floor and doc[j].text == ";" and ends_sentence and self.units and \
                     self.units[-1].kind == "direct" and k > 0 and self.units[-1].end == self.marks[k - 1].end and \
@@ -1359,8 +1393,8 @@ class Extractor:
         holds an earlier indirect report whole (cue, subject and content), a nested report that
         keeps its own unit (French); any other claimed token still blocks the content. The
         earlier reports, or nothing."""
-        if self.lex.lang != "fr" or not b < cue[0]:
-            return []
+        if self.lex.lang != "fr" or not b < cue[0] or self.lemma(self.doc[cue[1]]) in ("rapporter", "relater"):
+            return []  # (", rapporte Valpresse": a medium relaying the report is its via, no outer unit)
         inside = [u for u in self.units if u.kind == "indirect" and u.cue and a <= u.cue[0] and u.cue[1] <= b
                   and a <= self.tok(u.start) and self.tok(u.end - 1) <= b]
         if not inside:
