@@ -93,3 +93,22 @@ def test_fr_bank2_inner_incise_with_a_role_and_its_name(fr, role, name):
     first, second = _find(found, "Compte tenu"), _find(found, "risques")
     assert (first.text, first.cue, first.speaker) == ("Compte tenu de la crise", "a déclaré", "Corentin Malvaux")
     assert second.text.startswith("les risques") and second.speaker == "Corentin Malvaux" and second.cue is None
+
+
+# ---- "se dire convaincu": the attribute is part of the cue, the subject may be inverted ---------
+
+@pytest.mark.parametrize("sentence, speaker, cue", [
+    ("Le port rouvrira en mai, se dit convaincu Corentin Malvaux.", "Corentin Malvaux", "se dit convaincu"),
+    ("Le port rouvrira en mai, se dit convaincue la maire de Brisval.", "la maire de Brisval", "se dit convaincue"),
+    ("Le port rouvrira en mai, se disent convaincus les élus de Brenac.", "les élus de Brenac", "se disent convaincus"),
+    ("Le port rouvrira en mai, s'est dit persuadé Corentin Malvaux.", "Corentin Malvaux", "s'est dit persuadé"),
+    ("Corentin Malvaux se dit convaincu que le port rouvrira en mai.", "Corentin Malvaux", "se dit convaincu"),
+])
+def test_fr_bank2_se_dire_convaincu(fr, sentence, speaker, cue):
+    q = _find(_quotes(fr, sentence), "rouvrira")
+    assert (q.kind, q.text.lower(), q.speaker, q.cue) == ("indirect", "le port rouvrira en mai", speaker, cue)
+
+
+def test_fr_bank2_se_dire_pret_keeps_its_attribute_in_the_content(fr):
+    q = _find(_quotes(fr, "Corentin Malvaux se dit prêt à rouvrir le port de Brenac."), "rouvrir")
+    assert q.text == "prêt à rouvrir le port de Brenac" and q.speaker == "Corentin Malvaux"

@@ -155,6 +155,10 @@ _INCISE_VERBS = frozenset({"trancher", "résumer", "souffler", "analyser", "temp
                            "nuancer", "relativiser", "agacer", "lâcher", "glisser", "enchaîner", "reprendre",
                            "insurger", "désoler", "féliciter", "réjouir", "emporter", "interroger", "sourire",
                            "plaisanter", "commenter", "détailler", "décrypter", "rappeler", "avancer", "pointer"})
+#: Attributes of a reflexive "dire" that make it a cue with its attribute ("se dit convaincu"),
+#: without their feminine/plural endings; hand-written.
+_SE_DIRE_ATTRIBUTES = frozenset({"convaincu", "persuadé", "certain", "sûr", "prêt", "favorabl", "opposé",
+                                 "confiant", "inquiet", "préoccupé", "satisfait", "déçu", "choqué", "surpri"})
 _CLITICS = ("-t", "-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle")
 
 
@@ -1333,6 +1337,7 @@ class Extractor:
         cue = self.is_cue(doc[ti])
         if not cue or self._impersonal_infinitive(cue):
             return None
+        cue = self._se_dire(cue)
         content = (self._after_comme(cue, floor) and self._comme_content(cue, floor, limit)) or \
             self._que_content(cue, limit) or self._before_content(cue, floor) or self._comme_content(cue, floor, limit)
         if not content:
@@ -1387,6 +1392,23 @@ class Extractor:
             self.used[s.i] = 1
         self.units.append(u)
         return u
+
+    def _se_dire(self, cue: tuple[int, int]) -> tuple[int, int]:
+        """"se dit convaincu", "s'est dit persuadée", "se disent prêts" (French): the reflexive
+        "dire" and its attribute are one cue, so that an inverted subject after the attribute is
+        found ("Le port rouvrira, se dit convaincu X."); the cue unchanged otherwise."""
+        doc = self.doc
+        a, b = cue
+        if self.lex.lang != "fr" or b + 1 >= len(doc) or self.lemma(doc[b]) != "dire" or \
+                doc[b + 1].lower_.rstrip("es") not in _SE_DIRE_ATTRIBUTES or (
+                b + 2 < len(doc) and doc[b + 2].lower_ in ("à", "de", "d'", "d’", "au", "aux", "pour", "quant")):
+            return cue  # ("se dit prêt à …": the attribute opens the content)
+        k = a - 1
+        while k >= 0 and doc[k].lower_ in ("est", "sont", "était", "étaient", "sera", "seront") and k >= a - 1:
+            k -= 1
+        if k < 0 or doc[k].lower_ not in ("se", "s'", "s’"):
+            return cue
+        return k, b + 1
 
     def _nests_reports(self, cue: tuple[int, int], a: int, b: int) -> list[Unit]:
         """"La région réclame à l'État 40 millions, a indiqué X.": the content before an incise
