@@ -112,3 +112,16 @@ def test_fr_bank2_se_dire_convaincu(fr, sentence, speaker, cue):
 def test_fr_bank2_se_dire_pret_keeps_its_attribute_in_the_content(fr):
     q = _find(_quotes(fr, "Corentin Malvaux se dit prêt à rouvrir le port de Brenac."), "rouvrir")
     assert q.text == "prêt à rouvrir le port de Brenac" and q.speaker == "Corentin Malvaux"
+
+
+# ---- "X a exprimé son inquiétude quant à …": the content after the noun's preposition -----------
+
+@pytest.mark.parametrize("sentence, speaker, cue", [
+    ("Les pêcheurs ont exprimé leur inquiétude quant à l'avenir du port de Brenac.",
+     "Les pêcheurs", "ont exprimé leur inquiétude"),
+    ("Corentin Malvaux a exprimé sa vive inquiétude face à l'avenir du port de Brenac.",
+     "Corentin Malvaux", "a exprimé sa vive inquiétude"),
+])
+def test_fr_bank2_expressed_feeling_about(fr, sentence, speaker, cue):
+    q = _find(_quotes(fr, sentence), "avenir")
+    assert (q.kind, q.text, q.speaker, q.cue) == ("indirect", "l'avenir du port de Brenac", speaker, cue)

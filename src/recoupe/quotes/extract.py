@@ -159,6 +159,12 @@ _INCISE_VERBS = frozenset({"trancher", "résumer", "souffler", "analyser", "temp
 #: without their feminine/plural endings; hand-written.
 _SE_DIRE_ATTRIBUTES = frozenset({"convaincu", "persuadé", "certain", "sûr", "prêt", "favorabl", "opposé",
                                  "confiant", "inquiet", "préoccupé", "satisfait", "déçu", "choqué", "surpri"})
+#: Possessive determiners ("a exprimé son inquiétude").
+POSSESSIVE_DETS = frozenset({"son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos"})
+#: What introduces the content of "exprimer son inquiétude …"; hand-written.
+_EXPRESSED_PREPS = (("quant", "à"), ("quant", "au"), ("quant", "aux"), ("face", "à"), ("face", "au"),
+                    ("face", "aux"), ("concernant",), ("au", "sujet", "de"), ("au", "sujet", "du"),
+                    ("sur",), ("devant",), ("à", "l'égard", "de"), ("à", "propos", "de"))
 _CLITICS = ("-t", "-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle")
 
 
@@ -1338,7 +1344,10 @@ class Extractor:
         if not cue or self._impersonal_infinitive(cue):
             return None
         cue = self._se_dire(cue)
-        content = (self._after_comme(cue, floor) and self._comme_content(cue, floor, limit)) or \
+        expressed = self._expressed(cue, limit)
+        if expressed:
+            cue = expressed[0]
+        content = (expressed and expressed[1]) or (self._after_comme(cue, floor) and self._comme_content(cue, floor, limit)) or \
             self._que_content(cue, limit) or self._before_content(cue, floor) or self._comme_content(cue, floor, limit)
         if not content:
             return None
@@ -1392,6 +1401,37 @@ class Extractor:
             self.used[s.i] = 1
         self.units.append(u)
         return u
+
+    def _expressed(self, cue: tuple[int, int], limit: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """"X a exprimé sa vive inquiétude quant à …", "ont exprimé leur soutien à …", "a fait part
+        de son inquiétude face à …" (French): the cue runs through the possessive and its noun, the
+        content is what the preposition after it introduces; else None."""
+        doc = self.doc
+        a, b = cue
+        if self.lex.lang != "fr" or self.lemma(doc[b]) not in ("exprimer", "manifester", "réitérer"):
+            return None
+        k = self.skip_adverbials(b + 1, limit)
+        if k >= limit or doc[k].lower_ not in POSSESSIVE_DETS:
+            return None
+        k += 1
+        while k < limit and doc[k].pos_ == "ADJ":
+            k += 1
+        if k >= limit or doc[k].pos_ != "NOUN":
+            return None
+        n = k
+        k += 1
+        while k < limit and doc[k].pos_ == "ADJ":
+            k += 1
+        for prep in _EXPRESSED_PREPS:
+            if all(k + x < limit and doc[k + x].lower_ == w for x, w in enumerate(prep)):
+                c = k + len(prep)
+                e = self.sentence_end(c, limit)
+                while e > c and (doc[e].is_punct or doc[e].is_space) and doc[e].text not in FAMILIES:
+                    e -= 1
+                if e - c + 1 < 2 or any(self.in_quote[x] >= 0 for x in range(n, c)):
+                    return None
+                return (a, k - 1), (c, e)
+        return None
 
     def _se_dire(self, cue: tuple[int, int]) -> tuple[int, int]:
         """"se dit convaincu", "s'est dit persuadée", "se disent prêts" (French): the reflexive
