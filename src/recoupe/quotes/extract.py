@@ -155,6 +155,16 @@ _INCISE_VERBS = frozenset({"trancher", "résumer", "souffler", "analyser", "temp
                            "nuancer", "relativiser", "agacer", "lâcher", "glisser", "enchaîner", "reprendre",
                            "insurger", "désoler", "féliciter", "réjouir", "emporter", "interroger", "sourire",
                            "plaisanter", "commenter", "détailler", "décrypter", "rappeler", "avancer", "pointer"})
+#: Attributes of a reflexive "dire" that make it a cue with its attribute ("se dit convaincu"),
+#: without their feminine/plural endings; hand-written.
+_SE_DIRE_ATTRIBUTES = frozenset({"convaincu", "persuadé", "certain", "sûr", "prêt", "favorabl", "opposé",
+                                 "confiant", "inquiet", "préoccupé", "satisfait", "déçu", "choqué", "surpri"})
+#: Possessive determiners ("a exprimé son inquiétude").
+POSSESSIVE_DETS = frozenset({"son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos"})
+#: What introduces the content of "exprimer son inquiétude …"; hand-written.
+_EXPRESSED_PREPS = (("quant", "à"), ("quant", "au"), ("quant", "aux"), ("face", "à"), ("face", "au"),
+                    ("face", "aux"), ("concernant",), ("au", "sujet", "de"), ("au", "sujet", "du"),
+                    ("sur",), ("devant",), ("à", "l'égard", "de"), ("à", "propos", "de"))
 _CLITICS = ("-t", "-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle")
 
 
@@ -383,6 +393,8 @@ class Extractor:
             while inv < len(doc) and inv - after < 4 and self.in_quote[inv] < 0 and (
                     doc[inv].lower_ in _TIME_WORDS or doc[inv].pos_ == "ADV"):
                 inv += 1
+        if lex.lang == "fr" and (relayed := self._relay_then_subject(inv, stop)):
+            return relayed  # "…, a déclaré vendredi à Valpresse Corentin Malvaux"
         lp = left  # "», lui a demandé un journaliste": object clitics before the incise's verb
         while lex.lang == "fr" and lp - 1 > 0 and doc[lp - 1].lower_ in _OBJECT_CLITICS | {"l'", "l’", "le", "la", "les", "en", "y"} \
                 and self.in_quote[lp - 1] < 0 and left - lp < 2:
@@ -487,6 +499,33 @@ class Extractor:
                         return np
                     break
         return []
+
+    def _relay_then_subject(self, i: int, stop: int | None) -> list[Token]:
+        """"a déclaré à Valpresse Corentin Malvaux", "au Courrier de Valdavie Corentin Malvaux",
+        "à RIA Novosti Gao Zhikai": a medium's name after "à" glued to the inverted subject's
+        name, up to the end of the incise (French); the person's name (from a known first name,
+        else the last two names), or nothing."""
+        from .speakers import _first_names, _norm
+
+        doc = self.doc
+        if i + 3 >= len(doc) or doc[i].lower_ not in ("à", "au") or self.in_quote[i] >= 0:
+            return []
+        k = i + 1
+        if doc[k].lower_ in ("l'", "l’", "la", "le"):
+            k += 1
+        run: list[Token] = []
+        end = len(doc) if stop is None else stop
+        while k < end and self.in_quote[k] < 0 and (doc[k].pos_ == "PROPN" or (
+                run and doc[k].lower_ in ("de", "du", "des") and k + 1 < end and doc[k + 1].pos_ == "PROPN")):
+            run.append(doc[k])
+            k += 1
+        if len(run) < 3 or (k < len(doc) and not (doc[k].is_punct or doc[k].is_space or doc[k].lower_ in ("que", "qu'", "qu’"))):
+            return []
+        names = _first_names()
+        p = next((x for x in range(1, len(run) - 1) if _norm(run[x].text) in names and run[x].pos_ == "PROPN"), None)
+        if p is None and not any(t.pos_ != "PROPN" for t in run) and not _norm(run[0].text) in names:
+            p = len(run) - 2
+        return run[p:] if p is not None else []
 
     def _subject_before_incise(self, left: int, right: int) -> bool:
         """"Le maire de Brisval, hier soir, a confirmé la fermeture": the verb's subject comes
@@ -726,10 +765,13 @@ class Extractor:
             ok = bool(cue) and bool(subj) and subj[0].lower_ not in ("-on", "on") and (
                 subj[0].i > cue[1] or subj[0].lower_ in _CLITICS)
             e = max(cue[1], subj[-1].i) + 1 if ok else c
-            while ok and e < c and doc[e].text not in (",", ".") and e - cue[1] < 10:
+            while ok and e < c and doc[e].text not in (",", ".") and e - cue[1] < 14:
                 if doc[e].pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or doc[e].text in FAMILIES:
                     ok = False
                 e += 1
+            if ok and e < c and doc[e].text == "," and subj[0].pos_ != "PROPN" and (g := self._apposed_name_end(e, c)) > e:
+                subj = list(doc[e + 1:next(x for x in range(e + 1, g + 1) if doc[x].text in ("(", ","))])
+                e = g  # "a déclaré le président de la commission, X (Parti vert),": the name is the speaker
             if not ok or e >= c or doc[e].text not in (",", ".") or self.words(e + 1, c - 1) < 2:
                 for i, q in zip(window, saved):
                     self.in_quote[i] = q
@@ -751,6 +793,34 @@ class Extractor:
             v.anchor = u.anchor
             return True
         return False
+
+    def _apposed_name_end(self, e: int, c: int) -> int:
+        """The comma that ends a name apposed to an incise's role subject, before token ``c``:
+        "…, a déclaré le président de la commission, Corentin Malvaux (Parti vert), …"; else ``e``."""
+        doc = self.doc
+        g = e + 1
+        while g < c and doc[g].pos_ == "PROPN" and doc[g].text[:1].isupper():
+            g += 1
+        if g - e - 1 < 2 or g >= c:
+            return e
+        if doc[g].text == "(":
+            g = next((x + 1 for x in range(g + 1, min(g + 8, c)) if doc[x].text == ")"), c)
+        return g if g < c and doc[g].text == "," and self.words(g + 1, c - 1) >= 2 else e
+
+    def _colon_after_incise(self, k: int, j: int) -> bool:
+        """"« A », a déclaré X, maire de Brisval : « B »" (French): the colon at token ``j``, before
+        quotation ``k``, ends the incise of the quotation before it, a direct unit whose cue comes
+        after its closing mark; the second quotation goes on with the same speaker, no cue."""
+        if k == 0 or not self.units:
+            return False
+        last, prev = self.units[-1], self.marks[k - 1]
+        if last.kind != "direct" or last.end != prev.end or not last.cue or not prev.closed:
+            return False
+        c = self.tok(prev.close_at - 1)
+        if not c < last.cue[0] < j or self.para(prev.start) != self.para(self.doc[j].idx):
+            return False
+        return all(self.in_quote[x] < 0 and not self.doc[x].is_space and self.doc[x].text not in _END
+                   for x in range(c + 1, j))
 
     def direct(self) -> list[int]:
         doc, lex, text = self.doc, self.lex, self.text
@@ -792,6 +862,9 @@ class Extractor:
                         continue
                 if prev == ":" and lex.lang == "fr" and self._listed(m, s, j):
                     continue
+            if lex.lang == "fr" and j >= floor and doc[j].text == ":" and self._colon_after_incise(k, j):
+                self.add_direct(m, None, inherit=True)  # "« A », a déclaré X, maire de Brisval : « B »"
+                continue
             # 2b. the next item of a list of quotes: « … » ; « … »
             if lex.lang == "fr" and j >= floor and doc[j].text == ";" and ends_sentence and self.units and \
                     self.units[-1].kind == "direct" and k > 0 and self.units[-1].end == self.marks[k - 1].end and \
@@ -1270,7 +1343,12 @@ class Extractor:
         cue = self.is_cue(doc[ti])
         if not cue or self._impersonal_infinitive(cue):
             return None
-        content = self._que_content(cue, limit) or self._before_content(cue, floor) or self._comme_content(cue, floor, limit)
+        cue = self._se_dire(cue)
+        expressed = self._expressed(cue, limit)
+        if expressed:
+            cue = expressed[0]
+        content = (expressed and expressed[1]) or (self._after_comme(cue, floor) and self._comme_content(cue, floor, limit)) or \
+            self._que_content(cue, limit) or self._before_content(cue, floor) or self._comme_content(cue, floor, limit)
         if not content:
             return None
         a, b = content
@@ -1281,7 +1359,9 @@ class Extractor:
             # "une étude, qui concluait à l'inutilité du traitement, a été retirée": the content
             # ends with the relative clause
             b = next((x - 1 for x in range(a + 1, b + 1) if doc[x].text == "," and self.in_quote[x] < 0), b)
-        if any(self.used[i] for i in range(a, b + 1)) or self.words(a, b) < MIN_CONTENT_WORDS:
+        nests = None
+        if (any(self.used[i] for i in range(a, b + 1)) and not (nests := self._nests_reports(cue, a, b))) or \
+                self.words(a, b) < MIN_CONTENT_WORDS:
             return None
         start, end = doc[a].idx, doc[b].idx + len(doc[b].text)
         inner = [m for m in self.marks if start <= m.open_at and m.open_at < end]
@@ -1313,12 +1393,80 @@ class Extractor:
                 p in ("1", "2") for t in doc[cue[0]:cue[1] + 1] for p in t.morph.get("Person"))):
             return None
         u.anchor = doc[cue[0]].idx
+        if nests:  # the inner reports are found again by the nested pass, inside this unit
+            self.units = [v for v in self.units if v not in nests]
         self.mark_used(*cue)
         self.mark_used(a, self.tok(end - 1))
         for s in u.subject:
             self.used[s.i] = 1
         self.units.append(u)
         return u
+
+    def _expressed(self, cue: tuple[int, int], limit: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """"X a exprimé sa vive inquiétude quant à …", "ont exprimé leur soutien à …", "a fait part
+        de son inquiétude face à …" (French): the cue runs through the possessive and its noun, the
+        content is what the preposition after it introduces; else None."""
+        doc = self.doc
+        a, b = cue
+        if self.lex.lang != "fr" or self.lemma(doc[b]) not in ("exprimer", "manifester", "réitérer"):
+            return None
+        k = self.skip_adverbials(b + 1, limit)
+        if k >= limit or doc[k].lower_ not in POSSESSIVE_DETS:
+            return None
+        k += 1
+        while k < limit and doc[k].pos_ == "ADJ":
+            k += 1
+        if k >= limit or doc[k].pos_ != "NOUN":
+            return None
+        n = k
+        k += 1
+        while k < limit and doc[k].pos_ == "ADJ":
+            k += 1
+        for prep in _EXPRESSED_PREPS:
+            if all(k + x < limit and doc[k + x].lower_ == w for x, w in enumerate(prep)):
+                c = k + len(prep)
+                e = self.sentence_end(c, limit)
+                while e > c and (doc[e].is_punct or doc[e].is_space) and doc[e].text not in FAMILIES:
+                    e -= 1
+                if e - c + 1 < 2 or any(self.in_quote[x] >= 0 for x in range(n, c)):
+                    return None
+                return (a, k - 1), (c, e)
+        return None
+
+    def _se_dire(self, cue: tuple[int, int]) -> tuple[int, int]:
+        """"se dit convaincu", "s'est dit persuadée", "se disent prêts" (French): the reflexive
+        "dire" and its attribute are one cue, so that an inverted subject after the attribute is
+        found ("Le port rouvrira, se dit convaincu X."); the cue unchanged otherwise."""
+        doc = self.doc
+        a, b = cue
+        if self.lex.lang != "fr" or b + 1 >= len(doc) or self.lemma(doc[b]) != "dire" or \
+                doc[b + 1].lower_.rstrip("es") not in _SE_DIRE_ATTRIBUTES or (
+                b + 2 < len(doc) and doc[b + 2].lower_ in ("à", "de", "d'", "d’", "au", "aux", "pour", "quant")):
+            return cue  # ("se dit prêt à …": the attribute opens the content)
+        k = a - 1
+        while k >= 0 and doc[k].lower_ in ("est", "sont", "était", "étaient", "sera", "seront") and k >= a - 1:
+            k -= 1
+        if k < 0 or doc[k].lower_ not in ("se", "s'", "s’"):
+            return cue
+        return k, b + 1
+
+    def _nests_reports(self, cue: tuple[int, int], a: int, b: int) -> list[Unit]:
+        """"La région réclame à l'État 40 millions, a indiqué X.": the content before an incise
+        holds an earlier indirect report whole (cue, subject and content), a nested report that
+        keeps its own unit (French); any other claimed token still blocks the content. The
+        earlier reports, or nothing."""
+        if self.lex.lang != "fr" or not b < cue[0] or self.lemma(self.doc[cue[1]]) in ("rapporter", "relater"):
+            return []  # (", rapporte Valpresse": a medium relaying the report is its via, no outer unit)
+        inside = [u for u in self.units if u.kind == "indirect" and u.cue and a <= u.cue[0] and u.cue[1] <= b
+                  and a <= self.tok(u.start) and self.tok(u.end - 1) <= b]
+        if not inside:
+            return []
+        covered: set[int] = set()
+        for u in inside:
+            covered.update(range(u.cue[0], u.cue[1] + 1))
+            covered.update(range(self.tok(u.start), self.tok(u.end - 1) + 1))
+            covered.update(t.i for t in u.subject)
+        return inside if all(not self.used[i] or i in covered for i in range(a, b + 1)) else []
 
     def _rhetoric(self, cue: tuple[int, int], subject: list[Token], floor: int, limit: int) -> bool:
         """The author's rhetoric, not somebody's speech (French): a negated cue ("n'ont pas nié
@@ -1430,12 +1578,13 @@ class Extractor:
         if self.lemma(doc[cue[1]]) in _PASSIVE_LABELS | {"appeler", "nommer"}:
             return None  # "cette « réforme », comme l'appelle le gouvernement, …": a name, not a report
         j = self.skip_adverbials(cue[1] + 1, limit)
+        j = self._comme_relay(j, limit)
         if j >= limit or doc[j].pos_ not in ("DET", "PROPN") or self.in_quote[j] >= 0:
             return None
         subj = self.np_forward(j)  # the inverted subject
         if not subj:
             return None
-        e = subj[-1].i + 1
+        e = self._comme_tail(subj[-1].i + 1, limit)
         if e < limit and doc[e].text != "," and doc[e].pos_ == "ADP":
             # "Comme le rappelle un rapport de l'Institut pour la Justice, …": the name goes on
             x = next((x for x in range(e, min(e + 8, limit)) if doc[x].is_punct or doc[x].pos_ in ("VERB", "AUX")), None)
@@ -1465,6 +1614,39 @@ class Extractor:
                 return a, k - 2
             return s, k - 2
         return None
+
+    def _after_comme(self, cue: tuple[int, int], floor: int) -> bool:
+        """"comme l'a annoncé X": the cue's object is the clitic, so what follows is no content."""
+        doc, k = self.doc, cue[0] - 1
+        return self.lex.lang == "fr" and k - 1 >= floor and doc[k].lower_ in ("l'", "l’") and doc[k - 1].lower_ == "comme"
+
+    def _comme_relay(self, j: int, limit: int) -> int:
+        """"comme l'a annoncé vendredi sur Twitter Corentin Malvaux": a medium phrase between the
+        cue of a "comme" incise and its inverted subject; the token of the subject, else ``j``."""
+        doc = self.doc
+        if j >= limit or doc[j].pos_ != "ADP" or doc[j].lower_ not in ("sur", "dans", "à", "au"):
+            return j
+        for k in range(j + 1, min(j + 6, limit)):
+            t = doc[k]
+            if t.is_punct or t.is_space or self.in_quote[k] >= 0 or t.pos_ in ("VERB", "AUX"):
+                return j
+            if t.ent_type_ == self.lex.person_label and t.pos_ == "PROPN" and k > j + 1 and \
+                    doc[k - 1].ent_type_ != self.lex.person_label:
+                return k
+        return j
+
+    def _comme_tail(self, e: int, limit: int) -> int:
+        """"…, comme l'a dit X hier à Brenac.": a time or place phrase after the inverted subject
+        of a "comme" incise, up to the punctuation that ends the incise; that token, else ``e``."""
+        doc = self.doc
+        x = e
+        while x < limit and x - e < 8 and not doc[x].is_punct and not doc[x].is_space and \
+                self.in_quote[x] < 0 and doc[x].pos_ not in ("VERB", "AUX", "CCONJ", "SCONJ", "PRON"):
+            x += 1
+        if x > e and x < limit and doc[x].text in (",", ".", ";") and (
+                doc[e].lower_ in _TIME_WORDS or doc[e].pos_ in ("ADP", "ADV")):
+            return x
+        return e
 
     def _in_apposed_relative(self, cue: tuple[int, int]) -> bool:
         """The cue verb is in a relative clause set off by a comma (", qui concluait …")."""
@@ -2161,6 +2343,8 @@ class Extractor:
                 return None
         elif fr and self._subject_with_relative(s, sep - 1):
             return None
+        if fr and (split := self._split_by_incise(cue, subj, s, sep, after)) is not None:
+            return split
         if fr and doc[s].pos_ == "ADP" and not any(doc[x].pos_ in ("VERB", "AUX") for x in range(s, sep)):
             return None  # "Dans le même temps, il demande …": an adverbial, not reported content
         if not fr and not english.finite_clause(self, s, sep - 1):
@@ -2187,6 +2371,33 @@ class Extractor:
                     e -= 1
                 return s, e
         return (s, sep - 1) if sep - 1 >= s else None
+
+    def _split_by_incise(self, cue: tuple[int, int], subj: list[Token], s: int, sep: int,
+                         after: int) -> tuple[int, int] | None:
+        """An incise with an inverted subject inside the reported sentence (French): "Cette
+        situation, ont-ils reconnu, constitue …" (a clitic subject; the content is the whole
+        sentence, the incise inside it) and "À l'avenir, a indiqué l'analyste, tout dépendra de …"
+        (an adverbial before the incise; the content is the clause after it)."""
+        doc = self.doc
+        clitic = len(subj) == 1 and subj[0].lower_ in _CLITICS and subj[0].i <= cue[1]
+        adverbial = doc[s].pos_ in ("ADP", "ADV")
+        if not subj or not (clitic or (adverbial and subj[0].i > cue[1])) or after + 2 >= len(doc) or \
+                doc[after].text != "," or sep - s > 8 or sep <= s:
+            return None
+        if any(doc[x].pos_ in ("VERB", "AUX") or self.in_quote[x] >= 0 or doc[x].is_space for x in range(s, sep)):
+            return None
+        _, limit = self.para_tokens(doc[after].idx)
+        k = after + 1
+        while k < limit and k - after <= 8 and not (doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm")):
+            if doc[k].is_punct or doc[k].is_space or self.in_quote[k] >= 0 or doc[k].pos_ == "SCONJ":
+                return None
+            k += 1
+        if k >= limit or k - after > 8 or (not adverbial and k - after > 3):
+            return None
+        e = self.sentence_end(k, limit)
+        while e > k and doc[e].is_punct and doc[e].text not in FAMILIES:
+            e -= 1
+        return (after + 1 if adverbial else s), e
 
     def _announced(self, floor: int) -> bool:
         """The paragraph starting at token ``floor`` follows one that ends with a colon."""

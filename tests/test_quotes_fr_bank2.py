@@ -1,0 +1,127 @@
+"""A second bank of French reported-speech constructions (issue #3), from the patterns that recur
+in translated news (the French dev set of Italian, German, Polish and Russian articles). One short
+fictional sentence each (the Valdavie world); each row failed before the rule it tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotekit import find as _find
+from quotekit import quotes as _quotes
+from recoupe import nlp
+
+
+@pytest.fixture(scope="module")
+def fr():
+    return nlp.load("fr", stages=("quotes",))
+
+
+# ---- "…, comme l'a dit X …": the content before a "comme" incise ------------------------------
+
+@pytest.mark.parametrize("sentence, text, speaker, cue, via", [
+    ("Le port a fermé, comme l'a dit Corentin Malvaux hier à Brenac.",
+     "Le port a fermé", "Corentin Malvaux", "a dit", None),
+    ("Le maire a été relâché, comme l'avait déjà annoncé vendredi sur Twitter Corentin Malvaux.",
+     "Le maire a été relâché", "Corentin Malvaux", "avait déjà annoncé", "sur Twitter"),
+])
+def test_fr_bank2_comme_incise_with_time_or_medium(fr, sentence, text, speaker, cue, via):
+    q = _find(_quotes(fr, sentence), text.split()[-1])
+    assert (q.kind, q.text, q.speaker, q.cue, q.via) == ("indirect", text, speaker, cue, via)
+
+
+# ---- an incise with an inverted subject inside the reported sentence ---------------------------
+
+def test_fr_bank2_clitic_incise_inside_the_content(fr):
+    text = "Cette situation, ont-ils reconnu, constitue l'inversion d'une tendance observée depuis 2014."
+    q = _find(_quotes(fr, "Les analystes du Courrier de Valdavie ont publié leur rapport. " + text), "inversion")
+    assert q.kind == "indirect" and q.text == text[:-1] and q.cue == "ont-ils reconnu"
+
+
+def test_fr_bank2_incise_after_an_adverbial(fr):
+    q = _find(_quotes(fr, "À l'avenir, a indiqué l'analyste, tout dépendra de la capacité du "
+                          "nouveau maire à défendre le port."), "dépendra")
+    assert q.kind == "indirect" and q.cue == "a indiqué" and q.speaker == "l'analyste"
+    assert q.text == "tout dépendra de la capacité du nouveau maire à défendre le port"
+
+
+# ---- the content before an incise holds an earlier report (nested speech) ----------------------
+
+def test_fr_bank2_nested_report_inside_a_content_before_the_incise(fr):
+    found = _quotes(fr, "Le maire de Brisval, qui a annoncé la veille sa démission prochaine, a servi les "
+                        "intérêts des armateurs, a déclaré vendredi Corentin Malvaux.")
+    outer = _find(found, "armateurs")
+    assert outer.kind == "indirect" and outer.cue == "a déclaré" and outer.speaker == "Corentin Malvaux"
+    assert outer.text.startswith("Le maire de Brisval, qui a annoncé")
+    inner = next(q for q in found if q.text.startswith("la veille sa démission"))
+    assert inner.cue == "a annoncé" and inner.speaker == "Le maire de Brisval"
+    assert len(found) == 2
+
+
+# ---- a medium's name glued to the inverted subject: "a déclaré à Radio Brenac Corentin Malvaux" -
+
+@pytest.mark.parametrize("sentence", [
+    "Le port va fermer, a déclaré vendredi à Radio Brenac Corentin Malvaux.",
+    "Le port va fermer, a déclaré vendredi à Radio Brenac Corentin Malvaux, professeur à l'université de Brenac.",
+])
+def test_fr_bank2_medium_before_the_inverted_subject(fr, sentence):
+    q = _find(_quotes(fr, sentence), "fermer")
+    assert (q.kind, q.text, q.cue, q.speaker, q.via) == (
+        "indirect", "Le port va fermer", "a déclaré", "Corentin Malvaux", "à Radio Brenac")
+
+
+# ---- direct quotations: a second quotation after the incise's colon; a role and a name ---------
+
+@pytest.mark.parametrize("incise", [
+    "a déclaré Léonie Varenne :",
+    "a déclaré Léonie Varenne, maire de Brisval :",
+    "a déclaré au Courrier de Valdavie Léonie Varenne, maire de Brisval :",
+])
+def test_fr_bank2_second_quotation_after_the_incise_colon(fr, incise):
+    found = _quotes(fr, f"« Je suis surprise », {incise} « J'ai été de ces personnes qui croyaient au port. »")
+    first, second = _find(found, "surprise"), _find(found, "personnes")
+    assert first.cue == "a déclaré" and first.speaker == "Léonie Varenne"
+    assert (second.kind, second.cue, second.speaker) == ("direct", None, "Léonie Varenne")
+    assert second.text.startswith("J'ai été")
+
+
+@pytest.mark.parametrize("role", ["le président de la commission", "le président de la commission des affaires "
+                                  "étrangères de la Diète"])
+@pytest.mark.parametrize("name", ["Corentin Malvaux", "Corentin Malvaux (Parti vert)"])
+def test_fr_bank2_inner_incise_with_a_role_and_its_name(fr, role, name):
+    found = _quotes(fr, f"« Compte tenu de la crise, a déclaré {role}, {name}, les risques ont très "
+                        "sensiblement augmenté. »")
+    first, second = _find(found, "Compte tenu"), _find(found, "risques")
+    assert (first.text, first.cue, first.speaker) == ("Compte tenu de la crise", "a déclaré", "Corentin Malvaux")
+    assert second.text.startswith("les risques") and second.speaker == "Corentin Malvaux" and second.cue is None
+
+
+# ---- "se dire convaincu": the attribute is part of the cue, the subject may be inverted ---------
+
+@pytest.mark.parametrize("sentence, speaker, cue", [
+    ("Le port rouvrira en mai, se dit convaincu Corentin Malvaux.", "Corentin Malvaux", "se dit convaincu"),
+    ("Le port rouvrira en mai, se dit convaincue la maire de Brisval.", "la maire de Brisval", "se dit convaincue"),
+    ("Le port rouvrira en mai, se disent convaincus les élus de Brenac.", "les élus de Brenac", "se disent convaincus"),
+    ("Le port rouvrira en mai, s'est dit persuadé Corentin Malvaux.", "Corentin Malvaux", "s'est dit persuadé"),
+    ("Corentin Malvaux se dit convaincu que le port rouvrira en mai.", "Corentin Malvaux", "se dit convaincu"),
+])
+def test_fr_bank2_se_dire_convaincu(fr, sentence, speaker, cue):
+    q = _find(_quotes(fr, sentence), "rouvrira")
+    assert (q.kind, q.text.lower(), q.speaker, q.cue) == ("indirect", "le port rouvrira en mai", speaker, cue)
+
+
+def test_fr_bank2_se_dire_pret_keeps_its_attribute_in_the_content(fr):
+    q = _find(_quotes(fr, "Corentin Malvaux se dit prêt à rouvrir le port de Brenac."), "rouvrir")
+    assert q.text == "prêt à rouvrir le port de Brenac" and q.speaker == "Corentin Malvaux"
+
+
+# ---- "X a exprimé son inquiétude quant à …": the content after the noun's preposition -----------
+
+@pytest.mark.parametrize("sentence, speaker, cue", [
+    ("Les pêcheurs ont exprimé leur inquiétude quant à l'avenir du port de Brenac.",
+     "Les pêcheurs", "ont exprimé leur inquiétude"),
+    ("Corentin Malvaux a exprimé sa vive inquiétude face à l'avenir du port de Brenac.",
+     "Corentin Malvaux", "a exprimé sa vive inquiétude"),
+])
+def test_fr_bank2_expressed_feeling_about(fr, sentence, speaker, cue):
+    q = _find(_quotes(fr, sentence), "avenir")
+    assert (q.kind, q.text, q.speaker, q.cue) == ("indirect", "l'avenir du port de Brenac", speaker, cue)
