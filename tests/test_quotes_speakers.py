@@ -579,3 +579,9 @@ def test_le_representant_stands_for_the_person_named_before(fr):
     text = ("Jan Oster, représentant de l'opposition, a pris la parole mardi. Le représentant de "
             "l'opposition a appelé à voter contre le texte.")
     assert _unit(fr, text, "voter contre").speaker == "Jan Oster"
+
+
+def test_a_plural_role_stands_for_the_group_that_spoke_last(fr):
+    text = ("« Ce texte est une faute », indique la déclaration des évêques de Valdavie.\n\n"
+            "« Nous considérons ce texte comme grave », soulignent les prélats.")
+    assert _unit(fr, text, "comme grave").speaker == "les évêques de Valdavie"

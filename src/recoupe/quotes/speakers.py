@@ -407,6 +407,16 @@ class Speakers:
             run.append(t)
         plural = first in ("les", "des", "some", "ces") or (head is not None and "Plur" in head.morph.get("Number")) \
             or any(t.pos_ == "NOUN" and _role_lemma(t) in lex.roles and "Plur" in t.morph.get("Number") for t in run)
+        if plural and first in ("les", "ces", "the", "these") and head is not None and len(run) <= 3 \
+                and len(run) == len(np):
+            # "les prélats", "ces experts", "the officials" with no complement: the group of
+            # people that spoke last, in this paragraph or the two before ("Les évêques
+            # catholiques de Valdavie" … « … », ont écrit les prélats)
+            group = next((h[1] for h in reversed(self.history) if h[0] < offset and not h[2]
+                          and paragraph - h[3] <= 2 and h[1].split()[0].lower() in ("les", "the")
+                          and h[1].lower() != _as_written(self.text, np).lower()), None)
+            if group:
+                return group
         if first in lex.indefinite or plural:
             return _as_written(self.text, np)
         if head is None:
