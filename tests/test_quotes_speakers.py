@@ -585,3 +585,17 @@ def test_a_plural_role_stands_for_the_group_that_spoke_last(fr):
     text = ("« Ce texte est une faute », indique la déclaration des évêques de Valdavie.\n\n"
             "« Nous considérons ce texte comme grave », soulignent les prélats.")
     assert _unit(fr, text, "comme grave").speaker == "les évêques de Valdavie"
+
+
+def test_the_role_of_an_anonymous_source_just_quoted_is_that_source_en(en):
+    text = ("Prime Minister Lise Marchal lost the vote on Thursday.\n"
+            "A Valdavian government minister told the Brenac Courier that the prime minister would now "
+            "begin a bribery campaign.\n"
+            "\u201cI suspect the big chequebook is about to be dusted off,\u201d said the minister.")
+    assert _unit(en, text, "chequebook").speaker == "A Valdavian government minister"
+
+
+def test_the_role_of_an_anonymous_source_just_quoted_is_that_source_fr(fr):
+    text = ("Jan Oster est ministre depuis 2019. Un ministre valdavien a confié au Courrier de Valdavie "
+            "que le budget serait revu. « Le chéquier va ressortir », a ajouté le ministre.")
+    assert _unit(fr, text, "chéquier").speaker == "Un ministre valdavien"

@@ -435,6 +435,15 @@ class Speakers:
                         return found
             return _as_written(self.text, np)
         words = {t.lemma_.lower() for t in np if t.pos_ in ("NOUN", "ADJ", "PROPN")}
+        if first in lex.definite and len(np) <= 3:
+            # "A British government minister told …" then "…, said the minister": the anonymous
+            # source just quoted, when its head is the same role (this or the paragraph before)
+            role = _role_lemma(head)
+            source = next((h[1] for h in reversed(self.history) if h[0] < offset and not h[2]
+                           and paragraph - h[3] <= 1 and h[1].split()[0].lower() in lex.indefinite | {"a", "an"}
+                           and role in {_norm(w) for w in h[1].lower().split()}), None)
+            if source:
+                return source
         found = self._by_role(words, _role_lemma(head), complete=True, offset=offset)
         if found:
             return found
