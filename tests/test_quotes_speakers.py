@@ -599,3 +599,11 @@ def test_the_role_of_an_anonymous_source_just_quoted_is_that_source_fr(fr):
     text = ("Jan Oster est ministre depuis 2019. Un ministre valdavien a confié au Courrier de Valdavie "
             "que le budget serait revu. « Le chéquier va ressortir », a ajouté le ministre.")
     assert _unit(fr, text, "chéquier").speaker == "Un ministre valdavien"
+
+
+def test_a_participle_cue_speaks_for_the_subject_named_earlier_in_its_sentence(fr):
+    text = ("Jan Oster a parlé lundi. Lise Marchal a de même épinglé Oster pour sa relation avec les "
+            "industriels, se plaignant sur Twitter en octobre que « Oster n'a pas encore tenu les "
+            "industriels responsables », ajoutant : « Inacceptable : la Valdavie doit être claire. »")
+    found = quotes(fr, text)
+    assert [q.speaker for q in found] == ["Lise Marchal", "Lise Marchal"]

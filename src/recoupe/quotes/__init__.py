@@ -61,6 +61,12 @@ def extract_quotes(doc: Doc, lex: Lexicon | None = None) -> list[Quote]:
                 speaker = _plural_antecedent(ex, u.subject[0])  # "Les dockers … « … », scandaient-ils"
             if u.subject:
                 mention = ex.span_text(u.subject[0].i, u.subject[-1].i)
+            if speaker is None and not u.subject and u.cue and lex.lang == "fr" and _participle(ex.doc[u.cue[1]]):
+                # "X a épinglé Y …, se plaignant que …": a participle speaks for the person named
+                # as a subject earlier in its sentence (the parse may hang it anywhere)
+                left = u.cue[0]
+                s = ex.sentence_start(left, ex.tok(ex.para_bounds(ex.doc[left].idx)[0]))
+                speaker = people.subject_since(ex.doc[s].idx, ex.doc[left].idx)
             if speaker is None and not u.subject and previous is not None and \
                     _close(ex, previous[1], u.paragraph):
                 speaker = previous[0]  # "…, précisant que …": the speaker goes on
@@ -138,6 +144,11 @@ def _close(ex: Extractor, before: int, now: int) -> bool:
         if len(ex.text[a:b].split()) > CAPTION_WORDS:
             return False
     return True
+
+
+def _participle(t) -> bool:
+    """A present participle or gerund ("ajoutant", "se plaignant", "saying")."""
+    return t.tag_ == "VBG" or ("Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense"))
 
 
 def _paragraph_start(ex: Extractor, now: int) -> int:
