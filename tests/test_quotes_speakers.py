@@ -607,3 +607,9 @@ def test_a_participle_cue_speaks_for_the_subject_named_earlier_in_its_sentence(f
             "industriels responsables », ajoutant : « Inacceptable : la Valdavie doit être claire. »")
     found = quotes(fr, text)
     assert [q.speaker for q in found] == ["Lise Marchal", "Lise Marchal"]
+
+
+def test_a_relational_role_is_the_person_introduced_with_it(fr):
+    text = ("Jan Oster et son compagnon, Durmaz Yavin, ont été arrêtés sur l'autoroute. « Aucun motif "
+            "ne nous a été donné », a déclaré le compagnon de Jan Oster.")
+    assert _unit(fr, text, "Aucun motif").speaker == "Durmaz Yavin"
