@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from fuzzkit import LIMITS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -39,7 +41,7 @@ def test_fuzz_clean_html(html):
 def test_fuzz_clean_atheris_short(tmp_path):
     pytest.importorskip("atheris")
     proc = subprocess.run(
-        [sys.executable, str(FUZZ / "fuzz.py"), "clean", "-runs=1500", "-max_len=2048", f"-artifact_prefix={tmp_path}/", "-max_total_time=60"],
+        [sys.executable, str(FUZZ / "fuzz.py"), "clean", "-runs=1500", "-max_len=2048", f"-artifact_prefix={tmp_path}/", "-max_total_time=60", *LIMITS],
         capture_output=True, text=True, timeout=240,
     )
     assert proc.returncode == 0, proc.stderr[-3000:]

@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from fuzzkit import LIMITS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -61,7 +63,7 @@ def test_fuzz_dates_url_date_in_range(url):
 def test_fuzz_dates_atheris_short(tmp_path):
     pytest.importorskip("atheris")
     proc = subprocess.run(
-        [sys.executable, str(FUZZ / "fuzz.py"), "dates", "-runs=3000", "-max_len=1024", f"-artifact_prefix={tmp_path}/", "-max_total_time=60"],
+        [sys.executable, str(FUZZ / "fuzz.py"), "dates", "-runs=3000", "-max_len=1024", f"-artifact_prefix={tmp_path}/", "-max_total_time=60", *LIMITS],
         capture_output=True, text=True, timeout=240,
     )
     assert proc.returncode == 0, proc.stderr[-3000:]

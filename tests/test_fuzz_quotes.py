@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from fuzzkit import LIMITS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -40,7 +42,7 @@ def test_fuzz_quotes_offsets(pipelines, text, lang):
 def test_fuzz_quotes_atheris_short(tmp_path):
     pytest.importorskip("atheris")
     proc = subprocess.run(
-        [sys.executable, str(FUZZ / "fuzz.py"), "quotes", "-runs=400", "-max_len=1024", f"-artifact_prefix={tmp_path}/", "-max_total_time=90"],
+        [sys.executable, str(FUZZ / "fuzz.py"), "quotes", "-runs=400", "-max_len=1024", f"-artifact_prefix={tmp_path}/", "-max_total_time=90", *LIMITS],
         capture_output=True, text=True, timeout=300,
     )
     assert proc.returncode == 0, proc.stderr[-3000:]

@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from fuzzkit import LIMITS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -116,7 +118,7 @@ def test_fuzz_readers_lone_surrogate_reaches_the_store(tmp_path):
 def _atheris_run(target: str, runs: int, tmp_path: Path) -> subprocess.CompletedProcess:
     pytest.importorskip("atheris")
     return subprocess.run(
-        [sys.executable, str(FUZZ / "fuzz.py"), target, f"-runs={runs}", "-max_len=2048", f"-artifact_prefix={tmp_path}/", "-max_total_time=60"],
+        [sys.executable, str(FUZZ / "fuzz.py"), target, f"-runs={runs}", "-max_len=2048", f"-artifact_prefix={tmp_path}/", "-max_total_time=60", *LIMITS],
         capture_output=True, text=True, timeout=240,
     )
 
