@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from ..model import Quote
 from .extract import Extractor
 from .lexicon import Lexicon, lexicon
-from .speakers import POSSESSIVES, Speakers, refine_subject
+from .speakers import POSSESSIVES, Speakers, present_participle, refine_subject
 from .via import find_via
 
 __all__ = ["QuoteExtractor", "extract_quotes", "make_quotes"]
@@ -61,7 +61,7 @@ def extract_quotes(doc: Doc, lex: Lexicon | None = None) -> list[Quote]:
                 speaker = _plural_antecedent(ex, u.subject[0])  # "Les dockers … « … », scandaient-ils"
             if u.subject:
                 mention = ex.span_text(u.subject[0].i, u.subject[-1].i)
-            if speaker is None and not u.subject and u.cue and lex.lang == "fr" and _participle(ex.doc[u.cue[1]]):
+            if speaker is None and not u.subject and u.cue and lex.lang == "fr" and present_participle(ex.doc[u.cue[1]]):
                 # "X a épinglé Y …, se plaignant que …": a participle speaks for the person named
                 # as a subject earlier in its sentence (the parse may hang it anywhere)
                 left = u.cue[0]
@@ -144,11 +144,6 @@ def _close(ex: Extractor, before: int, now: int) -> bool:
         if len(ex.text[a:b].split()) > CAPTION_WORDS:
             return False
     return True
-
-
-def _participle(t) -> bool:
-    """A present participle or gerund ("ajoutant", "se plaignant", "saying")."""
-    return t.tag_ == "VBG" or ("Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense"))
 
 
 def _paragraph_start(ex: Extractor, now: int) -> int:

@@ -1105,6 +1105,24 @@ def _add(ex: Extractor, kind: str, start: int, end: int, cue: tuple[int, int], s
     return u
 
 
+def _after_opening_quote(ex: Extractor, m) -> tuple[int, int] | None:
+    """For a quotation that opens its sentence: the first token after it (past a comma) and the
+    token limit of the paragraph holding its end (a quote over paragraphs: the cue follows its
+    end); None when the quotation does not open a sentence."""
+    doc = ex.doc
+    floor, _ = ex.para_tokens(m.open_at)
+    _, limit = ex.para_tokens(m.close_at - 1)
+    j = ex.tok(m.open_at) - 1
+    while j >= floor and doc[j].is_space:
+        j -= 1
+    if j >= floor and doc[j].text not in (".", "!", "?", ":"):
+        return None
+    i = ex.tok(m.close_at - 1) + 1
+    if i < limit and doc[i].text == ",":
+        i += 1
+    return i, limit
+
+
 def _long_subject(ex: Extractor, pending: list[int]) -> None:
     """"…," Speaker of the House Jane Holt and Senate leader Tom Reyes, said in a statement."""
     doc = ex.doc
@@ -1112,17 +1130,10 @@ def _long_subject(ex: Extractor, pending: list[int]) -> None:
         m = ex.marks[k]
         if not m.closed or ex.used[ex.tok(m.start)]:
             continue
-        floor, _ = ex.para_tokens(m.open_at)
-        _, limit = ex.para_tokens(m.close_at - 1)  # a quote over paragraphs: the cue follows its end
-        o, c = ex.tok(m.open_at), ex.tok(m.close_at - 1)
-        j = o - 1
-        while j >= floor and doc[j].is_space:
-            j -= 1
-        if j >= floor and doc[j].text not in (".", "!", "?", ":"):
+        after = _after_opening_quote(ex, m)
+        if after is None:
             continue
-        i = c + 1
-        if i < limit and doc[i].text == ",":
-            i += 1
+        i, limit = after
         if i >= limit or doc[i].pos_ not in ("PROPN", "DET", "NOUN", "ADJ"):
             continue
         for x in range(i, min(limit, i + LONG_SUBJECT)):
@@ -1411,17 +1422,10 @@ def _manner_incise(ex: Extractor, pending: list[int]) -> None:
         if not m.closed or ex.used[ex.tok(m.start)] or ex.text[m.open_at + 1:m.close_at - 1].rstrip()[-1:] not in (",", "?", "!") \
                 or len(ex.text[m.start:m.end].split()) < 2:
             continue
-        floor, _ = ex.para_tokens(m.open_at)
-        _, limit = ex.para_tokens(m.close_at - 1)
-        o, c = ex.tok(m.open_at), ex.tok(m.close_at - 1)
-        j = o - 1
-        while j >= floor and doc[j].is_space:
-            j -= 1
-        if j >= floor and doc[j].text not in (".", "!", "?", ":"):
+        after = _after_opening_quote(ex, m)
+        if after is None:
             continue
-        i = c + 1
-        if i < limit and doc[i].text == ",":
-            i += 1
+        i, limit = after
         v = i
         while v < limit and v - i < 4 and doc[v].pos_ == "PROPN" and ex.in_quote[v] < 0:
             v += 1

@@ -412,9 +412,8 @@ class Speakers:
             # "les prélats", "ces experts", "the officials" with no complement: the group of
             # people that spoke last, in this paragraph or the two before ("Les évêques
             # catholiques de Valdavie" … « … », ont écrit les prélats)
-            group = next((h[1] for h in reversed(self.history) if h[0] < offset and not h[2]
-                          and paragraph - h[3] <= 2 and h[1].split()[0].lower() in ("les", "the")
-                          and h[1].lower() != _as_written(self.text, np).lower()), None)
+            written = _as_written(self.text, np).lower()
+            group = self._recent_source(offset, paragraph, 2, ("les", "the"), lambda name: name.lower() != written)
             if group:
                 return group
         if first in lex.indefinite or plural:
@@ -439,9 +438,8 @@ class Speakers:
             # "A British government minister told …" then "…, said the minister": the anonymous
             # source just quoted, when its head is the same role (this or the paragraph before)
             role = _role_lemma(head)
-            source = next((h[1] for h in reversed(self.history) if h[0] < offset and not h[2]
-                           and paragraph - h[3] <= 1 and h[1].split()[0].lower() in lex.indefinite | {"a", "an"}
-                           and role in {_norm(w) for w in h[1].lower().split()}), None)
+            source = self._recent_source(offset, paragraph, 1, lex.indefinite | {"a", "an"},
+                                         lambda name: role in {_norm(w) for w in name.lower().split()})
             if source:
                 return source
         found = self._by_role(words, _role_lemma(head), complete=True, offset=offset)
@@ -471,6 +469,13 @@ class Speakers:
             return found
         finally:
             self.excluded = set()
+
+    def _recent_source(self, offset: int, paragraph: int, reach: int, openers, keep) -> str | None:
+        """The last speaker before ``offset`` that is no person of the inventory, spoke at most
+        ``reach`` paragraphs before ``paragraph``, opens with one of ``openers`` and that
+        ``keep(name)`` accepts."""
+        return next((name for o, name, is_person, p in reversed(self.history) if o < offset and not is_person
+                     and paragraph - p <= reach and name.split()[0].lower() in openers and keep(name)), None)
 
     def _qualifiers(self, np: list[Token]) -> set[str]:
         """Names of people inside ``np`` after an of-word ("de Jan Oster", "of the mayor Tom
@@ -534,19 +539,12 @@ class Speakers:
             k += 1
         if k < len(np) and np[k].lower_ in lex.of_words and k + 1 < len(np):
             rest = list(np[k + 1:])
-            if np[k].lower_ == "des":
-                rest_text = "les " + _as_written(self.text, rest)
-            elif np[k].lower_ == "du":
-                rest_text = "le " + _as_written(self.text, rest)
-            else:
-                rest_text = None
             if any(_time_word(t) for t in rest) or rest[0].like_num:
                 return None  # "le rapport de lundi"
-            found = self.resolve(rest, offset, paragraph) if rest_text is None else None
-            if found is None and rest_text is not None:
-                found = self.resolve(rest, offset, paragraph) if any(
-                    t.ent_type_ == lex.person_label for t in rest) else rest_text
-            return found
+            article = {"des": "les", "du": "le"}.get(np[k].lower_)  # "des évêques" → "les évêques"
+            if article is None or any(t.ent_type_ == lex.person_label for t in rest):
+                return self.resolve(rest, offset, paragraph)
+            return f"{article} {_as_written(self.text, rest)}"
         if np[0].lower_ in POSSESSIVES and head == 1:
             if np[0].lower_ in ("leur", "leurs", "their"):
                 return self._last(offset, plural=True)
@@ -932,6 +930,11 @@ _VERB_GROUP = frozenset({"avoir", "être"})
 
 #: Words opening a relative clause after a comma: a subject inside it is not the cue's.
 _RELATIVE_OPENERS = frozenset({"dont", "qui", "lequel", "laquelle", "lesquels", "lesquelles", "who", "whose", "which"})
+
+
+def present_participle(t: Token) -> bool:
+    """A present participle or gerund ("ajoutant", "se plaignant", "saying")."""
+    return t.tag_ == "VBG" or ("Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense"))
 
 
 def _outlet_word(t: Token, lex: Lexicon) -> bool:
@@ -1432,7 +1435,7 @@ def _participle_relative(ex: Extractor, u: Unit, s: int) -> list[Token]:
     doc = ex.doc
     left = u.cue[0]
     verb = doc[left]
-    if not (verb.tag_ == "VBG" or "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")):
+    if not present_participle(verb):
         return []
     if left - 1 < s or doc[left - 1].text != ",":
         return []

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from .extract import Extractor, Unit
 
+#: Quotation marks (a unit's own, or around a quoted name in a via phrase).
 _MARKS = frozenset("«»“”\"„")
 #: A via phrase is read up to this many tokens (or to a comma / the reported words).
 MAX_VIA_TOKENS = 14
@@ -38,7 +39,7 @@ def _phrase(ex: Extractor, a: int, limit: int, stop: set[int]) -> list[Token]:
                 x.pos_ in ("NOUN", "PROPN") for x in out) and not _titled_date(ex, out[0], t) and not (
                 k + 1 < limit and ex.doc[k + 1].lemma_.lower() in ex.lex.media):  # ("Radio 4's Today programme")
             break  # "told the news agency | on Tuesday": the time is no part of the medium
-        if ex.in_quote[k] >= 0 and t.text not in "«»“”\"„":
+        if ex.in_quote[k] >= 0 and t.text not in _MARKS:
             # a quoted name inside the phrase ("le journal “Ukrainska Pravda”")
             out.append(t)
             k += 1
