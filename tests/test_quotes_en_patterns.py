@@ -747,3 +747,49 @@ def test_concludes_before_a_quotation(en):
     q = _find(_quotes(en, "Holt concludes: “If the council brings back the same plan, it will be defeated.”"),
               "it will be defeated")
     assert q.cue == "concludes" and q.speaker == "Holt"
+
+
+# ---- session 5: constructions from the dev files ------------------------------------------------
+
+def test_marks_quote_over_a_blank_line_closed_before_its_incise():
+    text = ('"The road was really dangerous in previous years.\n\n'
+            'A shell could have fallen on the market at any moment," the 24-year-old said.')
+    assert _inner(text) == ["The road was really dangerous in previous years.\n\n"
+                            "A shell could have fallen on the market at any moment,"]
+
+
+def test_quote_over_two_paragraphs_said_tagged_as_noun_and_age_for_the_person(en):
+    text = ("Among them was university student Laura Brennan, who had decided to leave home for the night.\n\n"
+            '"The road was really dangerous in previous years.\n\n'
+            'A shell could have fallen on the market at any moment," the 24-year-old said.')
+    q = _find(_quotes(en, text), "A shell could have fallen")
+    assert q.kind == "direct" and q.text.startswith("The road") and q.cue == "said"
+    assert q.speaker == "Laura Brennan"
+
+
+def test_indicate_is_a_cue_and_a_coordinated_cue_is_a_unit_of_its_own(en):
+    qs = _quotes(en, "Foreign Secretary Tom Reyes, indicated on Thursday that the vote could be delayed to "
+                     "secure a deal and claimed proposals to fix the bridge will be devised over the coming days.")
+    first, second = _find(qs, "could be delayed"), _find(qs, "will be devised")
+    assert first is not second and "claimed" not in first.text
+    assert first.cue == "indicated" and second.cue == "claimed"
+    assert first.speaker == second.speaker == "Tom Reyes"
+
+
+def test_indicate_with_no_speaker_is_evidence(en):
+    assert _quotes(en, "The number of councillors backing the plan indicates it is unlikely to pass.") == []
+
+
+def test_emphatic_reflexive_is_no_speaker_and_the_main_verb_ends_the_content(en):
+    q = _find(_quotes(en, "Reyes, who voted against the toll in 2016, and has himself intimated that he would be "
+                          "willing to quit the council if the toll became city policy urged members to join a new party."),
+              "willing to quit")
+    assert q.speaker == "Reyes" and q.cue == "intimated"
+    assert q.text.endswith("city policy")
+
+
+def test_colon_after_an_infinitive_takes_the_finite_verb_as_cue(en):
+    q = _find(_quotes(en, "Mayor Jane Holt gave a long speech, in which she defended the budget and sought to counter "
+                          "arguments against it: “It is what the people voted for and we can give it to them.”"),
+              "what the people voted for")
+    assert q.kind == "direct" and q.speaker == "Jane Holt" and q.cue == "sought"

@@ -613,3 +613,17 @@ def test_a_relational_role_is_the_person_introduced_with_it(fr):
     text = ("Jan Oster et son compagnon, Durmaz Yavin, ont été arrêtés sur l'autoroute. « Aucun motif "
             "ne nous a été donné », a déclaré le compagnon de Jan Oster.")
     assert _unit(fr, text, "Aucun motif").speaker == "Durmaz Yavin"
+
+
+def test_french_age_noun_stands_for_the_person_just_named(fr):
+    q = find(quotes(fr, "Le retraité Corentin Malvaux vit à Brenac depuis trente ans.\n\n"
+                          "« Je ne partirai pas », assure le sexagénaire."), "Je ne partirai pas")
+    assert q.speaker == "Corentin Malvaux"
+
+
+def test_french_epicene_apposition_tells_no_gender(fr):
+    text = ("« Cette affaire cache des vérités » (Pr Luc Brenier, à propos de ce livre).\n\n"
+            "Le Dr. Léonie Varenne, virologue, se bat depuis des années contre les laboratoires. Dans ce livre, "
+            "elle dénonce la collusion des médecins qu'elle accuse de tricheries pour mieux vendre leurs vaccins.")
+    q = find(quotes(fr, text), "tricheries")
+    assert q.speaker == "Léonie Varenne"

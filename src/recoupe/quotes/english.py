@@ -378,7 +378,9 @@ def refine(ex: Extractor, pending: list[int]) -> None:
     for u in ex.units:
         if u.cue and doc[u.cue[0]].lower_ != "according":
             verb = _cue_verb(ex, u)
-            if _infinitive(verb) or (_agentless_passive(verb) and u.kind != "direct") or _not_said(verb):
+            if _infinitive(verb) and u.kind == "direct" and _reanchor_colon(ex, u):
+                pass  # "Cox sought to counter arguments against it: “…”": the finite verb is the cue
+            elif _infinitive(verb) or (_agentless_passive(verb) and u.kind != "direct") or _not_said(verb):
                 continue
         if u.kind != "direct" and u.cue and _negated_question(ex, u):
             continue  # "Holt did not say when the bridge would reopen": nothing said
@@ -406,6 +408,8 @@ def refine(ex: Extractor, pending: list[int]) -> None:
         if u.cue:
             _passive_label(ex, u)
             _fix_subject(ex, u)
+            if _evidence_only(ex, u):
+                continue
         if u.end > u.start:
             keep.append(u)
     ex.units = keep
@@ -1523,9 +1527,25 @@ def _colon_verb(ex: Extractor, o: int):
     while v > floor and doc[v].pos_ in ("ADP", "ADV", "PART") and doc[v].dep_ in ("prt", "advmod") and j - v <= 2:
         v -= 1  # "shot back", "hit out", "said simply"
     t = doc[v]
+    end = j - 1
+    if t.pos_ != "VERB" or t.tag_ not in ("VBD", "VBZ", "VBP"):
+        # "Cox sought to counter arguments against it: “…”": the finite verb whose object or
+        # infinitive the colon ends (not through a clause of a noun: "a T-shirt reading: “…”")
+        climb = t
+        for _ in range(6):
+            if climb.dep_ in ("acl", "relcl", "appos", "advcl", "ROOT") or climb.head.i == climb.i:
+                break
+            climb = climb.head
+            if climb.pos_ == "VERB" and climb.tag_ in ("VBD", "VBZ", "VBP"):
+                if climb.right_edge.i in (j - 1, j) and floor <= climb.i:
+                    t, v = climb, climb.i
+                    end = v
+                break
     if t.pos_ != "VERB" or t.tag_ not in ("VBD", "VBZ", "VBP") or ex.in_quote[v] >= 0 or ex.used[v]:
         return None
     subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < v), None)
+    if subj is None and t.dep_ == "conj":
+        subj = next((c for c in t.head.children if c.dep_ == "nsubj" and c.i < t.head.i), None)  # "he boomed … and sought …"
     if subj is None or ex.in_quote[subj.i] >= 0:
         return None
     if not (subj.ent_type_ == lex.person_label or subj.lower_ in lex.pronouns or (
@@ -1534,7 +1554,41 @@ def _colon_verb(ex: Extractor, o: int):
     left = v
     while left - 1 > subj.i and doc[left - 1].pos_ in ("AUX", "PART") and doc[left - 1].dep_ in ("aux", "neg"):
         left -= 1
-    return (left, j - 1), list(doc[subj.left_edge.i:subj.i + 1])
+    return (left, end), list(doc[subj.left_edge.i:subj.i + 1])
+
+
+#: Cues that report speech only when somebody is their subject: "Hunt indicated that …" but
+#: "The number of councillors indicates it is unlikely to pass" (evidence, the author's).
+_SPEAKER_ONLY_CUES = frozenset({"indicate"})
+
+
+def _evidence_only(ex: Extractor, u) -> bool:
+    """An indirect unit whose cue is in ``_SPEAKER_ONLY_CUES`` and whose subject names nobody
+    (no person, organisation, personal pronoun or role)."""
+    doc, lex = ex.doc, ex.lex
+    if u.kind == "direct" or doc[u.cue[1]].lemma_.lower() not in _SPEAKER_ONLY_CUES:
+        return False
+    heads = [t for t in u.subject if t.head not in u.subject or t.head.i == t.i] or list(u.subject)
+    return not any(t.ent_type_ in (lex.person_label, "ORG", "NORP", "GPE") or t.lower_ in lex.pronouns
+                   or t.lower_ in lex.plural_pronouns or t.lemma_.lower() in lex.roles for t in heads)
+
+
+def _reanchor_colon(ex: Extractor, u) -> bool:
+    """A direct unit whose cue is an infinitive ("sought to counter …: “…”") takes the finite
+    verb before its colon as cue, when that verb's subject is a person (see ``_colon_verb``)."""
+    k = ex.in_quote[ex.tok(u.start)]
+    if k < 0:
+        return False
+    found = _colon_verb(ex, ex.tok(ex.marks[k].open_at))
+    if found is None:
+        return False
+    for x in range(u.cue[0], u.cue[1] + 1):
+        ex.used[x] = 0
+    for t in u.subject:
+        ex.used[t.i] = 0
+    u.cue, u.subject, u.anchor = found[0], found[1], ex.doc[found[0][0]].idx
+    ex.mark_used(*u.cue)
+    return True
 
 
 def _person_surnames(ex: Extractor) -> frozenset[str]:

@@ -113,6 +113,15 @@ _QUE_ONLY = frozenset({"prétendre", "sous-entendre", "citer"})
 #: Titles before a name in a quote list's header ("M. Corentin Malvaux : « … »").
 _HONORIFICS = frozenset({"m.", "mme", "mlle", "dr", "dr.", "pr", "pr.", "me", "mgr"})
 _SELON_RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles"})
+#: English reflexives the parser takes for the subject of the verb they emphasise ("Harrington,
+#: who …, has himself intimated that …").
+_EMPHATIC_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})
+
+#: English cue verb forms that are no noun, whatever the tagger says ('“…,” the 24-year-old
+#: said': "said" tagged as a noun after an adjective).
+_EN_VERB_ONLY = frozenset({"said", "says", "told", "added", "explained", "insisted", "warned", "claimed",
+                           "stressed", "argued", "declared", "admitted", "tweeted", "wrote"})
+
 #: Subjects that are no speaker: "cela réclamera des sacrifices".
 _NON_SPEAKERS = frozenset({"cela", "ça", "ceci", "ce"})
 #: Discourse phrases between a cue and its content ("a affirmé pour sa part avoir visé").
@@ -262,6 +271,8 @@ class Extractor:
                     t.i > 0 and doc[t.i - 1].pos_ not in ("DET", "ADJ", "ADP", "NUM")) and not (
                     self.lex.lang == "fr" and t.pos_ == "NOUN" and t.i > 1 and self.lemma(t) in self.lex.cues and
                     doc[t.i - 1].lower_ in ("le", "l'", "l’") and doc[t.i - 2].lower_ == "comme"):
+                if self.lex.lang == "en" and t.lower_ in _EN_VERB_ONLY and t.i > 0 and doc[t.i - 1].pos_ != "DET":
+                    return t.i, t.i  # '“…,” the 24-year-old said': a verb form the tagger took for a noun
                 if not self._participle_noun(t):
                     return None  # (but "comme le recommande X": the verb the tagger took for a noun)
                 left = t.i - 1
@@ -386,6 +397,13 @@ class Extractor:
                         doc[a - 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ") or doc[a - 1].lower_ in lex.of_words):
                     a -= 1
                 return list(doc[a:k + 1])
+        if lex.lang == "en" and doc[right].lower_ in _EN_VERB_ONLY and not any(
+                c.dep_.startswith("nsubj") for c in doc[right].children):
+            # '“…,” the 24-year-old said': the tagger made a noun of the verb and of its subject a
+            # modifier of it
+            np = [x for x in doc[doc[right].left_edge.i:right] if self.in_quote[x.i] < 0]
+            if np and np[0].pos_ == "DET" and any(x.pos_ in ("NOUN", "ADJ", "PROPN") for x in np):
+                return np
         after = self._after_time_incise(right + 1)
         inv = after
         if lex.lang == "fr":
@@ -444,7 +462,8 @@ class Extractor:
                     continue  # "Je voudrais voir … lorsque X déclare": "je" is not the subject of "déclare"
                 if c.dep_.startswith("nsubj") and self.in_quote[c.i] < 0 and c.i < left and \
                         c.text.lower() not in _OBJECT_CLITICS and c.pos_ not in ("ADV", "PUNCT", "ADP") and \
-                        not (c.pos_ == "PRON" and c.lower_ in ("l'", "l’", "le", "la", "les")):
+                        not (c.pos_ == "PRON" and c.lower_ in ("l'", "l’", "le", "la", "les")) and \
+                        c.lower_ not in _EMPHATIC_REFLEXIVES:  # "has himself intimated": the subject is elsewhere
                     if c.text.lower() in lex.relatives | {"qui", "who", "that"}:
                         if h.dep_ not in ("acl:relcl", "relcl") or h.head.pos_ not in ("NOUN", "PROPN"):
                             continue
@@ -2052,6 +2071,13 @@ class Extractor:
     def _cut(self, a: int, b: int) -> int:
         """End the content before a trailing attribution (", selon X", ", précisant que")."""
         doc = self.doc
+        if self.lex.lang == "en" and a < b and a > 0 and not doc[a - 1].is_punct:
+            root = doc[a].sent.root
+            if a + 2 < root.i <= b and root.pos_ == "VERB" and self.in_quote[root.i] < 0 and any(
+                    c.dep_ == "nsubj" and c.left_edge.i <= a - 1 <= c.right_edge.i for c in root.children):
+                # "Harrington, who … has intimated that he would quit … urged members to …": the
+                # cue sits in a clause of the subject; the sentence's own verb ends the content
+                b = root.i - 1
         for i in range(a + 1, b + 1):
             if doc[i - 1].text == "," and self.in_quote[i] < 0 and not self._gerund_incise(i, b) and (
                     self._according_at(i) is not None or self.is_cue(doc[i]) is not None
@@ -2062,6 +2088,10 @@ class Extractor:
             if self.lex.lang == "fr" and doc[i].lower_ == "et" and self.in_quote[i] < 0 and (
                     self._and_cue(i + 1, b) or (doc[i - 1].text == "," and self._and_cue(i + 1, b, bare=True))):
                 b = i - 1  # "… avertissent que X et affirment que Y", "…, et demande Z": two units
+                break
+            if self.lex.lang == "en" and doc[i].lower_ in ("and", "but") and self.in_quote[i] < 0 and \
+                    self._en_coordinated_cue(a, i + 1, b):
+                b = i - 1  # "indicated that X and claimed Y": the speaker's second report, a unit of its own
                 break
             if self.lex.lang == "fr" and doc[i - 1].text == "," and self.in_quote[i] < 0 and doc[i].lower_ in ("tout", "en"):
                 g = i + 1 if doc[i].lower_ == "tout" else i
@@ -2201,6 +2231,34 @@ class Extractor:
             form = doc[j].morph.get("VerbForm")
             return "Fin" in form or (aux and "Part" in form)
         return any(doc[x].text.lower() in lex.complementisers for x in range(j + 1, min(j + 5, b + 1)))
+
+    def _en_coordinated_cue(self, a: int, j: int, b: int) -> bool:
+        """English: tokens from ``j`` are a cue verb coordinated with the verb that governs the
+        content a..b (the parser hangs it on that verb, outside the content), with no subject of
+        its own: "indicated that Brexit could be delayed and claimed proposals will …"."""
+        doc = self.doc
+        while j <= b and doc[j].pos_ in ("AUX", "ADV", "PART") and self.in_quote[j] < 0:
+            j += 1
+        if j > b or self.in_quote[j] >= 0 or doc[j].pos_ != "VERB" or self.is_cue(doc[j]) is None:
+            return False
+        t = doc[j]
+        if any(c.dep_.startswith("nsubj") for c in t.children):
+            return False
+        if t.dep_ != "conj":
+            return False
+        if t.head.i < a:
+            return True
+        # The parser often hangs it on the content's own verb instead; then it is the speaker's
+        # when that verb's subject cannot speak ("Brexit could be delayed … and claimed …").
+        if not a <= t.head.i < j:
+            return False
+        if t.tag_ == "VBD" and t.head.tag_ in ("VB", "VBN", "VBG") and any(
+                c.dep_ in ("aux", "auxpass") for c in t.head.children):
+            return True  # "could be delayed … and claimed": a past tense the modal cannot govern
+        subj = [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return bool(subj) and all(
+            c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in ("PERSON", "ORG", "NORP")
+            and c.lower_ not in self.lex.roles for c in subj)
 
     def _object_end(self, a: int, b: int) -> int:
         """The end of a noun-phrase or infinitive content a..b (French): a finite verb after "et" /

@@ -167,7 +167,8 @@ def _nested_same(text: str, i: int, line_end: int) -> bool:
 
 def _closes_later(text: str, line_start: int, family: str) -> bool:
     """The first mark from ``line_start`` on, within ``MAX_RUN_ON`` paragraphs, is a closing
-    mark of ``family`` at the end of its paragraph."""
+    mark of ``family`` at the end of its paragraph or right after a comma that an incise
+    follows."""
     end = line_start
     for _ in range(MAX_RUN_ON):
         nl = text.find("\n", end)
@@ -176,7 +177,10 @@ def _closes_later(text: str, line_start: int, family: str) -> bool:
             if text[i] in FAMILIES:
                 if FAMILIES[text[i]] != family or _kind(text, i) == "open":
                     return False
-                return not text[i + 1:line_end].strip(" .,;!?")
+                rest = text[i + 1:line_end]
+                # at the paragraph's end, or before the incise that attributes it
+                # (“… / … at any moment,” the 24-year-old said)
+                return not rest.strip(" .,;!?") or (i > 0 and text[i - 1] == "," and rest[:1] == " ")
         if nl < 0:
             return False
         end = nl + 1

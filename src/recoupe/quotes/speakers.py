@@ -279,6 +279,8 @@ class Speakers:
                 det = [c for c in t.children if c.pos_ == "DET"]
                 if det:
                     g = det[0].morph.get("Gender") or g
+                elif self.lex.lang == "fr" and t.lower_.endswith("e") and not t.lower_.endswith(_FEMININE_ENDINGS):
+                    continue  # "X, virologue, …": an epicene noun with no determiner tells no gender
                 if g == ["Fem"]:
                     return "F"
                 if g == ["Masc"]:
@@ -357,6 +359,10 @@ class Speakers:
                         last[1].split()[0].lower() in ("a", "an", "another", "one"):
                     return last[1]
             return self._last(offset, plural=True)
+        if low[0] in ("the", "le", "la") and 1 < len(np) <= 6 and (
+                low[-1] == "old" and "year" in low or low[-1].endswith("génaire")):
+            # "the 24-year-old said", "le sexagénaire": an age standing for the person just named
+            return self._pronoun(offset, None)
         if lex.lang == "en" and len(np) > 1 and low[0] in ("his", "her", "their", "its") and np[1].pos_ == "PROPN":
             np, low = np[1:], low[1:]  # "His Brexit Steering Group stated": the group's name
         # "Ireland's agriculture minister": a role of a country or an organisation, somebody the
@@ -859,6 +865,10 @@ def _demonym(word: str) -> bool:
 
 
 #: Letters after a name that are not part of it ("Yvette Cooper MP").
+#: French feminine noun endings ("chercheuse", "présidente", "directrice"); other nouns in -e
+#: ("virologue", "journaliste", "ministre") are epicene.
+_FEMININE_ENDINGS = ("ice", "euse", "enne", "ère", "esse", "ée", "ante", "ente", "onne", "ette", "ine")
+
 _POST_NOMINALS = frozenset({"mp", "mep", "msp", "qc", "kc"})
 
 
