@@ -350,3 +350,35 @@ def test_evaluate_gate_floors_per_gold_file(gate_setup, capsys):
     assert gate.main(args) == 1  # the second file alone: 0 of 1
     printed = capsys.readouterr().out
     assert f"== {second.name}" in printed and "== pooled by language" in printed
+
+
+# ------------------------------------------------------------------------- agreement
+
+def _load_agreement():
+    spec = importlib.util.spec_from_file_location("recoupe_eval_agreement", ROOT / "eval" / "agreement.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_agreement_between_two_annotations(tmp_path, capsys):
+    def write(name, quotes):
+        path = tmp_path / name
+        path.write_text(json.dumps({"doc": "a.txt", "lang": "fr", "quotes": quotes}) + "\n"
+                        + json.dumps({"doc": "only-here.txt", "lang": "fr", "quotes": []}) + "\n", encoding="utf-8")
+        return path
+
+    unit = {"kind": "direct", "text": "Le pont rouvrira en mai", "speaker": "Corentin Malvaux", "cue": "a dit", "via": None}
+    other = {"kind": "indirect", "text": "la ville manque de fonds pour la route", "speaker": "Hélène Darcourt",
+             "cue": "estime", "via": "à Valpresse"}
+    first = write("first.jsonl", [unit, other])
+    second = write("second.jsonl", [dict(unit, speaker="Malvaux"), dict(other, speaker="le maire", via=None),
+                                    {"kind": "direct", "text": "Rien ne va plus", "speaker": None, "cue": None, "via": None}])
+    agreement = _load_agreement()
+    out = agreement.agreement(first, second)
+    assert out["spans"][0.5] == [2, 1, 0]  # two shared units, one only in the second file
+    assert out["matched"] == 2 and out["speaker"] == 1 and out["via"] == 1
+    assert agreement.main([str(first), str(second)]) == 0
+    printed = capsys.readouterr().out
+    assert "0.5  0.667  1.000  0.800" in printed
+    assert agreement.main([str(first), str(tmp_path / "missing.jsonl")]) == 2
