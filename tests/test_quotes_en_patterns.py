@@ -793,3 +793,52 @@ def test_colon_after_an_infinitive_takes_the_finite_verb_as_cue(en):
                           "arguments against it: “It is what the people voted for and we can give it to them.”"),
               "what the people voted for")
     assert q.kind == "direct" and q.speaker == "Jane Holt" and q.cue == "sought"
+
+
+# ---- session 5 (s5-en): gerunds after a preposition, "quoted X as saying", a speaker's act
+# after the content, a fronted adverbial clause --------------------------------------------------
+
+def test_gerund_after_by_takes_the_subject_of_its_verb(en):
+    text = ("Headline\n\nCouncillor Tom Reyes broke ranks with his colleagues Monday by suggesting "
+            "the bridge could be rebuilt in five years.")
+    q = _find(_quotes(en, text), "rebuilt in five years")
+    assert q.speaker == "Tom Reyes" and q.cue == "suggesting"
+
+
+def test_quoted_as_saying_speaker_is_the_quoted_person_via_the_outlet(en):
+    text = ("Headline\n\nThe Eastbrook Courier quoted a senior council official as saying the bridge "
+            "would close in May.")
+    q = _find(_quotes(en, text), "close in May")
+    assert q.speaker == "a senior council official" and q.via == "The Eastbrook Courier"
+
+
+def test_quoted_as_saying_with_a_quoted_role_and_a_relative(en):
+    text = ("Headline\n\nReyes seized on news reported in outlets including the Eastbrook Courier that "
+            "quoted a “senior council official” as saying that the bridge report recommended no closures.")
+    qs = _quotes(en, text)
+    q = _find(qs, "recommended no closures")
+    assert q.speaker == "senior council official" and q.via and "Eastbrook Courier" in q.via
+    assert not [x for x in qs if x.text.strip() == "senior council official"]
+
+
+def test_act_participle_ends_the_content_and_is_a_mixed_unit_with_a_quote(en):
+    text = ('Headline\n\nMayor Jane Holt announced that she was quitting the party, hitting out at its '
+            'leader for presiding over a "broken" party.')
+    qs = _quotes(en, text)
+    q = _find(qs, "quitting the party")
+    assert q.kind == "indirect" and "hitting" not in q.text
+    m = _find(qs, "broken")
+    assert m.kind == "mixed" and m.cue == "hitting out at" and m.speaker == "Jane Holt"
+    assert m.text.startswith("its leader")
+
+
+def test_act_participle_without_quote_is_no_unit(en):
+    text = "Headline\n\nHolt said the bridge would reopen in May, citing the engineers' report."
+    qs = _quotes(en, text)
+    assert _find(qs, "reopen in May").text.endswith("in May")
+    assert len(qs) == 1
+
+
+def test_fronted_adverbial_clause_is_no_content(en):
+    text = "Headline\n\nEven if the mayor's work is done, the work of the council continues."
+    assert _quotes(en, text) == []

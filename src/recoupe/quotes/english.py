@@ -436,6 +436,7 @@ def refine(ex: Extractor, pending: list[int]) -> None:
     _transcript(ex)
     _embedded(ex, pending)
     _quoted_complement(ex)
+    _act_participle(ex)
     _for_person(ex, pending)
     ex.units = [u for u in ex.units if not _poll(u) and ex.para(u.start) not in posts and not _shouted(ex, u)]
 
@@ -445,6 +446,18 @@ def finite_clause(ex: Extractor, a: int, b: int) -> bool:
     doc = ex.doc
     return any(ex.in_quote[x] < 0 and (doc[x].tag_ in _FINITE or (doc[x].tag_ == "VB" and doc[x].dep_ == "ROOT"))
                for x in range(a, b + 1))
+
+
+def subordinate_only(ex: Extractor, a: int, b: int) -> bool:
+    """Tokens a..b, fronted before a cue's clause, are only an adverbial clause of it ("Even if
+    the mayor's work is done, the work of the council continues."): its verb hangs on the cue
+    with a subordinator ("if", "although", "when"), so nothing in it is reported."""
+    doc = ex.doc
+    tops = [t for t in doc[a:b + 1] if not t.is_punct and not t.is_space and not a <= t.head.i <= b]
+    verbs = [t for t in tops if t.pos_ in ("VERB", "AUX")]
+    return len(verbs) == 1 and verbs[0].dep_ == "advcl" and verbs[0].head.i > b and any(
+        c.dep_ == "mark" and c.i < verbs[0].i for c in verbs[0].children) and all(
+        t.dep_ in ("advmod", "punct") for t in tops if t is not verbs[0])
 
 
 def _not_said(verb) -> bool:
@@ -1201,7 +1214,7 @@ def _sentence_then_cue(ex: Extractor) -> None:
         comma = subj[0].i - 1
         s = ex.sentence_start(comma, floor)
         if comma - 1 < s or ex.in_quote[comma - 1] >= 0 or ex.words(s, comma - 1) < 3 or \
-                not finite_clause(ex, s, comma - 1):
+                not finite_clause(ex, s, comma - 1) or subordinate_only(ex, s, comma - 1):
             continue  # "Meanwhile, behind the scenes, Holt called in her deputy": no clause
         a, b = doc[s].idx, doc[comma - 1].idx + len(doc[comma - 1].text)
         inner = [u for u in ex.units if u.start < b and u.end > a]
@@ -1382,6 +1395,41 @@ def _quoted_complement(ex: Extractor) -> None:
         u.kind, u.start = "mixed", doc[a].idx
         u.end = max(u.end, doc[b].idx + len(doc[b].text))
         ex.mark_used(a, b)
+
+
+def _act_participle(ex: Extractor) -> None:
+    """'Holt announced that she was quitting, hitting out at the party's leader for presiding over
+    a "broken" party': the participle of a speaker's act ends the content (extract._cut); with a
+    quoted fragment in its complement it is a mixed unit of its own (NOTES_en), its content from
+    after the preposition to the end of the sentence, its speaker the first unit's."""
+    doc = ex.doc
+    from .extract import _EN_ACT_PARTICIPLES
+
+    for u in list(ex.units):
+        if u.kind == "direct" or not u.cue or u.end >= len(ex.text):
+            continue
+        i = ex.tok(u.end)
+        while i < len(doc) and doc[i].is_punct and doc[i].text != ",":
+            i += 1
+        if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].tag_ != "VBG" or \
+                doc[i + 1].lemma_.lower() not in _EN_ACT_PARTICIPLES or ex.used[i + 1] or ex.in_quote[i + 1] >= 0:
+            continue
+        c = i + 1
+        j = c + 1
+        while j < len(doc) and doc[j].dep_ == "prt" and doc[j].head.i == c:
+            j += 1
+        if j < len(doc) and doc[j].pos_ == "ADP" and doc[j].head.i in (c, j - 1):
+            j += 1  # "lashing out at", "pointing to"
+        floor, limit = ex.para_tokens(doc[c].idx)
+        e = ex.sentence_end(c, limit)
+        while e > j and doc[e].is_punct and doc[e].text not in FAMILIES:
+            e -= 1
+        if e <= j or any(ex.used[x] for x in range(j, e + 1)):
+            continue
+        a, b = doc[j].idx, doc[e].idx + len(doc[e].text)
+        if not any(a <= m.open_at < b for m in ex.marks):
+            continue  # no quoted words: a nominal complement is no unit
+        _add(ex, "mixed", a, b, (c, j - 1), subject=list(u.subject))
 
 
 def _for_person(ex: Extractor, pending: list[int]) -> None:

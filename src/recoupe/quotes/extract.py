@@ -177,6 +177,22 @@ _EXPRESSED_PREPS = (("quant", "à"), ("quant", "au"), ("quant", "aux"), ("face",
 _CLITICS = ("-t", "-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle")
 
 
+# what a speaker does besides saying, in a participle after the content ("…, hitting out at X")
+_EN_ACT_PARTICIPLES = frozenset({"hit", "lash", "accuse", "blame", "slam", "criticise", "criticize", "attack",
+                                 "urge", "vow", "pledge", "commit", "praise", "thank", "dismiss", "cite",
+                                 "point", "rebuke", "condemn", "denounce", "chide", "berate", "castigate"})
+# prepositions of a gerund whose speaker is the subject of the verb they hang on ("by suggesting")
+_EN_GERUND_PREPS = frozenset({"by", "after", "before", "while", "when", "without", "in"})
+
+
+def quoted_as(verb: Token) -> Token | None:
+    """"quoted X as saying": the verb "quote" that the gerund ``verb`` hangs on through "as"."""
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "as" and \
+            verb.head.head.lemma_.lower() == "quote" and verb.head.head.pos_ == "VERB":
+        return verb.head.head
+    return None
+
+
 @dataclass(slots=True)
 class Unit:
     kind: str
@@ -436,6 +452,23 @@ class Extractor:
         # verb (two steps at most: "a décidé de continuer à affirmer")
         for _ in range(2):
             gerund = "Part" in h.morph.get("VerbForm") and "Pres" in h.morph.get("Tense")
+            if lex.lang == "en" and (quoted := quoted_as(h)) is not None:
+                # "the Courier quoted a senior council official as saying that …": the quoted
+                # person is the speaker (the outlet is the via)
+                obj = next((c for c in quoted.children if c.dep_ == "dobj"), None)
+                if obj is not None:
+                    a = obj.left_edge.i  # (after an opening mark: 'a “senior official”')
+                    a = max([a] + [k + 1 for k in range(a, obj.i) if doc[k].is_quote])
+                    np = list(doc[a:obj.i + 1])
+                    if np and any(t.pos_ in ("NOUN", "PROPN") for t in np):
+                        return np
+            if lex.lang == "en" and h.dep_ == "pcomp" and h.tag_ == "VBG" and h.head.dep_ == "prep" and \
+                    h.head.lower_ in _EN_GERUND_PREPS and h.head.head.pos_ in ("VERB", "AUX"):
+                # "Reyes broke ranks with his colleagues by suggesting the bridge could …": the
+                # subject of the verb the gerund's preposition hangs on
+                h = h.head.head
+                heads.append(h)
+                continue
             if (h.dep_ in ("xcomp", "conj") or (h.dep_ in ("advcl", "acl") and gerund) or (
                     lex.lang == "en" and h.dep_ == "advcl" and h.tag_ == "VBG")) and h.head.pos_ in ("VERB", "AUX"):
                 conj = h.dep_ == "conj"
@@ -2089,6 +2122,10 @@ class Extractor:
                     self._and_cue(i + 1, b) or (doc[i - 1].text == "," and self._and_cue(i + 1, b, bare=True))):
                 b = i - 1  # "… avertissent que X et affirment que Y", "…, et demande Z": two units
                 break
+            if self.lex.lang == "en" and doc[i - 1].text == "," and doc[i].tag_ == "VBG" and self.in_quote[i] < 0 \
+                    and doc[i].lemma_.lower() in _EN_ACT_PARTICIPLES and i - 1 > a:
+                b = i - 2  # "Holt announced that she was quitting, hitting out at the party's leader": the
+                break      # speaker's own act after the content, not what she said
             if self.lex.lang == "en" and doc[i].lower_ in ("and", "but") and self.in_quote[i] < 0 and \
                     self._en_coordinated_cue(a, i + 1, b):
                 b = i - 1  # "indicated that X and claimed Y": the speaker's second report, a unit of its own
@@ -2407,6 +2444,9 @@ class Extractor:
             return None  # "Dans le même temps, il demande …": an adverbial, not reported content
         if not fr and not english.finite_clause(self, s, sep - 1):
             return None  # "Meanwhile, behind the scenes, she called …": no clause, no content
+        if not fr and (after >= len(doc) or doc[after].text in (".", "!", "?") or doc[after].is_space) and \
+                english.subordinate_only(self, s, sep - 1):
+            return None  # "Even if the mayor's work is done, the work of the council continues."
         if fr and doc[s].lower_ in ("pour", "afin", "sans", "avant", "après") and any(
                 "Inf" in doc[x].morph.get("VerbForm") for x in range(s + 1, min(s + 4, sep))):
             return None  # "Pour faire passer la pilule, il ajoutait …": a purpose, not reported content

@@ -1249,7 +1249,8 @@ def refine_subject(ex: Extractor, u: Unit, contents: list[tuple[int, int]] = ())
                 pre = _preverbal(ex, u, s)
                 if pre:
                     subj = pre
-    if lex.lang == "en" and doc[left].tag_ == "VBG":
+    if lex.lang == "en" and doc[left].tag_ == "VBG" and not (left > 0 and doc[left - 1].pos_ == "ADP"):
+        # (not "broke ranks with his colleagues by suggesting": a gerund after a preposition)
         # "…, with Senator Tom Reyes claiming that …": the absolute "with" phrase's noun
         # phrase is the speaker of its participle, not the sentence's subject
         w = next((k for k in range(left - 1, max(s, left - 12) - 1, -1)
