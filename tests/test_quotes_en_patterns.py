@@ -842,3 +842,32 @@ def test_act_participle_without_quote_is_no_unit(en):
 def test_fronted_adverbial_clause_is_no_content(en):
     text = "Headline\n\nEven if the mayor's work is done, the work of the council continues."
     assert _quotes(en, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Headline\n\nThis language suggests that the work of the council is far from over.",
+    "Headline\n\nThe revelation that there will be no new toll suggests that the bridge plan is a bust.",
+])
+def test_inference_subject_is_no_speaker(en, text):
+    assert _quotes(en, text) == []
+
+
+def test_document_subject_of_suggest_still_speaks(en):
+    text = ("Headline\n\nThe Eastbrook Courier published a story on Monday suggesting that the mayor's "
+            "aides had been paid off by the builders.")
+    q = _find(_quotes(en, text), "paid off")
+    assert q.speaker == "The Eastbrook Courier"
+
+
+def test_according_to_incise_before_a_tail(en):
+    text = ("Headline\n\nThe town clerk joined the mayor at the bridge, according to a person familiar "
+            "with the matter, as did Reyes.")
+    q = _find(_quotes(en, text), "joined the mayor")
+    assert q.speaker == "a person familiar with the matter" and q.text.endswith("at the bridge")
+
+
+def test_according_to_content_starts_after_a_colon(en):
+    text = ("Headline\n\nBut there were signs of trouble: the town clerk joined the mayor at the bridge, "
+            "according to a person familiar with the matter.")
+    q = _find(_quotes(en, text), "joined the mayor")
+    assert q.text.startswith("the town clerk")

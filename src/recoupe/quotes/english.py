@@ -1610,13 +1610,29 @@ def _colon_verb(ex: Extractor, o: int):
 _SPEAKER_ONLY_CUES = frozenset({"indicate"})
 
 
+#: Cues that can report an inference, not speech, and the subjects that make them one: "The
+#: revelation that there will be no toll suggests that …", "This language suggests that …".
+_INFERENCE_CUES = frozenset({"suggest", "indicate", "show", "imply", "signal", "mean", "prove"})
+_INFERENCE_SUBJECTS = frozenset({
+    "revelation", "language", "wording", "fact", "evidence", "move", "decision", "timing", "result",
+    "outcome", "development", "absence", "lack", "silence", "pattern", "trend", "figure", "number",
+    "datum", "data", "sign", "shift", "change", "delay", "departure", "resignation", "vote", "defeat",
+    "victory", "record", "history", "experience", "episode", "incident", "event", "situation",
+    "this"})
+
+
 def _evidence_only(ex: Extractor, u) -> bool:
     """An indirect unit whose cue is in ``_SPEAKER_ONLY_CUES`` and whose subject names nobody
-    (no person, organisation, personal pronoun or role)."""
+    (no person, organisation, personal pronoun or role); or whose cue may report an inference
+    (``_INFERENCE_CUES``) and whose subject's head is an event or a fact, not a speaker or a
+    document ("This language suggests that the work is far from over")."""
     doc, lex = ex.doc, ex.lex
+    heads = [t for t in u.subject if t.head not in u.subject or t.head.i == t.i] or list(u.subject)
+    if u.kind != "direct" and doc[u.cue[1]].lemma_.lower() in _INFERENCE_CUES and len(heads) == 1 and \
+            heads[0].lemma_.lower() in _INFERENCE_SUBJECTS and heads[0].ent_type_ == "":
+        return True
     if u.kind == "direct" or doc[u.cue[1]].lemma_.lower() not in _SPEAKER_ONLY_CUES:
         return False
-    heads = [t for t in u.subject if t.head not in u.subject or t.head.i == t.i] or list(u.subject)
     return not any(t.ent_type_ in (lex.person_label, "ORG", "NORP", "GPE") or t.lower_ in lex.pronouns
                    or t.lower_ in lex.plural_pronouns or t.lemma_.lower() in lex.roles for t in heads)
 

@@ -2595,8 +2595,17 @@ class Extractor:
             a, b = s, e
         elif k >= e or doc[k].text in _END:
             a, b = s, i - 1
+        elif not fr and incise and english.finite_clause(self, s, i - 2):
+            # "The clerk joined the mayor at the bridge, according to a person familiar with the
+            # matter, as did Reyes.": the clause before the incise is the content
+            a, b = s, i - 1
         else:
             return None
+        if not fr and a == s:
+            # "There were signs: the clerk joined the mayor, according to …": after the colon
+            colon = next((x for x in range(b - 1, a, -1) if doc[x].text == ":" and self.in_quote[x] < 0), None)
+            if colon is not None and self.words(colon + 1, b) >= MIN_CONTENT_WORDS:
+                a = colon + 1
         while b > a and doc[b].is_punct and doc[b].text not in FAMILIES:
             b -= 1
         if b < a or self.words(a, b) < MIN_CONTENT_WORDS or any(self.used[x] for x in range(a, b + 1)):
