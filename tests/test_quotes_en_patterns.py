@@ -871,3 +871,14 @@ def test_according_to_content_starts_after_a_colon(en):
             "according to a person familiar with the matter.")
     q = _find(_quotes(en, text), "joined the mayor")
     assert q.text.startswith("the town clerk")
+
+
+def test_long_fragment_goes_on_in_an_unattributed_next_paragraph(en):
+    text = ('Headline\n\nMayor Jane Holt told the council that she would be "talking further this week to '
+            'colleagues to consider how we might meet our obligations to the people of Eastbrook.\n'
+            '"And I will then take the conclusions of those discussions back to the county."\n'
+            "The county insists that it won't pay.")
+    qs = _quotes(en, text)
+    q = _find(qs, "talking further")
+    assert q.kind == "mixed" and "back to the county" in q.text
+    assert len([x for x in qs if "back to the county" in x.text]) == 1

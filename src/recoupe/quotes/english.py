@@ -118,6 +118,19 @@ def _line_of(lines: list[tuple[int, int]], pos: int) -> int:
     return lo
 
 
+def _continued_fragment(text: str, lines, m: Marked, first: int, nxt: int) -> bool:
+    """'May told the House that she would be "talking further this week to colleagues … in the
+    House.\n"And I will then take the conclusions back to the EU."': a long quoted fragment left
+    open at its paragraph's end goes on in the next paragraph when that one is a single quotation
+    closed at its end, with no attribution after it (unlike '"in plain sight.\n"Reyes must have
+    another word for it," Holt told …')."""
+    if len(text[m.open_at:lines[first][1]].split()) < 8:
+        return False
+    a, b = lines[nxt]
+    body = text[a:b].strip()
+    return len(body) > 2 and body[-1] in _DOUBLE and body[-2] in ".!?…" and not _DOUBLE_RE.search(body, 1, len(body) - 1)
+
+
 def fix_marks(text: str, marks: list[Marked]) -> list[Marked]:
     """English repairs of the pairing of double quotation marks (see the module docstring)."""
     lines = _lines(text)
@@ -146,7 +159,8 @@ def fix_marks(text: str, marks: list[Marked]) -> list[Marked]:
             while j >= 0 and text[j] == " ":
                 j -= 1
             word = re.search(r"(\w+)$", text[max(0, j - 20):j + 1])
-            if j >= 0 and text[j].isalpha() and word and word.group(1).lower() not in _SAY_FORMS:
+            if j >= 0 and text[j].isalpha() and word and word.group(1).lower() not in _SAY_FORMS and \
+                    not _continued_fragment(text, lines, m, first, nxt_line):
                 end1 = lines[first][1]
                 a, b = _strip(text, m.open_at + 1, end1)
                 out.append(Marked(a, b, m.open_at, end1, False, 1))
