@@ -882,3 +882,20 @@ def test_long_fragment_goes_on_in_an_unattributed_next_paragraph(en):
     q = _find(qs, "talking further")
     assert q.kind == "mixed" and "back to the county" in q.text
     assert len([x for x in qs if "back to the county" in x.text]) == 1
+
+
+@pytest.mark.parametrize("text,words", [
+    ("Headline\n\nAbsent any direct evidence of fraud, Holt has argued for months that the evidence is "
+     "“hiding in plain sight.” Holt has also tried to fundraise off of the plan.", "evidence is"),
+    ("Headline\n\nCouncillor Tom Reyes has argued for months that the toll is “a scandal.” Holt has also "
+     "tried to raise money for the bridge.", "toll is"),
+])
+def test_name_subject_after_a_closed_quote_starts_a_new_sentence(en, text, words):
+    q = _find(_quotes(en, text), words)
+    assert "also tried" not in q.text and q.kind == "mixed"
+
+
+def test_quote_closed_before_its_attribution_keeps_it(en):
+    text = "Headline\n\n“The bridge will reopen in May.” Holt said on Monday."
+    q = _find(_quotes(en, text), "reopen in May")
+    assert q.speaker == "Holt"

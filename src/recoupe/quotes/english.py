@@ -1793,4 +1793,12 @@ def ends_in_quote(ex: Extractor, i: int, limit: int) -> bool:
     if close.text not in FAMILIES or ex.in_quote[i + 1] != ex.in_quote[i]:
         return False
     nxt = doc[i + 2]
+    if nxt.is_alpha and nxt.pos_ == "PROPN" and ex.in_quote[nxt.i] < 0:
+        # '… is “hiding in plain sight.” Reyes has also tried …': a name that is the subject of
+        # a verb other than a cue opens a new sentence (not '“… end.” Holt said')
+        h = nxt
+        while h.dep_ in ("compound", "flat") and h.head.i > h.i:
+            h = h.head
+        return h.dep_.startswith("nsubj") and h.head.i > h.i and h.head.pos_ in ("VERB", "AUX") and \
+            ex.is_cue(h.head) is None
     return nxt.is_alpha and nxt.text[:1].isupper() and nxt.pos_ != "PROPN" and nxt.lower_ not in ("i",)
