@@ -899,3 +899,17 @@ def test_quote_closed_before_its_attribution_keeps_it(en):
     text = "Headline\n\n“The bridge will reopen in May.” Holt said on Monday."
     q = _find(_quotes(en, text), "reopen in May")
     assert q.speaker == "Holt"
+
+
+def test_participle_opening_its_sentence_speaks_for_the_last_subject(en):
+    text = ('Headline\n\nMayor Jane Holt has given a blunt reaction to the vote.\n'
+            'Simply remarking, "Whatever."')
+    q = _find(_quotes(en, text), "Whatever")
+    assert q.speaker == "Jane Holt" and q.cue == "remarking"
+
+
+def test_fronted_participle_tagged_as_noun_is_no_speaker(en):
+    text = ("Headline\n\nWriting in a paper published Monday, councillor Tom Reyes and economist Amy Reed "
+            "said that the bridge should be rebuilt.")
+    q = _find(_quotes(en, text), "should be rebuilt")
+    assert q.speaker in ("Tom Reyes", "Amy Reed", "Tom Reyes and Amy Reed")

@@ -67,6 +67,10 @@ def extract_quotes(doc: Doc, lex: Lexicon | None = None) -> list[Quote]:
                 left = u.cue[0]
                 s = ex.sentence_start(left, ex.tok(ex.para_bounds(ex.doc[left].idx)[0]))
                 speaker = people.subject_since(ex.doc[s].idx, ex.doc[left].idx)
+            if speaker is None and not u.subject and u.cue and lex.lang == "en" and _opening_participle(ex, u):
+                # "Holt has given a blunt reaction to the vote.\nSimply remarking, “Whatever.”": a
+                # participle opening its sentence speaks for the person last named as a subject
+                speaker = people.subject_since(_paragraph_start(ex, u.paragraph), ex.doc[u.cue[0]].idx)
             if speaker is None and not u.subject and previous is not None and \
                     _close(ex, previous[1], u.paragraph):
                 speaker = previous[0]  # "…, précisant que …": the speaker goes on
@@ -144,6 +148,17 @@ def _close(ex: Extractor, before: int, now: int) -> bool:
         if len(ex.text[a:b].split()) > CAPTION_WORDS:
             return False
     return True
+
+
+def _opening_participle(ex: Extractor, u) -> bool:
+    """The cue of ``u`` is a present participle with only adverbs before it in its sentence
+    ("Simply remarking, …")."""
+    doc = ex.doc
+    left, right = u.cue
+    if doc[right].tag_ != "VBG":
+        return False
+    s = ex.sentence_start(left, ex.tok(ex.para_bounds(doc[left].idx)[0]))
+    return all(t.pos_ == "ADV" or t.is_space for t in doc[s:left])
 
 
 def _paragraph_start(ex: Extractor, now: int) -> int:

@@ -1249,6 +1249,18 @@ def refine_subject(ex: Extractor, u: Unit, contents: list[tuple[int, int]] = ())
                 pre = _preverbal(ex, u, s)
                 if pre:
                     subj = pre
+    if lex.lang == "en" and subj and subj[0].i == s and subj[0].lower_.endswith("ing") and subj[0].ent_type_ == "" \
+            and subj[0].i < left:
+        # "Writing in a paper published Monday, councillor Tom Reyes and Amy Reed said …": the
+        # tagger made a noun of the fronted participle; the phrase after its comma is the subject
+        comma = next((k for k in range(left - 1, subj[0].i, -1) if doc[k].text == "," and ex.in_quote[k] < 0), None)
+        if comma is not None:
+            after = [t for t in doc[comma + 1:left] if not t.is_space]
+            while after and after[-1].pos_ in ("ADV", "PUNCT"):
+                after.pop()
+            if after and any(t.pos_ in ("PROPN", "NOUN") for t in after) and not any(
+                    t.pos_ in ("VERB", "AUX") for t in after):
+                subj = after
     if lex.lang == "en" and doc[left].tag_ == "VBG" and not (left > 0 and doc[left - 1].pos_ == "ADP"):
         # (not "broke ranks with his colleagues by suggesting": a gerund after a preposition)
         # "…, with Senator Tom Reyes claiming that …": the absolute "with" phrase's noun
