@@ -913,3 +913,32 @@ def test_fronted_participle_tagged_as_noun_is_no_speaker(en):
             "said that the bridge should be rebuilt.")
     q = _find(_quotes(en, text), "should be rebuilt")
     assert q.speaker in ("Tom Reyes", "Amy Reed", "Tom Reyes and Amy Reed")
+
+
+def test_second_report_in_the_sentence_keeps_the_interview_via(en):
+    text = ('Headline\n\nIn an interview with the Eastbrook Courier, Mayor Jane Holt called Reyes "reckless" '
+            'for his vote against the toll and accused him of leaking the report to the county for '
+            '"very evil purposes."')
+    q = _find(_quotes(en, text), "evil purposes")
+    assert q.speaker == "Jane Holt" and q.via == "In an interview with the Eastbrook Courier"
+
+
+def test_participle_report_keeps_the_told_via(en):
+    text = ("Headline\n\nCouncillor Tom Reyes has told Valpresse that the bridge is ready to close, "
+            "insisting the only way to avoid such a scenario is for the council to vote for the toll.")
+    q = _find(_quotes(en, text), "only way")
+    assert q.cue == "insisting" and q.via == "told Valpresse"
+
+
+def test_new_said_with_its_own_subject_does_not_take_the_via(en):
+    text = ('Headline\n\n“The bridge will close,” he said on Eastbrook Radio, “and then we will rebuild it in '
+            'a year,” Holt said.')
+    q = _find(_quotes(en, text), "rebuild it")
+    assert q.via is None
+
+
+def test_bare_plural_reports_is_no_via(en):
+    text = ("Headline\n\nMayor Jane Holt commented on reports that the county did not recommend any new toll, "
+            "claiming that it proves there was no deal.")
+    for q in _quotes(en, text):
+        assert q.via is None

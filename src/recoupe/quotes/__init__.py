@@ -39,6 +39,7 @@ def extract_quotes(doc: Doc, lex: Lexicon | None = None) -> list[Quote]:
     people.drop_subjects_in(spans)
     quotes: list[Quote] = []
     previous: tuple[str | None, int] | None = None
+    last_via: tuple[str | None, int, str | None, int] | None = None  # speaker, sentence, via, cue end
     for u in units:
         mention = None
         if not u.inherit and u.cue and _first_person(ex, u):
@@ -83,6 +84,16 @@ def extract_quotes(doc: Doc, lex: Lexicon | None = None) -> list[Quote]:
         if via is None and u.subject and u.subject[0].lower_ in POSSESSIVES and any(
                 t.lemma_.lower() in lex.media for t in u.subject):
             via = mention  # "déclare sa page d'appel": the person's medium
+        if lex.lang == "en" and u.cue:
+            sent = ex.sentence_start(u.cue[0], ex.tok(ex.para_bounds(ex.doc[u.cue[0]].idx)[0]))
+            if via is None and speaker is not None and last_via is not None and last_via[0] == speaker and \
+                    last_via[1] == sent and last_via[3] < u.cue[0] and not any(
+                    c.dep_.startswith("nsubj") for c in ex.doc[u.cue[1]].children):
+                # "In an interview with the Eastbrook Courier, Holt called … and accused …", "Holt
+                # told the Courier that …, insisting …": the speaker's second report in the
+                # sentence came through the same medium
+                via = last_via[2]
+            last_via = (speaker, sent, via, u.cue[1])
         text = ex.text[u.start:u.end]
         quotes.append(Quote(id="", doc_id="", kind=u.kind, text=text, start=u.start, end=u.end,
                             speaker=speaker, speaker_id=None, speaker_mention=mention, cue=cue,

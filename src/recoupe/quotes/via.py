@@ -311,6 +311,8 @@ def find_via(ex: Extractor, u: Unit, speaker_tokens: set[int]) -> str | None:
         if low in lex.via_preps and t.pos_ == "ADP":
             phrase = _phrase(ex, i + 1, e + 1, stop)
             # an outlet's name alone does not make "par le journal X pour …" a via (an agent)
+            if lex.lang == "en" and len(phrase) == 1 and phrase[0].tag_ == "NNS":
+                continue  # "commented on reports that …": a bare plural names no medium
             if phrase and _is_medium(ex, phrase[:6], outlets=low != "par" and len(phrase) <= 6):
                 found.append((2, i, ex.span_text(i, phrase[-1].i)))
     if not found:
