@@ -942,3 +942,18 @@ def test_bare_plural_reports_is_no_via(en):
             "claiming that it proves there was no deal.")
     for q in _quotes(en, text):
         assert q.via is None
+
+
+def test_coordinated_clause_with_its_own_cue_and_subject_is_another_report(en):
+    text = ("Headline\n\nHolt told the Eastbrook Courier that the bridge would close, and Reyes said the "
+            "toll was unfair.")
+    qs = _quotes(en, text)
+    first = _find(qs, "would close")
+    assert "Reyes" not in first.text and first.speaker == "Holt"
+    second = _find(qs, "toll was unfair")
+    assert second.speaker == "Reyes" and second.cue == "said"
+
+
+def test_content_does_not_end_with_a_dangling_and(en):
+    text = "Headline\n\nHolt said the bridge would close and the council said nothing."
+    assert _find(_quotes(en, text), "would close").text == "the bridge would close"

@@ -2126,6 +2126,10 @@ class Extractor:
                     and doc[i].lemma_.lower() in _EN_ACT_PARTICIPLES and i - 1 > a:
                 b = i - 2  # "Holt announced that she was quitting, hitting out at the party's leader": the
                 break      # speaker's own act after the content, not what she said
+            if self.lex.lang == "en" and doc[i].lower_ in ("and", "but", "while", "whereas") and \
+                    self.in_quote[i] < 0 and i - 1 > a and self._en_clause_with_cue(i + 1, b):
+                b = i - 1  # "Holt said the bridge would close, and Reyes said …": another report
+                break
             if self.lex.lang == "en" and doc[i].lower_ in ("and", "but") and self.in_quote[i] < 0 and \
                     self._en_coordinated_cue(a, i + 1, b):
                 b = i - 1  # "indicated that X and claimed Y": the speaker's second report, a unit of its own
@@ -2152,8 +2156,9 @@ class Extractor:
                     doc[i + 1].lower_ in self.lex.complementisers and self.in_quote[i] < 0:
                 b = i - 1  # "ont exigé que X reste pur alors que Y …": the contrast is the author's
                 break
-        while b > a and (doc[b].is_punct and doc[b].text not in FAMILIES and doc[b].text not in ")]"):
-            b -= 1
+        while b > a and ((doc[b].is_punct and doc[b].text not in FAMILIES and doc[b].text not in ")]") or (
+                self.lex.lang == "en" and doc[b].pos_ == "CCONJ" and self.in_quote[b] < 0)):
+            b -= 1  # (and a dangling "and": "… would close and the council said nothing")
         return b
 
     def _and_que_quote(self, inner: list[Marked], end: int) -> Marked | None:
@@ -2268,6 +2273,24 @@ class Extractor:
             form = doc[j].morph.get("VerbForm")
             return "Fin" in form or (aux and "Part" in form)
         return any(doc[x].text.lower() in lex.complementisers for x in range(j + 1, min(j + 5, b + 1)))
+
+    def _en_clause_with_cue(self, j: int, b: int) -> bool:
+        """English: tokens from ``j`` open a clause whose finite verb is a cue with its own
+        subject, a name or a personal pronoun right before it ("…, and Reyes said …", "… but she
+        told the Courier …")."""
+        doc = self.doc
+        for k in range(j, min(j + 6, b + 1)):
+            t = doc[k]
+            if self.in_quote[k] >= 0 or t.is_punct:
+                return False
+            if t.pos_ in ("VERB", "AUX"):
+                if t.tag_ not in ("VBD", "VBZ", "VBP") or self.is_cue(t) is None:
+                    return False
+                subj = [c for c in t.children if c.dep_ == "nsubj" and j <= c.i < k]
+                return bool(subj) and subj[0].left_edge.i == j and all(
+                    c.pos_ == "PROPN" or c.lower_ in ("he", "she", "they") or c.ent_type_ in ("PERSON", "ORG")
+                    for c in subj)
+        return False
 
     def _en_coordinated_cue(self, a: int, j: int, b: int) -> bool:
         """English: tokens from ``j`` are a cue verb coordinated with the verb that governs the
