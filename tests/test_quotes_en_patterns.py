@@ -957,3 +957,9 @@ def test_coordinated_clause_with_its_own_cue_and_subject_is_another_report(en):
 def test_content_does_not_end_with_a_dangling_and(en):
     text = "Headline\n\nHolt said the bridge would close and the council said nothing."
     assert _find(_quotes(en, text), "would close").text == "the bridge would close"
+
+
+def test_signal_reports_a_clause_but_not_an_event_subject(en):
+    qs = _quotes(en, "Headline\n\nHolt has signaled that she is ready to compromise on the toll.")
+    assert _find(qs, "ready to compromise").speaker == "Holt"
+    assert _quotes(en, "Headline\n\nThe vote signals that the council is tired of the toll.") == []
