@@ -963,3 +963,10 @@ def test_signal_reports_a_clause_but_not_an_event_subject(en):
     qs = _quotes(en, "Headline\n\nHolt has signaled that she is ready to compromise on the toll.")
     assert _find(qs, "ready to compromise").speaker == "Holt"
     assert _quotes(en, "Headline\n\nThe vote signals that the council is tired of the toll.") == []
+
+
+def test_the_authors_are_the_pair_just_named(en):
+    text = ("Headline\n\nCouncillor Tom Reyes and economist Amy Reed said that the bridge should be rebuilt.\n"
+            "“The town talks of chaos,” the authors wrote.")
+    q = _find(_quotes(en, text), "talks of chaos")
+    assert q.speaker in ("Tom Reyes", "Amy Reed")

@@ -363,6 +363,14 @@ class Speakers:
                 low[-1] == "old" and "year" in low or low[-1].endswith("génaire")):
             # "the 24-year-old said", "le sexagénaire": an age standing for the person just named
             return self._pronoun(offset, None)
+        if lex.lang == "en" and low in (["the", "authors"], ["the", "pair"], ["the", "duo"], ["the", "two"],
+                                        ["the", "two", "men"], ["the", "two", "women"], ["both", "men"]):
+            # "Tom Reyes and Amy Reed said …\n“…,” the authors wrote.": the pair just named
+            # (the scorer takes either name of a joint speaker)
+            last = next((h for h in reversed(self.history) if h[0] < offset and h[2]
+                         and paragraph - h[3] <= 3), None)
+            if last is not None:
+                return last[1]
         if lex.lang == "en" and len(np) > 1 and low[0] in ("his", "her", "their", "its") and np[1].pos_ == "PROPN":
             np, low = np[1:], low[1:]  # "His Brexit Steering Group stated": the group's name
         # "Ireland's agriculture minister": a role of a country or an organisation, somebody the
