@@ -970,3 +970,14 @@ def test_the_authors_are_the_pair_just_named(en):
             "“The town talks of chaos,” the authors wrote.")
     q = _find(_quotes(en, text), "talks of chaos")
     assert q.speaker in ("Tom Reyes", "Amy Reed")
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    ("Headline\n\nReyes was described as “far right” by the Speaker.", "far right", "the Speaker"),
+    ("Headline\n\nReyes was called “reckless” by the Speaker.", "reckless", "the Speaker"),
+    ("Headline\n\nThe consequences were swift for the councillor — described as “far right” by most media "
+     "outlets — with his pages taken down within hours.", "far right", "most media outlets"),
+])
+def test_passive_label_with_its_agent_is_a_direct_unit(en, text, words, speaker):
+    q = _find(_quotes(en, text), words)
+    assert q.kind == "direct" and q.speaker == speaker and q.text == words

@@ -763,6 +763,8 @@ class Extractor:
                 self.add_direct(m, label)
             elif self.lex.lang == "fr" and m.closed and (passive := self._passive_label(m, o)) is not None:
                 self.add_direct(m, passive[0], subject=passive[1])
+            elif self.lex.lang == "en" and m.closed and (passive := self._en_passive_label(m, o)) is not None:
+                self.add_direct(m, passive[0], subject=passive[1])
         if self.lex.lang == "fr":
             self.nested()
         self.units.sort(key=lambda u: u.start)
@@ -1043,6 +1045,34 @@ class Extractor:
         if not agent or not any(t.pos_ == "PROPN" or t.ent_type_ or t.lemma_.lower() in self.lex.roles for t in agent):
             return None
         return (v, o - 1 if o - 1 > v else v), agent
+
+    def _en_passive_label(self, m: Marked, o: int) -> tuple[tuple[int, int], list[Token]] | None:
+        """"Reyes was described as “far right” by most media outlets", "was called “reckless” by
+        the Speaker" (NOTES_en: in the passive only the quoted words are kept, as a direct unit):
+        a label participle right before the quotation (through "as"), its giver named by "by"
+        right after it; the cue is the participle (with its auxiliary)."""
+        doc = self.doc
+        c = self.tok(m.close_at - 1)
+        _, limit = self.para_tokens(m.open_at)
+        j = c + 1
+        while j < limit and self.in_quote[j] < 0 and (doc[j].text in FAMILIES or doc[j].text == ","):
+            j += 1
+        if j + 1 >= limit or doc[j].lower_ != "by" or self.in_quote[j + 1] >= 0 or \
+                (doc[j + 1].pos_ not in ("DET", "PROPN", "ADJ", "NOUN") and doc[j + 1].tag_ != "PRP$"):
+            return None
+        v = o - 1
+        if v >= 0 and doc[v].lower_ == "as":
+            v -= 1
+        if v < 0 or self.in_quote[v] >= 0 or self.used[v] or doc[v].tag_ != "VBN" or \
+                doc[v].lemma_.lower() not in english._LABEL_LEMMAS:
+            return None
+        agent = self.np_forward(j + 1)
+        if not agent or not any(t.pos_ in ("PROPN", "NOUN") for t in agent):
+            return None
+        a = v
+        while a - 1 >= 0 and doc[a - 1].pos_ in ("AUX", "ADV") and self.in_quote[a - 1] < 0 and v - a < 3:
+            a -= 1
+        return (a, v), agent
 
     def _clitic_label(self, o: int) -> tuple[int, int] | None:
         """"… et la qualifie de « provocation »": a label cue whose object is a clitic pronoun,
