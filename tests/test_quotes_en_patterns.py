@@ -981,3 +981,12 @@ def test_the_authors_are_the_pair_just_named(en):
 def test_passive_label_with_its_agent_is_a_direct_unit(en, text, words, speaker):
     q = _find(_quotes(en, text), words)
     assert q.kind == "direct" and q.speaker == speaker and q.text == words
+
+
+def test_opening_mark_glued_to_a_full_stop_starts_a_new_sentence(en):
+    text = ("Headline\n\nHolt then predicted that he would target the county after indicting his son Tom "
+            "Reyes Jr.“The next step is going to be the county itself,” Holt continued.")
+    qs = _quotes(en, text)
+    assert "next step" not in _find(qs, "would target").text
+    q = _find(qs, "next step")
+    assert q.kind == "direct" and q.cue == "continued" and q.speaker == "Holt"

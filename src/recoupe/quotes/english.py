@@ -1763,6 +1763,11 @@ def glued_end(ex: Extractor, i: int, stop: int) -> int:
     for x in range(i + 1, stop):
         if ex.in_quote[x] < 0 and _GLUED.fullmatch(doc[x].text):
             return x + 1
+        if ex.in_quote[x] < 0 and doc[x].text[-1:] in (".", "!", "?") and not doc[x].whitespace_ and \
+                x + 1 < stop and doc[x + 1].text[:1] in FAMILIES and \
+                ex.text[doc[x + 1].idx + 1:doc[x + 1].idx + 2].isupper() and \
+                any(m.open_at == doc[x + 1].idx for m in ex.marks):
+            return x + 1  # "… and his son Tom Reyes Jr.“The next step is …,” Holt continued."
     return stop
 
 
