@@ -793,3 +793,200 @@ def test_colon_after_an_infinitive_takes_the_finite_verb_as_cue(en):
                           "arguments against it: “It is what the people voted for and we can give it to them.”"),
               "what the people voted for")
     assert q.kind == "direct" and q.speaker == "Jane Holt" and q.cue == "sought"
+
+
+# ---- session 5 (s5-en): gerunds after a preposition, "quoted X as saying", a speaker's act
+# after the content, a fronted adverbial clause --------------------------------------------------
+
+def test_gerund_after_by_takes_the_subject_of_its_verb(en):
+    text = ("Headline\n\nCouncillor Tom Reyes broke ranks with his colleagues Monday by suggesting "
+            "the bridge could be rebuilt in five years.")
+    q = _find(_quotes(en, text), "rebuilt in five years")
+    assert q.speaker == "Tom Reyes" and q.cue == "suggesting"
+
+
+def test_quoted_as_saying_speaker_is_the_quoted_person_via_the_outlet(en):
+    text = ("Headline\n\nThe Eastbrook Courier quoted a senior council official as saying the bridge "
+            "would close in May.")
+    q = _find(_quotes(en, text), "close in May")
+    assert q.speaker == "a senior council official" and q.via == "The Eastbrook Courier"
+
+
+def test_quoted_as_saying_with_a_quoted_role_and_a_relative(en):
+    text = ("Headline\n\nReyes seized on news reported in outlets including the Eastbrook Courier that "
+            "quoted a “senior council official” as saying that the bridge report recommended no closures.")
+    qs = _quotes(en, text)
+    q = _find(qs, "recommended no closures")
+    assert q.speaker == "senior council official" and q.via and "Eastbrook Courier" in q.via
+    assert not [x for x in qs if x.text.strip() == "senior council official"]
+
+
+def test_act_participle_ends_the_content_and_is_a_mixed_unit_with_a_quote(en):
+    text = ('Headline\n\nMayor Jane Holt announced that she was quitting the party, hitting out at its '
+            'leader for presiding over a "broken" party.')
+    qs = _quotes(en, text)
+    q = _find(qs, "quitting the party")
+    assert q.kind == "indirect" and "hitting" not in q.text
+    m = _find(qs, "broken")
+    assert m.kind == "mixed" and m.cue == "hitting out at" and m.speaker == "Jane Holt"
+    assert m.text.startswith("its leader")
+
+
+def test_act_participle_without_quote_is_no_unit(en):
+    text = "Headline\n\nHolt said the bridge would reopen in May, citing the engineers' report."
+    qs = _quotes(en, text)
+    assert _find(qs, "reopen in May").text.endswith("in May")
+    assert len(qs) == 1
+
+
+def test_fronted_adverbial_clause_is_no_content(en):
+    text = "Headline\n\nEven if the mayor's work is done, the work of the council continues."
+    assert _quotes(en, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Headline\n\nThis language suggests that the work of the council is far from over.",
+    "Headline\n\nThe revelation that there will be no new toll suggests that the bridge plan is a bust.",
+])
+def test_inference_subject_is_no_speaker(en, text):
+    assert _quotes(en, text) == []
+
+
+def test_document_subject_of_suggest_still_speaks(en):
+    text = ("Headline\n\nThe Eastbrook Courier published a story on Monday suggesting that the mayor's "
+            "aides had been paid off by the builders.")
+    q = _find(_quotes(en, text), "paid off")
+    assert q.speaker == "The Eastbrook Courier"
+
+
+def test_according_to_incise_before_a_tail(en):
+    text = ("Headline\n\nThe town clerk joined the mayor at the bridge, according to a person familiar "
+            "with the matter, as did Reyes.")
+    q = _find(_quotes(en, text), "joined the mayor")
+    assert q.speaker == "a person familiar with the matter" and q.text.endswith("at the bridge")
+
+
+def test_according_to_content_starts_after_a_colon(en):
+    text = ("Headline\n\nBut there were signs of trouble: the town clerk joined the mayor at the bridge, "
+            "according to a person familiar with the matter.")
+    q = _find(_quotes(en, text), "joined the mayor")
+    assert q.text.startswith("the town clerk")
+
+
+def test_long_fragment_goes_on_in_an_unattributed_next_paragraph(en):
+    text = ('Headline\n\nMayor Jane Holt told the council that she would be "talking further this week to '
+            'colleagues to consider how we might meet our obligations to the people of Eastbrook.\n'
+            '"And I will then take the conclusions of those discussions back to the county."\n'
+            "The county insists that it won't pay.")
+    qs = _quotes(en, text)
+    q = _find(qs, "talking further")
+    assert q.kind == "mixed" and "back to the county" in q.text
+    assert len([x for x in qs if "back to the county" in x.text]) == 1
+
+
+@pytest.mark.parametrize("text,words", [
+    ("Headline\n\nAbsent any direct evidence of fraud, Holt has argued for months that the evidence is "
+     "“hiding in plain sight.” Holt has also tried to fundraise off of the plan.", "evidence is"),
+    ("Headline\n\nCouncillor Tom Reyes has argued for months that the toll is “a scandal.” Holt has also "
+     "tried to raise money for the bridge.", "toll is"),
+])
+def test_name_subject_after_a_closed_quote_starts_a_new_sentence(en, text, words):
+    q = _find(_quotes(en, text), words)
+    assert "also tried" not in q.text and q.kind == "mixed"
+
+
+def test_quote_closed_before_its_attribution_keeps_it(en):
+    text = "Headline\n\n“The bridge will reopen in May.” Holt said on Monday."
+    q = _find(_quotes(en, text), "reopen in May")
+    assert q.speaker == "Holt"
+
+
+def test_participle_opening_its_sentence_speaks_for_the_last_subject(en):
+    text = ('Headline\n\nMayor Jane Holt has given a blunt reaction to the vote.\n'
+            'Simply remarking, "Whatever."')
+    q = _find(_quotes(en, text), "Whatever")
+    assert q.speaker == "Jane Holt" and q.cue == "remarking"
+
+
+def test_fronted_participle_tagged_as_noun_is_no_speaker(en):
+    text = ("Headline\n\nWriting in a paper published Monday, councillor Tom Reyes and economist Amy Reed "
+            "said that the bridge should be rebuilt.")
+    q = _find(_quotes(en, text), "should be rebuilt")
+    assert q.speaker in ("Tom Reyes", "Amy Reed", "Tom Reyes and Amy Reed")
+
+
+def test_second_report_in_the_sentence_keeps_the_interview_via(en):
+    text = ('Headline\n\nIn an interview with the Eastbrook Courier, Mayor Jane Holt called Reyes "reckless" '
+            'for his vote against the toll and accused him of leaking the report to the county for '
+            '"very evil purposes."')
+    q = _find(_quotes(en, text), "evil purposes")
+    assert q.speaker == "Jane Holt" and q.via == "In an interview with the Eastbrook Courier"
+
+
+def test_participle_report_keeps_the_told_via(en):
+    text = ("Headline\n\nCouncillor Tom Reyes has told Valpresse that the bridge is ready to close, "
+            "insisting the only way to avoid such a scenario is for the council to vote for the toll.")
+    q = _find(_quotes(en, text), "only way")
+    assert q.cue == "insisting" and q.via == "told Valpresse"
+
+
+def test_new_said_with_its_own_subject_does_not_take_the_via(en):
+    text = ('Headline\n\n“The bridge will close,” he said on Eastbrook Radio, “and then we will rebuild it in '
+            'a year,” Holt said.')
+    q = _find(_quotes(en, text), "rebuild it")
+    assert q.via is None
+
+
+def test_bare_plural_reports_is_no_via(en):
+    text = ("Headline\n\nMayor Jane Holt commented on reports that the county did not recommend any new toll, "
+            "claiming that it proves there was no deal.")
+    for q in _quotes(en, text):
+        assert q.via is None
+
+
+def test_coordinated_clause_with_its_own_cue_and_subject_is_another_report(en):
+    text = ("Headline\n\nHolt told the Eastbrook Courier that the bridge would close, and Reyes said the "
+            "toll was unfair.")
+    qs = _quotes(en, text)
+    first = _find(qs, "would close")
+    assert "Reyes" not in first.text and first.speaker == "Holt"
+    second = _find(qs, "toll was unfair")
+    assert second.speaker == "Reyes" and second.cue == "said"
+
+
+def test_content_does_not_end_with_a_dangling_and(en):
+    text = "Headline\n\nHolt said the bridge would close and the council said nothing."
+    assert _find(_quotes(en, text), "would close").text == "the bridge would close"
+
+
+def test_signal_reports_a_clause_but_not_an_event_subject(en):
+    qs = _quotes(en, "Headline\n\nHolt has signaled that she is ready to compromise on the toll.")
+    assert _find(qs, "ready to compromise").speaker == "Holt"
+    assert _quotes(en, "Headline\n\nThe vote signals that the council is tired of the toll.") == []
+
+
+def test_the_authors_are_the_pair_just_named(en):
+    text = ("Headline\n\nCouncillor Tom Reyes and economist Amy Reed said that the bridge should be rebuilt.\n"
+            "“The town talks of chaos,” the authors wrote.")
+    q = _find(_quotes(en, text), "talks of chaos")
+    assert q.speaker in ("Tom Reyes", "Amy Reed")
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    ("Headline\n\nReyes was described as “far right” by the Speaker.", "far right", "the Speaker"),
+    ("Headline\n\nReyes was called “reckless” by the Speaker.", "reckless", "the Speaker"),
+    ("Headline\n\nThe consequences were swift for the councillor — described as “far right” by most media "
+     "outlets — with his pages taken down within hours.", "far right", "most media outlets"),
+])
+def test_passive_label_with_its_agent_is_a_direct_unit(en, text, words, speaker):
+    q = _find(_quotes(en, text), words)
+    assert q.kind == "direct" and q.speaker == speaker and q.text == words
+
+
+def test_opening_mark_glued_to_a_full_stop_starts_a_new_sentence(en):
+    text = ("Headline\n\nHolt then predicted that he would target the county after indicting his son Tom "
+            "Reyes Jr.“The next step is going to be the county itself,” Holt continued.")
+    qs = _quotes(en, text)
+    assert "next step" not in _find(qs, "would target").text
+    q = _find(qs, "next step")
+    assert q.kind == "direct" and q.cue == "continued" and q.speaker == "Holt"

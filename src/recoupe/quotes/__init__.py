@@ -39,6 +39,7 @@ def extract_quotes(doc: Doc, lex: Lexicon | None = None) -> list[Quote]:
     people.drop_subjects_in(spans)
     quotes: list[Quote] = []
     previous: tuple[str | None, int] | None = None
+    last_via: tuple[str | None, int, str | None, int] | None = None  # speaker, sentence, via, cue end
     for u in units:
         mention = None
         if not u.inherit and u.cue and _first_person(ex, u):
@@ -67,6 +68,10 @@ def extract_quotes(doc: Doc, lex: Lexicon | None = None) -> list[Quote]:
                 left = u.cue[0]
                 s = ex.sentence_start(left, ex.tok(ex.para_bounds(ex.doc[left].idx)[0]))
                 speaker = people.subject_since(ex.doc[s].idx, ex.doc[left].idx)
+            if speaker is None and not u.subject and u.cue and lex.lang == "en" and _opening_participle(ex, u):
+                # "Holt has given a blunt reaction to the vote.\nSimply remarking, “Whatever.”": a
+                # participle opening its sentence speaks for the person last named as a subject
+                speaker = people.subject_since(_paragraph_start(ex, u.paragraph), ex.doc[u.cue[0]].idx)
             if speaker is None and not u.subject and previous is not None and \
                     _close(ex, previous[1], u.paragraph):
                 speaker = previous[0]  # "…, précisant que …": the speaker goes on
@@ -79,6 +84,16 @@ def extract_quotes(doc: Doc, lex: Lexicon | None = None) -> list[Quote]:
         if via is None and u.subject and u.subject[0].lower_ in POSSESSIVES and any(
                 t.lemma_.lower() in lex.media for t in u.subject):
             via = mention  # "déclare sa page d'appel": the person's medium
+        if lex.lang == "en" and u.cue:
+            sent = ex.sentence_start(u.cue[0], ex.tok(ex.para_bounds(ex.doc[u.cue[0]].idx)[0]))
+            if via is None and speaker is not None and last_via is not None and last_via[0] == speaker and \
+                    last_via[1] == sent and last_via[3] < u.cue[0] and not any(
+                    c.dep_.startswith("nsubj") for c in ex.doc[u.cue[1]].children):
+                # "In an interview with the Eastbrook Courier, Holt called … and accused …", "Holt
+                # told the Courier that …, insisting …": the speaker's second report in the
+                # sentence came through the same medium
+                via = last_via[2]
+            last_via = (speaker, sent, via, u.cue[1])
         text = ex.text[u.start:u.end]
         quotes.append(Quote(id="", doc_id="", kind=u.kind, text=text, start=u.start, end=u.end,
                             speaker=speaker, speaker_id=None, speaker_mention=mention, cue=cue,
@@ -144,6 +159,17 @@ def _close(ex: Extractor, before: int, now: int) -> bool:
         if len(ex.text[a:b].split()) > CAPTION_WORDS:
             return False
     return True
+
+
+def _opening_participle(ex: Extractor, u) -> bool:
+    """The cue of ``u`` is a present participle with only adverbs before it in its sentence
+    ("Simply remarking, …")."""
+    doc = ex.doc
+    left, right = u.cue
+    if doc[right].tag_ != "VBG":
+        return False
+    s = ex.sentence_start(left, ex.tok(ex.para_bounds(doc[left].idx)[0]))
+    return all(t.pos_ == "ADV" or t.is_space for t in doc[s:left])
 
 
 def _paragraph_start(ex: Extractor, now: int) -> int:

@@ -118,6 +118,19 @@ def _line_of(lines: list[tuple[int, int]], pos: int) -> int:
     return lo
 
 
+def _continued_fragment(text: str, lines, m: Marked, first: int, nxt: int) -> bool:
+    """'May told the House that she would be "talking further this week to colleagues … in the
+    House.\n"And I will then take the conclusions back to the EU."': a long quoted fragment left
+    open at its paragraph's end goes on in the next paragraph when that one is a single quotation
+    closed at its end, with no attribution after it (unlike '"in plain sight.\n"Reyes must have
+    another word for it," Holt told …')."""
+    if len(text[m.open_at:lines[first][1]].split()) < 8:
+        return False
+    a, b = lines[nxt]
+    body = text[a:b].strip()
+    return len(body) > 2 and body[-1] in _DOUBLE and body[-2] in ".!?…" and not _DOUBLE_RE.search(body, 1, len(body) - 1)
+
+
 def fix_marks(text: str, marks: list[Marked]) -> list[Marked]:
     """English repairs of the pairing of double quotation marks (see the module docstring)."""
     lines = _lines(text)
@@ -146,7 +159,8 @@ def fix_marks(text: str, marks: list[Marked]) -> list[Marked]:
             while j >= 0 and text[j] == " ":
                 j -= 1
             word = re.search(r"(\w+)$", text[max(0, j - 20):j + 1])
-            if j >= 0 and text[j].isalpha() and word and word.group(1).lower() not in _SAY_FORMS:
+            if j >= 0 and text[j].isalpha() and word and word.group(1).lower() not in _SAY_FORMS and \
+                    not _continued_fragment(text, lines, m, first, nxt_line):
                 end1 = lines[first][1]
                 a, b = _strip(text, m.open_at + 1, end1)
                 out.append(Marked(a, b, m.open_at, end1, False, 1))
@@ -436,6 +450,7 @@ def refine(ex: Extractor, pending: list[int]) -> None:
     _transcript(ex)
     _embedded(ex, pending)
     _quoted_complement(ex)
+    _act_participle(ex)
     _for_person(ex, pending)
     ex.units = [u for u in ex.units if not _poll(u) and ex.para(u.start) not in posts and not _shouted(ex, u)]
 
@@ -445,6 +460,18 @@ def finite_clause(ex: Extractor, a: int, b: int) -> bool:
     doc = ex.doc
     return any(ex.in_quote[x] < 0 and (doc[x].tag_ in _FINITE or (doc[x].tag_ == "VB" and doc[x].dep_ == "ROOT"))
                for x in range(a, b + 1))
+
+
+def subordinate_only(ex: Extractor, a: int, b: int) -> bool:
+    """Tokens a..b, fronted before a cue's clause, are only an adverbial clause of it ("Even if
+    the mayor's work is done, the work of the council continues."): its verb hangs on the cue
+    with a subordinator ("if", "although", "when"), so nothing in it is reported."""
+    doc = ex.doc
+    tops = [t for t in doc[a:b + 1] if not t.is_punct and not t.is_space and not a <= t.head.i <= b]
+    verbs = [t for t in tops if t.pos_ in ("VERB", "AUX")]
+    return len(verbs) == 1 and verbs[0].dep_ == "advcl" and verbs[0].head.i > b and any(
+        c.dep_ == "mark" and c.i < verbs[0].i for c in verbs[0].children) and all(
+        t.dep_ in ("advmod", "punct") for t in tops if t is not verbs[0])
 
 
 def _not_said(verb) -> bool:
@@ -1201,7 +1228,7 @@ def _sentence_then_cue(ex: Extractor) -> None:
         comma = subj[0].i - 1
         s = ex.sentence_start(comma, floor)
         if comma - 1 < s or ex.in_quote[comma - 1] >= 0 or ex.words(s, comma - 1) < 3 or \
-                not finite_clause(ex, s, comma - 1):
+                not finite_clause(ex, s, comma - 1) or subordinate_only(ex, s, comma - 1):
             continue  # "Meanwhile, behind the scenes, Holt called in her deputy": no clause
         a, b = doc[s].idx, doc[comma - 1].idx + len(doc[comma - 1].text)
         inner = [u for u in ex.units if u.start < b and u.end > a]
@@ -1384,6 +1411,41 @@ def _quoted_complement(ex: Extractor) -> None:
         ex.mark_used(a, b)
 
 
+def _act_participle(ex: Extractor) -> None:
+    """'Holt announced that she was quitting, hitting out at the party's leader for presiding over
+    a "broken" party': the participle of a speaker's act ends the content (extract._cut); with a
+    quoted fragment in its complement it is a mixed unit of its own (NOTES_en), its content from
+    after the preposition to the end of the sentence, its speaker the first unit's."""
+    doc = ex.doc
+    from .extract import _EN_ACT_PARTICIPLES
+
+    for u in list(ex.units):
+        if u.kind == "direct" or not u.cue or u.end >= len(ex.text):
+            continue
+        i = ex.tok(u.end)
+        while i < len(doc) and doc[i].is_punct and doc[i].text != ",":
+            i += 1
+        if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].tag_ != "VBG" or \
+                doc[i + 1].lemma_.lower() not in _EN_ACT_PARTICIPLES or ex.used[i + 1] or ex.in_quote[i + 1] >= 0:
+            continue
+        c = i + 1
+        j = c + 1
+        while j < len(doc) and doc[j].dep_ == "prt" and doc[j].head.i == c:
+            j += 1
+        if j < len(doc) and doc[j].pos_ == "ADP" and doc[j].head.i in (c, j - 1):
+            j += 1  # "lashing out at", "pointing to"
+        floor, limit = ex.para_tokens(doc[c].idx)
+        e = ex.sentence_end(c, limit)
+        while e > j and doc[e].is_punct and doc[e].text not in FAMILIES:
+            e -= 1
+        if e <= j or any(ex.used[x] for x in range(j, e + 1)):
+            continue
+        a, b = doc[j].idx, doc[e].idx + len(doc[e].text)
+        if not any(a <= m.open_at < b for m in ex.marks):
+            continue  # no quoted words: a nominal complement is no unit
+        _add(ex, "mixed", a, b, (c, j - 1), subject=list(u.subject))
+
+
 def _for_person(ex: Extractor, pending: list[int]) -> None:
     """"For Sean Holt, the 'witch hunt' was finally over.": a sentence opened by "For" and a
     person's name, whose clause quotes words, reports that person's view (the English "pour X,"),
@@ -1562,13 +1624,29 @@ def _colon_verb(ex: Extractor, o: int):
 _SPEAKER_ONLY_CUES = frozenset({"indicate"})
 
 
+#: Cues that can report an inference, not speech, and the subjects that make them one: "The
+#: revelation that there will be no toll suggests that …", "This language suggests that …".
+_INFERENCE_CUES = frozenset({"suggest", "indicate", "show", "imply", "signal", "mean", "prove"})
+_INFERENCE_SUBJECTS = frozenset({
+    "revelation", "language", "wording", "fact", "evidence", "move", "decision", "timing", "result",
+    "outcome", "development", "absence", "lack", "silence", "pattern", "trend", "figure", "number",
+    "datum", "data", "sign", "shift", "change", "delay", "departure", "resignation", "vote", "defeat",
+    "victory", "record", "history", "experience", "episode", "incident", "event", "situation",
+    "this"})
+
+
 def _evidence_only(ex: Extractor, u) -> bool:
     """An indirect unit whose cue is in ``_SPEAKER_ONLY_CUES`` and whose subject names nobody
-    (no person, organisation, personal pronoun or role)."""
+    (no person, organisation, personal pronoun or role); or whose cue may report an inference
+    (``_INFERENCE_CUES``) and whose subject's head is an event or a fact, not a speaker or a
+    document ("This language suggests that the work is far from over")."""
     doc, lex = ex.doc, ex.lex
+    heads = [t for t in u.subject if t.head not in u.subject or t.head.i == t.i] or list(u.subject)
+    if u.kind != "direct" and doc[u.cue[1]].lemma_.lower() in _INFERENCE_CUES and len(heads) == 1 and \
+            heads[0].lemma_.lower() in _INFERENCE_SUBJECTS and heads[0].ent_type_ == "":
+        return True
     if u.kind == "direct" or doc[u.cue[1]].lemma_.lower() not in _SPEAKER_ONLY_CUES:
         return False
-    heads = [t for t in u.subject if t.head not in u.subject or t.head.i == t.i] or list(u.subject)
     return not any(t.ent_type_ in (lex.person_label, "ORG", "NORP", "GPE") or t.lower_ in lex.pronouns
                    or t.lower_ in lex.plural_pronouns or t.lemma_.lower() in lex.roles for t in heads)
 
@@ -1685,6 +1763,11 @@ def glued_end(ex: Extractor, i: int, stop: int) -> int:
     for x in range(i + 1, stop):
         if ex.in_quote[x] < 0 and _GLUED.fullmatch(doc[x].text):
             return x + 1
+        if ex.in_quote[x] < 0 and doc[x].text[-1:] in (".", "!", "?") and not doc[x].whitespace_ and \
+                x + 1 < stop and doc[x + 1].text[:1] in FAMILIES and \
+                ex.text[doc[x + 1].idx + 1:doc[x + 1].idx + 2].isupper() and \
+                any(m.open_at == doc[x + 1].idx for m in ex.marks):
+            return x + 1  # "… and his son Tom Reyes Jr.“The next step is …,” Holt continued."
     return stop
 
 
@@ -1715,4 +1798,12 @@ def ends_in_quote(ex: Extractor, i: int, limit: int) -> bool:
     if close.text not in FAMILIES or ex.in_quote[i + 1] != ex.in_quote[i]:
         return False
     nxt = doc[i + 2]
+    if nxt.is_alpha and nxt.pos_ == "PROPN" and ex.in_quote[nxt.i] < 0:
+        # '… is “hiding in plain sight.” Reyes has also tried …': a name that is the subject of
+        # a verb other than a cue opens a new sentence (not '“… end.” Holt said')
+        h = nxt
+        while h.dep_ in ("compound", "flat") and h.head.i > h.i:
+            h = h.head
+        return h.dep_.startswith("nsubj") and h.head.i > h.i and h.head.pos_ in ("VERB", "AUX") and \
+            ex.is_cue(h.head) is None
     return nxt.is_alpha and nxt.text[:1].isupper() and nxt.pos_ != "PROPN" and nxt.lower_ not in ("i",)

@@ -177,6 +177,22 @@ _EXPRESSED_PREPS = (("quant", "à"), ("quant", "au"), ("quant", "aux"), ("face",
 _CLITICS = ("-t", "-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle")
 
 
+# what a speaker does besides saying, in a participle after the content ("…, hitting out at X")
+_EN_ACT_PARTICIPLES = frozenset({"hit", "lash", "accuse", "blame", "slam", "criticise", "criticize", "attack",
+                                 "urge", "vow", "pledge", "commit", "praise", "thank", "dismiss", "cite",
+                                 "point", "rebuke", "condemn", "denounce", "chide", "berate", "castigate"})
+# prepositions of a gerund whose speaker is the subject of the verb they hang on ("by suggesting")
+_EN_GERUND_PREPS = frozenset({"by", "after", "before", "while", "when", "without", "in"})
+
+
+def quoted_as(verb: Token) -> Token | None:
+    """"quoted X as saying": the verb "quote" that the gerund ``verb`` hangs on through "as"."""
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "as" and \
+            verb.head.head.lemma_.lower() == "quote" and verb.head.head.pos_ == "VERB":
+        return verb.head.head
+    return None
+
+
 @dataclass(slots=True)
 class Unit:
     kind: str
@@ -436,6 +452,23 @@ class Extractor:
         # verb (two steps at most: "a décidé de continuer à affirmer")
         for _ in range(2):
             gerund = "Part" in h.morph.get("VerbForm") and "Pres" in h.morph.get("Tense")
+            if lex.lang == "en" and (quoted := quoted_as(h)) is not None:
+                # "the Courier quoted a senior council official as saying that …": the quoted
+                # person is the speaker (the outlet is the via)
+                obj = next((c for c in quoted.children if c.dep_ == "dobj"), None)
+                if obj is not None:
+                    a = obj.left_edge.i  # (after an opening mark: 'a “senior official”')
+                    a = max([a] + [k + 1 for k in range(a, obj.i) if doc[k].is_quote])
+                    np = list(doc[a:obj.i + 1])
+                    if np and any(t.pos_ in ("NOUN", "PROPN") for t in np):
+                        return np
+            if lex.lang == "en" and h.dep_ == "pcomp" and h.tag_ == "VBG" and h.head.dep_ == "prep" and \
+                    h.head.lower_ in _EN_GERUND_PREPS and h.head.head.pos_ in ("VERB", "AUX"):
+                # "Reyes broke ranks with his colleagues by suggesting the bridge could …": the
+                # subject of the verb the gerund's preposition hangs on
+                h = h.head.head
+                heads.append(h)
+                continue
             if (h.dep_ in ("xcomp", "conj") or (h.dep_ in ("advcl", "acl") and gerund) or (
                     lex.lang == "en" and h.dep_ == "advcl" and h.tag_ == "VBG")) and h.head.pos_ in ("VERB", "AUX"):
                 conj = h.dep_ == "conj"
@@ -730,6 +763,8 @@ class Extractor:
                 self.add_direct(m, label)
             elif self.lex.lang == "fr" and m.closed and (passive := self._passive_label(m, o)) is not None:
                 self.add_direct(m, passive[0], subject=passive[1])
+            elif self.lex.lang == "en" and m.closed and (passive := self._en_passive_label(m, o)) is not None:
+                self.add_direct(m, passive[0], subject=passive[1])
         if self.lex.lang == "fr":
             self.nested()
         self.units.sort(key=lambda u: u.start)
@@ -1010,6 +1045,34 @@ class Extractor:
         if not agent or not any(t.pos_ == "PROPN" or t.ent_type_ or t.lemma_.lower() in self.lex.roles for t in agent):
             return None
         return (v, o - 1 if o - 1 > v else v), agent
+
+    def _en_passive_label(self, m: Marked, o: int) -> tuple[tuple[int, int], list[Token]] | None:
+        """"Reyes was described as “far right” by most media outlets", "was called “reckless” by
+        the Speaker" (NOTES_en: in the passive only the quoted words are kept, as a direct unit):
+        a label participle right before the quotation (through "as"), its giver named by "by"
+        right after it; the cue is the participle (with its auxiliary)."""
+        doc = self.doc
+        c = self.tok(m.close_at - 1)
+        _, limit = self.para_tokens(m.open_at)
+        j = c + 1
+        while j < limit and self.in_quote[j] < 0 and (doc[j].text in FAMILIES or doc[j].text == ","):
+            j += 1
+        if j + 1 >= limit or doc[j].lower_ != "by" or self.in_quote[j + 1] >= 0 or \
+                (doc[j + 1].pos_ not in ("DET", "PROPN", "ADJ", "NOUN") and doc[j + 1].tag_ != "PRP$"):
+            return None
+        v = o - 1
+        if v >= 0 and doc[v].lower_ == "as":
+            v -= 1
+        if v < 0 or self.in_quote[v] >= 0 or self.used[v] or doc[v].tag_ != "VBN" or \
+                doc[v].lemma_.lower() not in english._LABEL_LEMMAS:
+            return None
+        agent = self.np_forward(j + 1)
+        if not agent or not any(t.pos_ in ("PROPN", "NOUN") for t in agent):
+            return None
+        a = v
+        while a - 1 >= 0 and doc[a - 1].pos_ in ("AUX", "ADV") and self.in_quote[a - 1] < 0 and v - a < 3:
+            a -= 1
+        return (a, v), agent
 
     def _clitic_label(self, o: int) -> tuple[int, int] | None:
         """"… et la qualifie de « provocation »": a label cue whose object is a clitic pronoun,
@@ -2089,6 +2152,14 @@ class Extractor:
                     self._and_cue(i + 1, b) or (doc[i - 1].text == "," and self._and_cue(i + 1, b, bare=True))):
                 b = i - 1  # "… avertissent que X et affirment que Y", "…, et demande Z": two units
                 break
+            if self.lex.lang == "en" and doc[i - 1].text == "," and doc[i].tag_ == "VBG" and self.in_quote[i] < 0 \
+                    and doc[i].lemma_.lower() in _EN_ACT_PARTICIPLES and i - 1 > a:
+                b = i - 2  # "Holt announced that she was quitting, hitting out at the party's leader": the
+                break      # speaker's own act after the content, not what she said
+            if self.lex.lang == "en" and doc[i].lower_ in ("and", "but", "while", "whereas") and \
+                    self.in_quote[i] < 0 and i - 1 > a and self._en_clause_with_cue(i + 1, b):
+                b = i - 1  # "Holt said the bridge would close, and Reyes said …": another report
+                break
             if self.lex.lang == "en" and doc[i].lower_ in ("and", "but") and self.in_quote[i] < 0 and \
                     self._en_coordinated_cue(a, i + 1, b):
                 b = i - 1  # "indicated that X and claimed Y": the speaker's second report, a unit of its own
@@ -2115,8 +2186,9 @@ class Extractor:
                     doc[i + 1].lower_ in self.lex.complementisers and self.in_quote[i] < 0:
                 b = i - 1  # "ont exigé que X reste pur alors que Y …": the contrast is the author's
                 break
-        while b > a and (doc[b].is_punct and doc[b].text not in FAMILIES and doc[b].text not in ")]"):
-            b -= 1
+        while b > a and ((doc[b].is_punct and doc[b].text not in FAMILIES and doc[b].text not in ")]") or (
+                self.lex.lang == "en" and doc[b].pos_ == "CCONJ" and self.in_quote[b] < 0)):
+            b -= 1  # (and a dangling "and": "… would close and the council said nothing")
         return b
 
     def _and_que_quote(self, inner: list[Marked], end: int) -> Marked | None:
@@ -2231,6 +2303,24 @@ class Extractor:
             form = doc[j].morph.get("VerbForm")
             return "Fin" in form or (aux and "Part" in form)
         return any(doc[x].text.lower() in lex.complementisers for x in range(j + 1, min(j + 5, b + 1)))
+
+    def _en_clause_with_cue(self, j: int, b: int) -> bool:
+        """English: tokens from ``j`` open a clause whose finite verb is a cue with its own
+        subject, a name or a personal pronoun right before it ("…, and Reyes said …", "… but she
+        told the Courier …")."""
+        doc = self.doc
+        for k in range(j, min(j + 6, b + 1)):
+            t = doc[k]
+            if self.in_quote[k] >= 0 or t.is_punct:
+                return False
+            if t.pos_ in ("VERB", "AUX"):
+                if t.tag_ not in ("VBD", "VBZ", "VBP") or self.is_cue(t) is None:
+                    return False
+                subj = [c for c in t.children if c.dep_ == "nsubj" and j <= c.i < k]
+                return bool(subj) and subj[0].left_edge.i == j and all(
+                    c.pos_ == "PROPN" or c.lower_ in ("he", "she", "they") or c.ent_type_ in ("PERSON", "ORG")
+                    for c in subj)
+        return False
 
     def _en_coordinated_cue(self, a: int, j: int, b: int) -> bool:
         """English: tokens from ``j`` are a cue verb coordinated with the verb that governs the
@@ -2407,6 +2497,9 @@ class Extractor:
             return None  # "Dans le même temps, il demande …": an adverbial, not reported content
         if not fr and not english.finite_clause(self, s, sep - 1):
             return None  # "Meanwhile, behind the scenes, she called …": no clause, no content
+        if not fr and (after >= len(doc) or doc[after].text in (".", "!", "?") or doc[after].is_space) and \
+                english.subordinate_only(self, s, sep - 1):
+            return None  # "Even if the mayor's work is done, the work of the council continues."
         if fr and doc[s].lower_ in ("pour", "afin", "sans", "avant", "après") and any(
                 "Inf" in doc[x].morph.get("VerbForm") for x in range(s + 1, min(s + 4, sep))):
             return None  # "Pour faire passer la pilule, il ajoutait …": a purpose, not reported content
@@ -2555,8 +2648,17 @@ class Extractor:
             a, b = s, e
         elif k >= e or doc[k].text in _END:
             a, b = s, i - 1
+        elif not fr and incise and english.finite_clause(self, s, i - 2):
+            # "The clerk joined the mayor at the bridge, according to a person familiar with the
+            # matter, as did Reyes.": the clause before the incise is the content
+            a, b = s, i - 1
         else:
             return None
+        if not fr and a == s:
+            # "There were signs: the clerk joined the mayor, according to …": after the colon
+            colon = next((x for x in range(b - 1, a, -1) if doc[x].text == ":" and self.in_quote[x] < 0), None)
+            if colon is not None and self.words(colon + 1, b) >= MIN_CONTENT_WORDS:
+                a = colon + 1
         while b > a and doc[b].is_punct and doc[b].text not in FAMILIES:
             b -= 1
         if b < a or self.words(a, b) < MIN_CONTENT_WORDS or any(self.used[x] for x in range(a, b + 1)):

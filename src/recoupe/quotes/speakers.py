@@ -363,6 +363,14 @@ class Speakers:
                 low[-1] == "old" and "year" in low or low[-1].endswith("génaire")):
             # "the 24-year-old said", "le sexagénaire": an age standing for the person just named
             return self._pronoun(offset, None)
+        if lex.lang == "en" and low in (["the", "authors"], ["the", "pair"], ["the", "duo"], ["the", "two"],
+                                        ["the", "two", "men"], ["the", "two", "women"], ["both", "men"]):
+            # "Tom Reyes and Amy Reed said …\n“…,” the authors wrote.": the pair just named
+            # (the scorer takes either name of a joint speaker)
+            last = next((h for h in reversed(self.history) if h[0] < offset and h[2]
+                         and paragraph - h[3] <= 3), None)
+            if last is not None:
+                return last[1]
         if lex.lang == "en" and len(np) > 1 and low[0] in ("his", "her", "their", "its") and np[1].pos_ == "PROPN":
             np, low = np[1:], low[1:]  # "His Brexit Steering Group stated": the group's name
         # "Ireland's agriculture minister": a role of a country or an organisation, somebody the
@@ -1249,7 +1257,20 @@ def refine_subject(ex: Extractor, u: Unit, contents: list[tuple[int, int]] = ())
                 pre = _preverbal(ex, u, s)
                 if pre:
                     subj = pre
-    if lex.lang == "en" and doc[left].tag_ == "VBG":
+    if lex.lang == "en" and subj and subj[0].i == s and subj[0].lower_.endswith("ing") and subj[0].ent_type_ == "" \
+            and subj[0].i < left:
+        # "Writing in a paper published Monday, councillor Tom Reyes and Amy Reed said …": the
+        # tagger made a noun of the fronted participle; the phrase after its comma is the subject
+        comma = next((k for k in range(left - 1, subj[0].i, -1) if doc[k].text == "," and ex.in_quote[k] < 0), None)
+        if comma is not None:
+            after = [t for t in doc[comma + 1:left] if not t.is_space]
+            while after and after[-1].pos_ in ("ADV", "PUNCT"):
+                after.pop()
+            if after and any(t.pos_ in ("PROPN", "NOUN") for t in after) and not any(
+                    t.pos_ in ("VERB", "AUX") for t in after):
+                subj = after
+    if lex.lang == "en" and doc[left].tag_ == "VBG" and not (left > 0 and doc[left - 1].pos_ == "ADP"):
+        # (not "broke ranks with his colleagues by suggesting": a gerund after a preposition)
         # "…, with Senator Tom Reyes claiming that …": the absolute "with" phrase's noun
         # phrase is the speaker of its participle, not the sentence's subject
         w = next((k for k in range(left - 1, max(s, left - 12) - 1, -1)

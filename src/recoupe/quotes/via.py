@@ -16,7 +16,7 @@ from spacy.attrs import LEMMA
 from spacy.strings import hash_string
 from spacy.tokens import Token
 
-from .extract import Extractor, Unit
+from .extract import Extractor, Unit, quoted_as
 
 #: Quotation marks (a unit's own, or around a quoted name in a via phrase).
 _MARKS = frozenset("«»“”\"„")
@@ -244,6 +244,21 @@ def find_via(ex: Extractor, u: Unit, speaker_tokens: set[int]) -> str | None:
 
     stop = own | set(foreign)
     found: list[tuple[int, int, str]] = []
+    quoted = quoted_as(doc[cue_right]) if lex.lang == "en" else None
+    if quoted is not None:
+        # "The Eastbrook Courier quoted a council official as saying that …", "outlets including
+        # the Courier that quoted an official as saying …": the quoting outlet is the via
+        subj = next((c for c in quoted.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in ("that", "which") and quoted.dep_ == "relcl":
+            a, b = quoted.head.left_edge.i, subj.i - 1
+        elif subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+            a, b = subj.left_edge.i, subj.i
+        else:
+            a = b = -1
+        while b > a and (doc[b].is_punct or doc[b].is_space):
+            b -= 1
+        if a >= 0 and b >= a and (_is_medium(ex, list(doc[a:b + 1])) or _is_org(list(doc[a:b + 1]))):
+            return ex.span_text(a, b)
     if lex.lang == "en" and doc[cue_right].lemma_ == "tell" and cue_right + 1 <= e:
         phrase = _phrase(ex, cue_right + 1, e + 1, content | speaker_tokens)
         if phrase and not _audience(phrase) and (_is_medium(ex, phrase) or _is_org(phrase) or (
@@ -296,6 +311,8 @@ def find_via(ex: Extractor, u: Unit, speaker_tokens: set[int]) -> str | None:
         if low in lex.via_preps and t.pos_ == "ADP":
             phrase = _phrase(ex, i + 1, e + 1, stop)
             # an outlet's name alone does not make "par le journal X pour …" a via (an agent)
+            if lex.lang == "en" and len(phrase) == 1 and phrase[0].tag_ == "NNS":
+                continue  # "commented on reports that …": a bare plural names no medium
             if phrase and _is_medium(ex, phrase[:6], outlets=low != "par" and len(phrase) <= 6):
                 found.append((2, i, ex.span_text(i, phrase[-1].i)))
     if not found:
