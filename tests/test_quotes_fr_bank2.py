@@ -125,3 +125,49 @@ def test_fr_bank2_se_dire_pret_keeps_its_attribute_in_the_content(fr):
 def test_fr_bank2_expressed_feeling_about(fr, sentence, speaker, cue):
     q = _find(_quotes(fr, sentence), "avenir")
     assert (q.kind, q.text, q.speaker, q.cue) == ("indirect", "l'avenir du port de Brenac", speaker, cue)
+
+
+# ---- session 5: speech verbs whose noun-phrase object is the content ---------------------------
+
+@pytest.mark.parametrize("sentence, text, speaker, cue", [
+    # "exprimer" + an attitude noun with its complement
+    ("Le maire de Brenac, Corentin Malvaux, a exprimé son hostilité à ce projet de rocade.",
+     "son hostilité à ce projet de rocade", "Corentin Malvaux", "a exprimé"),
+    # "faire savoir" + a noun phrase (the light verb holds the subject)
+    ("Heureusement, des communes ont fait savoir leur hostilité à cette idée.",
+     "leur hostilité à cette idée", "des communes", "ont fait savoir"),
+    ("Les maires de la vallée ont fait savoir leur opposition au projet de barrage de Brenac.",
+     "leur opposition au projet de barrage de Brenac", "Les maires de la vallée", "ont fait savoir"),
+    # "exiger" + the demand, somebody as subject
+    ("Les syndicats de Valdavie exigent le retrait immédiat de la réforme des retraites.",
+     "le retrait immédiat de la réforme des retraites", "Les syndicats de Valdavie", "exigent"),
+    ("Les écologistes de Brenac exigent la fermeture des trois derniers réacteurs de la centrale.",
+     "la fermeture des trois derniers réacteurs de la centrale", "Les écologistes de Brenac", "exigent"),
+])
+def test_fr_bank2_noun_phrase_content(fr, sentence, text, speaker, cue):
+    q = _find(_quotes(fr, sentence), text.split()[-1])
+    assert (q.kind, q.text, q.speaker, q.cue) == ("indirect", text, speaker, cue)
+
+
+def test_fr_bank2_a_thing_that_requires_is_no_speaker(fr):
+    assert not _quotes(fr, "La démocratie exige souvent l'acceptation de comportements que nous pourrions refuser.")
+
+
+@pytest.mark.parametrize("sentence, text, kind, speaker", [
+    # "condamner" + an object holding a quotation: mixed
+    ("Corentin Malvaux a condamné les dégradations et « les violences inacceptables contre les agents municipaux ».",
+     "les dégradations et « les violences inacceptables contre les agents municipaux »", "mixed", "Corentin Malvaux"),
+    # "reprocher à X Y": the addressee is part of the content
+    ("Hélène Darcourt a reproché à Corentin Malvaux une « gestion désastreuse des finances de Brenac ».",
+     "à Corentin Malvaux une « gestion désastreuse des finances de Brenac »", "mixed", "Hélène Darcourt"),
+    ("Le préfet a reproché au maire de Brenac son absence à la réunion de crise.",
+     "au maire de Brenac son absence à la réunion de crise", "indirect", "Le préfet"),
+    # ("de plus en plus" between the cue and its content; "tous les …" after the addressee)
+    ("Brenac, pendant ce temps, reprochait de plus en plus à Valmont tous les maux du monde, notamment "
+     "l'utilisation de \"la pollution comme arme\" et la barbarie en général.",
+     "à Valmont tous les maux du monde, notamment l'utilisation de \"la pollution comme arme\" et la barbarie "
+     "en général", "mixed", "Brenac"),
+])
+def test_fr_bank2_condemn_and_reproach(fr, sentence, text, kind, speaker):
+    q = _find(_quotes(fr, sentence), "à" if text.startswith("à") else text.split()[1])
+    assert (q.kind, q.text, q.speaker) == (kind, text, speaker)

@@ -130,7 +130,8 @@ _DISCOURSE = tuple(tuple(p.split()) for p in (
     "quant à lui", "quant à elle", "quant à eux", "lui aussi", "elle aussi", "eux aussi",
     "depuis longtemps", "une nouvelle fois", "une fois de plus", "de nouveau", "à nouveau",
     "encore une fois", "par ailleurs", "en outre", "en effet", "elle-même", "lui-même", "d' ailleurs",
-    "d’ ailleurs"))
+    "d’ ailleurs", "de plus en plus", "de moins en moins", "encore et toujours", "à plusieurs reprises",
+    "à maintes reprises", "à de nombreuses reprises", "sans cesse", "en revanche", "une fois encore"))
 #: Cues that give a label ("a qualifié X de « boucher »"): content only with a quotation.
 _LABEL_CUES = frozenset({"qualifier", "traiter", "call", "describe", "brand", "label"})
 #: Nouns whose complement is "de" + an infinitive ("la décision de partir"): after a cue, the
@@ -151,6 +152,9 @@ _DASHES = frozenset({"—", "–"})
 _INSTITUTIONS = frozenset({"syndicat", "gouvernement", "ministère", "parti", "association", "préfecture", "mairie",
                            "opposition", "commission", "ong", "fédération", "patronat", "direction", "présidence",
                            "collectif", "exécutif", "majorité", "élysée", "kremlin", "conseil"})
+#: "+obj" cues that also mean "to require": their object is a demand only with somebody as
+#: subject ("Le syndicat exige le retrait du texte", not "La situation exige des mesures").
+_REQUIRE_CUES = frozenset({"exiger"})
 #: cues that report speech only under a negation ("n'exclut pas de", "ne cache pas que")
 _NEGATED_CUES = frozenset({"exclure", "cacher"})
 #: "+quote" cues whose object must open with its quotation ("évoque une « situation grave »")
@@ -449,6 +453,9 @@ class Extractor:
                     break
             else:
                 break
+        if lex.lang == "fr":
+            # "Les maires ont fait savoir leur opposition": the parser may hang the subject on the light verb
+            heads += [doc[i] for i in range(left, right) if self.lemma(doc[i]) in lex.cue_pairs and doc[i] not in heads]
         finite = [doc[i] for i in range(left, right + 1) if "Fin" in doc[i].morph.get("VerbForm")]
         number = set(finite[0].morph.get("Number")) if finite else set()
         person = set(finite[0].morph.get("Person")) if finite else set()
@@ -1882,6 +1889,12 @@ class Extractor:
         if self.lemma(v) not in lex.cues:  # "mettre en garde", "faire part": the verb
             v = next((doc[k] for k in range(cue[0], cue[1] + 1) if doc[k].pos_ == "VERB"), v)
         verb = self.lemma(v)
+        if verb not in lex.cues and cue[0] < cue[1]:
+            # "ont fait savoir leur hostilité à cette idée": a light-verb cue listed "+obj" as a whole
+            pair = next((f"{self.lemma(doc[k])} {doc[k + 1].lower_}" for k in range(cue[0], cue[1])
+                         if self.lemma(doc[k]) in lex.cue_pairs), None)
+            if pair in lex.object_cues:
+                verb = pair
         if fr and verb in ("dire", "déclarer") and self._reflexive(cue):
             # "s'est dit « prêt » à …", "se déclare favorable à …": the attribute is the content
             t = doc[i]
@@ -1909,6 +1922,10 @@ class Extractor:
         infinitive = t.pos_ in ("VERB", "AUX") and "Inf" in t.morph.get("VerbForm")
         if fr and verb in _QUE_ONLY:
             return None  # "prétendre être des femmes": pretend, not claim
+        if fr and verb in _REQUIRE_CUES and not infinitive and any(
+                c.dep_.startswith("nsubj") and c.pos_ == "NOUN" and not c.ent_type_ and "Plur" not in c.morph.get("Number") and
+                self.lemma(c) not in lex.roles | _INSTITUTIONS for c in v.children):
+            return None  # "La démocratie exige l'acceptation de …": a thing requires, nobody demands
         if fr and verb == "lancer" and not infinitive:
             return self._call_object(i, limit)
         if fr and not infinitive and verb in lex.cues and verb not in lex.object_cues:
@@ -2055,6 +2072,13 @@ class Extractor:
         request after its addressee (the addressee stays in the content, as "X de …")."""
         doc = self.doc
         end = self.sentence_end(i, limit)
+        if self.lemma(v) == "reprocher" and (any(c.dep_ == "obj" and i < c.i <= end for c in v.children) or any(
+                (doc[k].pos_ == "DET" or doc[k].lower_ in ("tous", "toutes")) and doc[k - 1].pos_ in ("NOUN", "PROPN")
+                and self.in_quote[k] < 0
+                for k in range(i + 2, min(i + 8, end)))):
+            # "a reproché au maire de Brenac une gestion « désastreuse »": the blame, addressee included
+            b = self._cut(i, end)
+            return (i, b) if self.words(i, b) >= MIN_OBJECT_WORDS else None
         k = i + 1
         while k <= end and k < i + 8 and doc[k].pos_ in ("DET", "PROPN", "NOUN", "ADJ") and self.in_quote[k] < 0:
             k += 1
