@@ -171,3 +171,35 @@ def test_fr_bank2_a_thing_that_requires_is_no_speaker(fr):
 def test_fr_bank2_condemn_and_reproach(fr, sentence, text, kind, speaker):
     q = _find(_quotes(fr, sentence), "à" if text.startswith("à") else text.split()[1])
     assert (q.kind, q.text, q.speaker) == (kind, text, speaker)
+
+
+# ---- an indirect content before a colon that introduces the speaker's own words ----------------
+
+@pytest.mark.parametrize("sentence, content, quote, speaker, cue", [
+    ("Selon Corentin Malvaux, une grève générale pourrait éclater si la mairie ne change pas radicalement "
+     "de politique : « Toutes les réformes de ce type ont échoué à Brenac. »",
+     "une grève générale pourrait éclater si la mairie ne change pas radicalement de politique",
+     "Toutes les réformes de ce type ont échoué à Brenac.", "Corentin Malvaux", "Selon"),
+    ("Pour Corentin Malvaux, les routes de Brenac seraient un coup monté : « En regardant les images de près, "
+     "je ne peux cacher que j'ai de sérieux doutes sur leur véracité. »",
+     "les routes de Brenac seraient un coup monté",
+     "En regardant les images de près, je ne peux cacher que j'ai de sérieux doutes sur leur véracité.",
+     "Corentin Malvaux", "Pour"),
+    ("Le maire a affirmé que la mairie s'était activement préparée à une éventuelle pénurie d'eau : « Brenac "
+     "se prépare activement à une sécheresse ; tout a commencé l'an dernier ».",
+     "la mairie s'était activement préparée à une éventuelle pénurie d'eau",
+     "Brenac se prépare activement à une sécheresse ; tout a commencé l'an dernier", "Le maire", "a affirmé"),
+])
+def test_fr_bank2_content_then_colon_then_quotation(fr, sentence, content, quote, speaker, cue):
+    found = _quotes(fr, sentence)
+    q = _find(found, content.split()[-1])
+    assert (q.kind, q.text, q.speaker, q.cue) == ("indirect", content, speaker, cue)
+    d = _find(found, quote.split()[-1])
+    assert (d.kind, d.text, d.speaker) == ("direct", quote, speaker)
+    assert len(found) == 2
+
+
+def test_fr_bank2_que_before_colon_with_a_selon_incise_is_left_alone(fr):
+    found = _quotes(fr, "Le Courrier de Valdavie rapporte que, dans le même temps, selon Corentin Malvaux, la mairie "
+                        "s'est activement préparée à une pénurie d'eau : « Brenac se prépare à une sécheresse ».")
+    assert "dans le même temps" not in [q.text for q in found]

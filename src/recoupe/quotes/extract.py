@@ -878,6 +878,12 @@ class Extractor:
             if j >= floor and ends_sentence:
                 prev = doc[j].text.lower()
                 s = self.sentence_start(j, floor)
+                if prev == ":" and lex.lang == "fr" and m.closed and self.text[m.start:m.start + 1].isupper() and \
+                        (acc := self._according_before_colon(s, j, floor)) is not None:
+                    # "Selon X, une grève pourrait éclater : « Toutes les réformes … »": the content
+                    # before the colon is X's indirect unit, the quotation X's own words
+                    self.add_direct(m, None, subject=acc.subject)
+                    continue
                 if prev in (":", ",") or prev in lex.complementisers:
                     found = self._pre_cue(s, j, colon=prev == ":")
                     if found:
@@ -962,6 +968,26 @@ class Extractor:
             pending.append(k)
         return pending
 
+    def _according_before_colon(self, s: int, j: int, floor: int) -> Unit | None:
+        """"Selon X, C : « … »", "Pour X, C : « … »" (French): the sentence opens with the
+        attribution and its content runs to the colon that introduces a quotation; that content is
+        X's indirect unit (returned), ended at the colon."""
+        doc = self.doc
+        i = s
+        while i < j and doc[i].pos_ in ("ADV", "CCONJ") and self.in_quote[i] < 0:
+            i += 1  # "Mais selon X, …", "Ainsi, pour X, …"
+        if i < j and doc[i].text == ",":
+            i += 1
+        if i >= j or self.used[i] or self.in_quote[i] >= 0 or (
+                self._according_at(i) is None and doc[i].lower_ != "pour"):
+            return None
+        if doc[i].lower_ == "pour" and i > 0 and not (doc[i - 1].is_space or doc[i - 1].text in _END):
+            return None  # (_according_one takes "pour X" only at a sentence's start)
+        u = self._according_one(i, floor, j)
+        if u is None or u.kind == "direct" or self.tok(u.start) <= i:
+            return None
+        return u
+
     def _object_before_colon(self, u: Unit, j: int) -> None:
         """"X a déclaré son soutien au maire : « … »", "appelait à tuer … en ces mots : « … »": the
         cue announcing a quotation after a colon also has reported content of its own between it
@@ -971,6 +997,12 @@ class Extractor:
         if cue is None or any(self.in_quote[x] >= 0 or self.used[x] for x in range(cue[1] + 1, j)):
             return
         content = self._object_content(cue, j)
+        if not content and self.lex.lang == "fr":
+            # "a affirmé que la mairie s'était préparée à une pénurie : « … »": a que-clause (not one
+            # holding a "selon X" incise, which names another speaker)
+            content = self._que_content(cue, j)
+            if content and any(self._according_at(x) is not None for x in range(content[0], j)):
+                return
         if not content:
             return
         a, b = content
