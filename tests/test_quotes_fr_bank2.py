@@ -203,3 +203,18 @@ def test_fr_bank2_que_before_colon_with_a_selon_incise_is_left_alone(fr):
     found = _quotes(fr, "Le Courrier de Valdavie rapporte que, dans le même temps, selon Corentin Malvaux, la mairie "
                         "s'est activement préparée à une pénurie d'eau : « Brenac se prépare à une sécheresse ».")
     assert "dans le même temps" not in [q.text for q in found]
+
+
+# ---- a French quotation over two paragraphs, closed before its incise ---------------------------
+
+@pytest.mark.parametrize("inner", ["une crise", "une \"vraie\" crise"])
+def test_fr_bank2_quotation_closed_paragraphs_later_before_its_incise(fr, inner):
+    text = ("Corentin Malvaux répond : « Les effets en sont déjà visibles dans le port de Brenac. Le nombre de "
+            "chalutiers à quai a déjà atteint un niveau record.\n\nSi autant de pêcheurs restent à terre, alors nous "
+            f"aurons affaire à {inner} », estime le maire. « Et c'est là que se pose la question du port. »")
+    found = _quotes(fr, text)
+    q = _find(found, "chalutiers")
+    assert q.kind == "direct" and q.text.startswith("Les effets") and q.text.endswith(inner)
+    assert q.speaker == "Corentin Malvaux"
+    nxt = _find(found, "question du port")
+    assert nxt.kind == "direct" and nxt.speaker == "Corentin Malvaux" and nxt.cue is None

@@ -962,7 +962,8 @@ class Extractor:
                 u = self.units[-1]
                 prev_start = self.sentence_start(j - 1, floor) if j - 1 >= floor else j
                 if u.kind == "direct" and u.cue and not u.inherit and prev_start <= u.cue[0] < j and \
-                        self.tok(u.start) >= prev_start:
+                        self.tok(u.start if self.lex.lang == "en" else u.end - 1) >= prev_start:
+                    # (French: the quote before may have begun paragraphs earlier, « … / … », dit X.)
                     self.add_direct(m, None, inherit=True)
                     continue
             pending.append(k)
