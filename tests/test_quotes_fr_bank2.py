@@ -218,3 +218,18 @@ def test_fr_bank2_quotation_closed_paragraphs_later_before_its_incise(fr, inner)
     assert q.speaker == "Corentin Malvaux"
     nxt = _find(found, "question du port")
     assert nxt.kind == "direct" and nxt.speaker == "Corentin Malvaux" and nxt.cue is None
+
+
+# ---- "+obj" cue, then "à X" (a place, an addressee, a medium), then the object ------------------
+
+@pytest.mark.parametrize("sentence, text, speaker", [
+    ("La présidente de la Commission, Hélène Darcourt, a annoncé à Brenac l'approbation du plan de relance "
+     "de la vallée.", "l'approbation du plan de relance de la vallée", "Hélène Darcourt"),
+    ("Corentin Malvaux a confirmé à Valpresse la fermeture définitive du port de Brenac.",
+     "la fermeture définitive du port de Brenac", "Corentin Malvaux"),
+    ("Le ministre a annoncé aux élus de Brenac la fermeture définitive du port.",
+     "la fermeture définitive du port", "Le ministre"),
+])
+def test_fr_bank2_object_after_a_phrase_in_a(fr, sentence, text, speaker):
+    q = _find(_quotes(fr, sentence), text.split()[-1])
+    assert (q.kind, q.text, q.speaker) == ("indirect", text, speaker)

@@ -1968,7 +1968,12 @@ class Extractor:
         if low in ("à", "au", "aux") and verb not in _TO_CONTENT:
             if fr and verb in _ADDRESSEE_CUES:
                 return self._after_addressee(v, i, limit)
-            return None  # "a promis à son homologue …", "a demandé au ministre": the addressee
+            k = self._object_after_addressee(v, i, limit) if fr else None
+            if k is None:
+                return None  # "a promis à son homologue …", "a demandé au ministre": the addressee
+            # "a annoncé à Brenac l'approbation du plan", "a confirmé à Valpresse la fermeture du
+            # port": a place or an addressee, then the object
+            i, t, low, infinitive = k, doc[k], doc[k].lower_, False
         before = doc[cue[0] - 1] if cue[0] > 0 else None
         if fr and before is not None and before.lower_ in ("l'", "l’", "le", "la", "les") and before.pos_ == "PRON" and \
                 not infinitive and low not in _OBJECT_PREPS:
@@ -2099,6 +2104,23 @@ class Extractor:
                     b = self._cut(i, end)
                     return (i, b) if self.words(i, b) >= MIN_OBJECT_WORDS else None
         return None
+
+    def _object_after_addressee(self, v: Token, i: int, limit: int) -> int | None:
+        """First token of the object of ``v`` after "à X" at token ``i`` (French "+obj" cues), when
+        "à X" is a short noun phrase (a place, an addressee, a medium) and the object a noun
+        phrase with a determiner; else None."""
+        doc = self.doc
+        end = self.sentence_end(i, limit)
+        obj = next((c for c in v.children if c.dep_ == "obj" and i + 1 < c.i <= min(end, i + 9)), None)
+        if obj is None:
+            return None
+        k = obj.left_edge.i
+        if k <= i + 1 or doc[k].pos_ != "DET" or self.in_quote[k] >= 0:
+            return None
+        if not all(doc[x].pos_ in ("DET", "PROPN", "NOUN", "ADJ") or doc[x].lower_ in self.lex.of_words
+                   for x in range(i + 1, k)):
+            return None
+        return k
 
     def _after_addressee(self, v: Token, i: int, limit: int) -> tuple[int, int] | None:
         """"a demandé à Léonie Varenne de rester", "demande au Parlement 30 millions": the
