@@ -233,3 +233,25 @@ def test_fr_bank2_quotation_closed_paragraphs_later_before_its_incise(fr, inner)
 def test_fr_bank2_object_after_a_phrase_in_a(fr, sentence, text, speaker):
     q = _find(_quotes(fr, sentence), text.split()[-1])
     assert (q.kind, q.text, q.speaker) == ("indirect", text, speaker)
+
+
+# ---- "nier" + a noun phrase denies a thing, it reports no words; "tout indique que" ------------
+
+@pytest.mark.parametrize("sentence", [
+    "Les Valdaviens sont le peuple qui a le plus nié les droits des autres à leur autodétermination.",
+    "Les élus de Brenac veulent rejoindre la ligue, en niant l'histoire de leur propre pays.",
+    "Mais tout indique dans l'histoire de Brenac que plus un maire devient puissant, plus il échappe au contrôle.",
+])
+def test_fr_bank2_denied_things_and_everything_indicates(fr, sentence):
+    assert not _quotes(fr, sentence)
+
+
+@pytest.mark.parametrize("sentence, text, kind", [
+    ("Corentin Malvaux a nié avoir rencontré les armateurs de Brenac.",
+     "avoir rencontré les armateurs de Brenac", "indirect"),
+    ("Corentin Malvaux a nié « toute implication dans cette affaire de corruption ».",
+     "toute implication dans cette affaire de corruption", "direct"),
+])
+def test_fr_bank2_denial_with_infinitive_or_quotation(fr, sentence, text, kind):
+    q = _find(_quotes(fr, sentence), text.split()[-1])
+    assert (q.kind, q.text, q.speaker) == (kind, text, "Corentin Malvaux")

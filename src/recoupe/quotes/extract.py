@@ -1546,8 +1546,11 @@ class Extractor:
         if negated:
             return True
         if j >= floor + 1 and doc[j].lower_ == "qui" and doc[j - 1].lower_ == "ce" or any(
-                t.lower_ in ("quiconque", "cela", "ça", "ceci") for t in subject[:1]):
-            return True  # "ce qui sous-entend que", "quiconque prétend que": nobody's words
+                t.lower_ in ("quiconque", "cela", "ça", "ceci") for t in subject[:1]) or (
+                len(subject) <= 1 and any(t.lower_ in ("tout", "rien") for t in subject or [
+                    c for c in doc[b].children if c.dep_.startswith("nsubj") and c.i < a])):
+            # "ce qui sous-entend que", "quiconque prétend que", "tout indique que": nobody's words
+            return True
         s = self.sentence_start(a, floor)
         k = s
         while k < a and (doc[k].pos_ in ("CCONJ", "PUNCT") or doc[k].lower_ in ("enfin", "donc", "ainsi", "aussi")):
@@ -2013,7 +2016,8 @@ class Extractor:
         quoted = any(self.in_quote[k] >= 0 for k in range(i, (self._cut(i, end) if fr else end) + 1))
         if verb in _LABEL_CUES and not quoted:
             return None  # "qualifier X de Y" reports speech only with Y quoted
-        if verb in lex.quote_object_cues and not quoted and not self._object_then_infinitive(v, i, limit):
+        if verb in lex.quote_object_cues and not quoted and not infinitive and \
+                not self._object_then_infinitive(v, i, limit):
             return None  # "a dénoncé la position de X": a topic, unless quoted or "X pour avoir …"
         if fr and verb in _NEAR_QUOTE and not any(self.in_quote[k] >= 0 for k in range(i, min(i + 4, end + 1))):
             return None  # "évoque une mesure qui présenterait X comme « … »": the quotation is not its object
