@@ -255,3 +255,21 @@ def test_fr_bank2_denied_things_and_everything_indicates(fr, sentence):
 def test_fr_bank2_denial_with_infinitive_or_quotation(fr, sentence, text, kind):
     q = _find(_quotes(fr, sentence), text.split()[-1])
     assert (q.kind, q.text, q.speaker) == (kind, text, "Corentin Malvaux")
+
+
+# ---- "a annoncé A et promis B": two cues sharing one auxiliary ----------------------------------
+
+def test_fr_bank2_two_cues_sharing_an_auxiliary(fr):
+    found = _quotes(fr, "Corentin Malvaux a tenu un discours au conseil. Il y a annoncé un nouveau changement "
+                        "d'époque et promis un soutien financier aux pêcheurs de Brenac.")
+    a = _find(found, "époque")
+    assert (a.text, a.cue, a.speaker) == ("un nouveau changement d'époque", "a annoncé", "Corentin Malvaux")
+    b = _find(found, "pêcheurs")
+    assert (b.text, b.cue, b.speaker) == ("un soutien financier aux pêcheurs de Brenac", "promis", "Corentin Malvaux")
+
+
+def test_fr_bank2_object_going_on_in_a_quotation_after_a_comma(fr):
+    q = _find(_quotes(fr, "Corentin Malvaux a promis un soutien financier aux pêcheurs, « jusqu'à ce que le port "
+                          "rouvre enfin ses quais »."), "pêcheurs")
+    assert q.kind == "mixed" and q.speaker == "Corentin Malvaux" and q.cue == "a promis"
+    assert q.text == "un soutien financier aux pêcheurs, « jusqu'à ce que le port rouvre enfin ses quais »"

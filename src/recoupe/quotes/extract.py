@@ -479,6 +479,9 @@ class Extractor:
                     if np and np[0].pos_ != "ADP" and any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in np):
                         return np
         before = doc[lp - 1] if lp > 0 else None
+        if lex.lang == "fr" and before is not None and before.lower_ in ("y", "en") and lp - 2 >= 0 and \
+                doc[lp - 2].lower_ in lex.pronouns | lex.plural_pronouns:
+            before = doc[lp - 2]  # "Il y a annoncé …": the parser took "il y a" for "there is"
         if before is not None and self.in_quote[before.i] < 0 and (
                 before.text.lower() in lex.pronouns | lex.plural_pronouns or before.pos_ == "PROPN"):
             return self.np_back(before.i)
@@ -886,6 +889,13 @@ class Extractor:
                     continue
                 if prev in (":", ",") or prev in lex.complementisers:
                     found = self._pre_cue(s, j, colon=prev == ":")
+                    if found and lex.lang == "fr" and prev == "," and found[1] is None and found[2] is None and \
+                            self.text[m.start:m.start + 1].islower() and found[0][1] < j - 2 and \
+                            self.lemma(doc[found[0][1]]) in lex.object_cues and \
+                            self._object_content(found[0], j) is not None:
+                        # "a promis un soutien aux pêcheurs, « jusqu'à ce que le port rouvre »": the
+                        # quotation goes on with the cue's object; the indirect pass makes it mixed
+                        found = None
                     if found:
                         cue, subject, speaker = found
                         u = self.add_direct(m, cue, subject=subject, speaker=speaker)
@@ -1943,8 +1953,12 @@ class Extractor:
         t = doc[i]
         low = t.text.lower()
         if v.pos_ == "VERB" and "Part" in v.morph.get("VerbForm") and "Past" in v.morph.get("Tense") and not any(
-                c.dep_.startswith("aux") for c in v.children) and cue[0] == cue[1]:
-            return None  # an adjectival participle: "invité à la grand-messe", "accusé de …"
+                c.dep_.startswith("aux") for c in v.children) and cue[0] == cue[1] and not (
+                fr and v.dep_ == "conj" and doc[v.i - 1].lower_ == "et" and any(
+                    c.dep_ == "aux:tense" for c in v.head.children) and self.lemma(v.head) in lex.cues | lex.cue_pairs.keys()):
+            # an adjectival participle: "invité à la grand-messe", "accusé de …" (not "a annoncé A
+            # et promis B": a cue sharing its auxiliary with the cue before)
+            return None
         if fr and any(c.dep_.startswith("nsubj") and c.lower_ in _NON_SPEAKERS for c in v.children):
             return None  # "cela réclamera des sacrifices": no speaker, no speech
         if fr and any(c.dep_ == "obj" and c.lower_ in ("que", "qu'", "qu’") and c.i < cue[0] for c in v.children) and \
@@ -2375,8 +2389,12 @@ class Extractor:
                               doc[k].lower_ in _OBJECT_CLITICS | {"l'", "l’", "le", "la", "les", "y", "en"}):
                 k += 1
             if k <= b and self.in_quote[k] < 0 and doc[k].pos_ in ("VERB", "AUX") and (
-                    "Fin" in doc[k].morph.get("VerbForm") or (k > x + 1 and doc[k].dep_ == "conj" and doc[k].head.i < a)):
-                end = x - 1  # (or "et, le lendemain, rejoint …", the present tagged as a participle)
+                    "Fin" in doc[k].morph.get("VerbForm") or (k > x + 1 and doc[k].dep_ == "conj" and doc[k].head.i < a) or (
+                    doc[k].dep_ == "conj" and doc[k].head.i < a and self.is_cue(doc[k]) is not None and
+                    "Part" in doc[k].morph.get("VerbForm") and "Past" in doc[k].morph.get("Tense"))):
+                # (or "et, le lendemain, rejoint …", the present tagged as a participle; or "a annoncé
+                # A et promis B": a second cue sharing the auxiliary)
+                end = x - 1
                 while end > a and doc[end].is_punct and doc[end].text not in FAMILIES:
                     end -= 1
                 return end
