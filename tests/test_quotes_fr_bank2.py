@@ -273,3 +273,25 @@ def test_fr_bank2_object_going_on_in_a_quotation_after_a_comma(fr):
                           "rouvre enfin ses quais »."), "pêcheurs")
     assert q.kind == "mixed" and q.speaker == "Corentin Malvaux" and q.cue == "a promis"
     assert q.text == "un soutien financier aux pêcheurs, « jusqu'à ce que le port rouvre enfin ses quais »"
+
+
+# ---- acts, not speech: "proclamer son indépendance", "conclure des contrats", "être menacé de" ---
+
+@pytest.mark.parametrize("sentence", [
+    "Brenac a proclamé son indépendance il y a quatorze ans.",
+    "La liste précise le nombre de personnes avec lesquelles les missions des pays voisins peuvent conclure "
+    "des contrats de travail.",
+    "La population de nombreux villages de Valdavie est aujourd'hui menacée de famine en raison de la baisse "
+    "des récoltes.",
+])
+def test_fr_bank2_acts_that_look_like_cues(fr, sentence):
+    assert not _quotes(fr, sentence)
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Le rapport de la mairie conclut à l'inutilité totale du nouveau barrage de Brenac.",
+     "à l'inutilité totale du nouveau barrage de Brenac"),
+    ("Corentin Malvaux a menacé de quitter le conseil municipal de Brenac.", "quitter le conseil municipal de Brenac"),
+])
+def test_fr_bank2_conclude_to_and_threaten_to_stay_content(fr, sentence, text):
+    assert _find(_quotes(fr, sentence), text.split()[-2]).text == text

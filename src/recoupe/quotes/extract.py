@@ -1976,6 +1976,10 @@ class Extractor:
                 c.dep_.startswith("nsubj") and c.pos_ == "NOUN" and not c.ent_type_ and "Plur" not in c.morph.get("Number") and
                 self.lemma(c) not in lex.roles | _INSTITUTIONS for c in v.children):
             return None  # "La démocratie exige l'acceptation de …": a thing requires, nobody demands
+        if fr and verb == "conclure" and not infinitive and low not in ("à", "au", "aux"):
+            return None  # "peuvent conclure des contrats de travail", "conclure un accord": an act ("conclure à …" is content)
+        if fr and verb == "menacer" and any(c.dep_ == "aux:pass" for c in v.children):
+            return None  # "la population est menacée de famine": a danger, nobody's threat
         if fr and verb == "lancer" and not infinitive:
             return self._call_object(i, limit)
         if fr and not infinitive and verb in lex.cues and verb not in lex.object_cues:
