@@ -295,3 +295,18 @@ def test_fr_bank2_acts_that_look_like_cues(fr, sentence):
 ])
 def test_fr_bank2_conclude_to_and_threaten_to_stay_content(fr, sentence, text):
     assert _find(_quotes(fr, sentence), text.split()[-2]).text == text
+
+
+# ---- a fronted clause of time or condition before "il a dit" is no content ----------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Tant qu'il l'a pu, il a tout nié : de la corruption du port aux dettes de la mairie.",
+    "Lorsque la mairie a fermé, il a tout raconté : les dettes, les menaces et les pots-de-vin.",
+])
+def test_fr_bank2_fronted_subordinate_clause_is_no_content(fr, sentence):
+    assert not _quotes(fr, sentence)
+
+
+def test_fr_bank2_fronted_content_before_il_a_promis_stays(fr):
+    q = _find(_quotes(fr, "Le port rouvrira lundi, il l'a promis aux pêcheurs de Brenac."), "rouvrira")
+    assert q.text == "Le port rouvrira lundi" and q.cue == "a promis"

@@ -155,6 +155,9 @@ _INSTITUTIONS = frozenset({"syndicat", "gouvernement", "ministère", "parti", "a
 #: "+obj" cues that also mean "to require": their object is a demand only with somebody as
 #: subject ("Le syndicat exige le retrait du texte", not "La situation exige des mesures").
 _REQUIRE_CUES = frozenset({"exiger"})
+#: Words opening a fronted subordinate clause before "il a dit" (French): no reported content.
+_FRONTED_SUBORDINATORS = frozenset({"quand", "lorsque", "lorsqu'", "lorsqu’", "si", "s'", "s’", "puisque",
+                                    "puisqu'", "puisqu’", "dès", "depuis", "bien", "comme"})
 #: cues that report speech only under a negation ("n'exclut pas de", "ne cache pas que")
 _NEGATED_CUES = frozenset({"exclure", "cacher"})
 #: "+quote" cues whose object must open with its quotation ("évoque une « situation grave »")
@@ -2512,6 +2515,9 @@ class Extractor:
             return None  # "Dans le même temps, il demande …": an adverbial, not reported content
         if not fr and not english.finite_clause(self, s, sep - 1):
             return None  # "Meanwhile, behind the scenes, she called …": no clause, no content
+        if fr and subj and subj[-1].i < cue[0] and (doc[s].lower_ in _FRONTED_SUBORDINATORS or (
+                doc[s].lower_ == "tant" and s + 1 < sep and doc[s + 1].lower_ in ("que", "qu'", "qu’"))):
+            return None  # "Tant qu'il l'a pu, il a tout nié", "Lorsque la mairie a fermé, il a raconté": a fronted clause of time or condition
         if fr and doc[s].lower_ in ("pour", "afin", "sans", "avant", "après") and any(
                 "Inf" in doc[x].morph.get("VerbForm") for x in range(s + 1, min(s + 4, sep))):
             return None  # "Pour faire passer la pilule, il ajoutait …": a purpose, not reported content
