@@ -125,3 +125,188 @@ def test_fr_bank2_se_dire_pret_keeps_its_attribute_in_the_content(fr):
 def test_fr_bank2_expressed_feeling_about(fr, sentence, speaker, cue):
     q = _find(_quotes(fr, sentence), "avenir")
     assert (q.kind, q.text, q.speaker, q.cue) == ("indirect", "l'avenir du port de Brenac", speaker, cue)
+
+
+# ---- session 5: speech verbs whose noun-phrase object is the content ---------------------------
+
+@pytest.mark.parametrize("sentence, text, speaker, cue", [
+    # "exprimer" + an attitude noun with its complement
+    ("Le maire de Brenac, Corentin Malvaux, a exprimé son hostilité à ce projet de rocade.",
+     "son hostilité à ce projet de rocade", "Corentin Malvaux", "a exprimé"),
+    # "faire savoir" + a noun phrase (the light verb holds the subject)
+    ("Heureusement, des communes ont fait savoir leur hostilité à cette idée.",
+     "leur hostilité à cette idée", "des communes", "ont fait savoir"),
+    ("Les maires de la vallée ont fait savoir leur opposition au projet de barrage de Brenac.",
+     "leur opposition au projet de barrage de Brenac", "Les maires de la vallée", "ont fait savoir"),
+    # "exiger" + the demand, somebody as subject
+    ("Les syndicats de Valdavie exigent le retrait immédiat de la réforme des retraites.",
+     "le retrait immédiat de la réforme des retraites", "Les syndicats de Valdavie", "exigent"),
+    ("Les écologistes de Brenac exigent la fermeture des trois derniers réacteurs de la centrale.",
+     "la fermeture des trois derniers réacteurs de la centrale", "Les écologistes de Brenac", "exigent"),
+])
+def test_fr_bank2_noun_phrase_content(fr, sentence, text, speaker, cue):
+    q = _find(_quotes(fr, sentence), text.split()[-1])
+    assert (q.kind, q.text, q.speaker, q.cue) == ("indirect", text, speaker, cue)
+
+
+def test_fr_bank2_a_thing_that_requires_is_no_speaker(fr):
+    assert not _quotes(fr, "La démocratie exige souvent l'acceptation de comportements que nous pourrions refuser.")
+
+
+@pytest.mark.parametrize("sentence, text, kind, speaker", [
+    # "condamner" + an object holding a quotation: mixed
+    ("Corentin Malvaux a condamné les dégradations et « les violences inacceptables contre les agents municipaux ».",
+     "les dégradations et « les violences inacceptables contre les agents municipaux »", "mixed", "Corentin Malvaux"),
+    # "reprocher à X Y": the addressee is part of the content
+    ("Hélène Darcourt a reproché à Corentin Malvaux une « gestion désastreuse des finances de Brenac ».",
+     "à Corentin Malvaux une « gestion désastreuse des finances de Brenac »", "mixed", "Hélène Darcourt"),
+    ("Le préfet a reproché au maire de Brenac son absence à la réunion de crise.",
+     "au maire de Brenac son absence à la réunion de crise", "indirect", "Le préfet"),
+    # ("de plus en plus" between the cue and its content; "tous les …" after the addressee)
+    ("Brenac, pendant ce temps, reprochait de plus en plus à Valmont tous les maux du monde, notamment "
+     "l'utilisation de \"la pollution comme arme\" et la barbarie en général.",
+     "à Valmont tous les maux du monde, notamment l'utilisation de \"la pollution comme arme\" et la barbarie "
+     "en général", "mixed", "Brenac"),
+])
+def test_fr_bank2_condemn_and_reproach(fr, sentence, text, kind, speaker):
+    q = _find(_quotes(fr, sentence), "à" if text.startswith("à") else text.split()[1])
+    assert (q.kind, q.text, q.speaker) == (kind, text, speaker)
+
+
+# ---- an indirect content before a colon that introduces the speaker's own words ----------------
+
+@pytest.mark.parametrize("sentence, content, quote, speaker, cue", [
+    ("Selon Corentin Malvaux, une grève générale pourrait éclater si la mairie ne change pas radicalement "
+     "de politique : « Toutes les réformes de ce type ont échoué à Brenac. »",
+     "une grève générale pourrait éclater si la mairie ne change pas radicalement de politique",
+     "Toutes les réformes de ce type ont échoué à Brenac.", "Corentin Malvaux", "Selon"),
+    ("Pour Corentin Malvaux, les routes de Brenac seraient un coup monté : « En regardant les images de près, "
+     "je ne peux cacher que j'ai de sérieux doutes sur leur véracité. »",
+     "les routes de Brenac seraient un coup monté",
+     "En regardant les images de près, je ne peux cacher que j'ai de sérieux doutes sur leur véracité.",
+     "Corentin Malvaux", "Pour"),
+    ("Le maire a affirmé que la mairie s'était activement préparée à une éventuelle pénurie d'eau : « Brenac "
+     "se prépare activement à une sécheresse ; tout a commencé l'an dernier ».",
+     "la mairie s'était activement préparée à une éventuelle pénurie d'eau",
+     "Brenac se prépare activement à une sécheresse ; tout a commencé l'an dernier", "Le maire", "a affirmé"),
+])
+def test_fr_bank2_content_then_colon_then_quotation(fr, sentence, content, quote, speaker, cue):
+    found = _quotes(fr, sentence)
+    q = _find(found, content.split()[-1])
+    assert (q.kind, q.text, q.speaker, q.cue) == ("indirect", content, speaker, cue)
+    d = _find(found, quote.split()[-1])
+    assert (d.kind, d.text, d.speaker) == ("direct", quote, speaker)
+    assert len(found) == 2
+
+
+def test_fr_bank2_que_before_colon_with_a_selon_incise_is_left_alone(fr):
+    found = _quotes(fr, "Le Courrier de Valdavie rapporte que, dans le même temps, selon Corentin Malvaux, la mairie "
+                        "s'est activement préparée à une pénurie d'eau : « Brenac se prépare à une sécheresse ».")
+    assert "dans le même temps" not in [q.text for q in found]
+
+
+# ---- a French quotation over two paragraphs, closed before its incise ---------------------------
+
+@pytest.mark.parametrize("inner", ["une crise", "une \"vraie\" crise"])
+def test_fr_bank2_quotation_closed_paragraphs_later_before_its_incise(fr, inner):
+    text = ("Corentin Malvaux répond : « Les effets en sont déjà visibles dans le port de Brenac. Le nombre de "
+            "chalutiers à quai a déjà atteint un niveau record.\n\nSi autant de pêcheurs restent à terre, alors nous "
+            f"aurons affaire à {inner} », estime le maire. « Et c'est là que se pose la question du port. »")
+    found = _quotes(fr, text)
+    q = _find(found, "chalutiers")
+    assert q.kind == "direct" and q.text.startswith("Les effets") and q.text.endswith(inner)
+    assert q.speaker == "Corentin Malvaux"
+    nxt = _find(found, "question du port")
+    assert nxt.kind == "direct" and nxt.speaker == "Corentin Malvaux" and nxt.cue is None
+
+
+# ---- "+obj" cue, then "à X" (a place, an addressee, a medium), then the object ------------------
+
+@pytest.mark.parametrize("sentence, text, speaker", [
+    ("La présidente de la Commission, Hélène Darcourt, a annoncé à Brenac l'approbation du plan de relance "
+     "de la vallée.", "l'approbation du plan de relance de la vallée", "Hélène Darcourt"),
+    ("Corentin Malvaux a confirmé à Valpresse la fermeture définitive du port de Brenac.",
+     "la fermeture définitive du port de Brenac", "Corentin Malvaux"),
+    ("Le ministre a annoncé aux élus de Brenac la fermeture définitive du port.",
+     "la fermeture définitive du port", "Le ministre"),
+])
+def test_fr_bank2_object_after_a_phrase_in_a(fr, sentence, text, speaker):
+    q = _find(_quotes(fr, sentence), text.split()[-1])
+    assert (q.kind, q.text, q.speaker) == ("indirect", text, speaker)
+
+
+# ---- "nier" + a noun phrase denies a thing, it reports no words; "tout indique que" ------------
+
+@pytest.mark.parametrize("sentence", [
+    "Les Valdaviens sont le peuple qui a le plus nié les droits des autres à leur autodétermination.",
+    "Les élus de Brenac veulent rejoindre la ligue, en niant l'histoire de leur propre pays.",
+    "Mais tout indique dans l'histoire de Brenac que plus un maire devient puissant, plus il échappe au contrôle.",
+])
+def test_fr_bank2_denied_things_and_everything_indicates(fr, sentence):
+    assert not _quotes(fr, sentence)
+
+
+@pytest.mark.parametrize("sentence, text, kind", [
+    ("Corentin Malvaux a nié avoir rencontré les armateurs de Brenac.",
+     "avoir rencontré les armateurs de Brenac", "indirect"),
+    ("Corentin Malvaux a nié « toute implication dans cette affaire de corruption ».",
+     "toute implication dans cette affaire de corruption", "direct"),
+])
+def test_fr_bank2_denial_with_infinitive_or_quotation(fr, sentence, text, kind):
+    q = _find(_quotes(fr, sentence), text.split()[-1])
+    assert (q.kind, q.text, q.speaker) == (kind, text, "Corentin Malvaux")
+
+
+# ---- "a annoncé A et promis B": two cues sharing one auxiliary ----------------------------------
+
+def test_fr_bank2_two_cues_sharing_an_auxiliary(fr):
+    found = _quotes(fr, "Corentin Malvaux a tenu un discours au conseil. Il y a annoncé un nouveau changement "
+                        "d'époque et promis un soutien financier aux pêcheurs de Brenac.")
+    a = _find(found, "époque")
+    assert (a.text, a.cue, a.speaker) == ("un nouveau changement d'époque", "a annoncé", "Corentin Malvaux")
+    b = _find(found, "pêcheurs")
+    assert (b.text, b.cue, b.speaker) == ("un soutien financier aux pêcheurs de Brenac", "promis", "Corentin Malvaux")
+
+
+def test_fr_bank2_object_going_on_in_a_quotation_after_a_comma(fr):
+    q = _find(_quotes(fr, "Corentin Malvaux a promis un soutien financier aux pêcheurs, « jusqu'à ce que le port "
+                          "rouvre enfin ses quais »."), "pêcheurs")
+    assert q.kind == "mixed" and q.speaker == "Corentin Malvaux" and q.cue == "a promis"
+    assert q.text == "un soutien financier aux pêcheurs, « jusqu'à ce que le port rouvre enfin ses quais »"
+
+
+# ---- acts, not speech: "proclamer son indépendance", "conclure des contrats", "être menacé de" ---
+
+@pytest.mark.parametrize("sentence", [
+    "Brenac a proclamé son indépendance il y a quatorze ans.",
+    "La liste précise le nombre de personnes avec lesquelles les missions des pays voisins peuvent conclure "
+    "des contrats de travail.",
+    "La population de nombreux villages de Valdavie est aujourd'hui menacée de famine en raison de la baisse "
+    "des récoltes.",
+])
+def test_fr_bank2_acts_that_look_like_cues(fr, sentence):
+    assert not _quotes(fr, sentence)
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Le rapport de la mairie conclut à l'inutilité totale du nouveau barrage de Brenac.",
+     "à l'inutilité totale du nouveau barrage de Brenac"),
+    ("Corentin Malvaux a menacé de quitter le conseil municipal de Brenac.", "quitter le conseil municipal de Brenac"),
+])
+def test_fr_bank2_conclude_to_and_threaten_to_stay_content(fr, sentence, text):
+    assert _find(_quotes(fr, sentence), text.split()[-2]).text == text
+
+
+# ---- a fronted clause of time or condition before "il a dit" is no content ----------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Tant qu'il l'a pu, il a tout nié : de la corruption du port aux dettes de la mairie.",
+    "Lorsque la mairie a fermé, il a tout raconté : les dettes, les menaces et les pots-de-vin.",
+])
+def test_fr_bank2_fronted_subordinate_clause_is_no_content(fr, sentence):
+    assert not _quotes(fr, sentence)
+
+
+def test_fr_bank2_fronted_content_before_il_a_promis_stays(fr):
+    q = _find(_quotes(fr, "Le port rouvrira lundi, il l'a promis aux pêcheurs de Brenac."), "rouvrira")
+    assert q.text == "Le port rouvrira lundi" and q.cue == "a promis"

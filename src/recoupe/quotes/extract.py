@@ -130,7 +130,8 @@ _DISCOURSE = tuple(tuple(p.split()) for p in (
     "quant à lui", "quant à elle", "quant à eux", "lui aussi", "elle aussi", "eux aussi",
     "depuis longtemps", "une nouvelle fois", "une fois de plus", "de nouveau", "à nouveau",
     "encore une fois", "par ailleurs", "en outre", "en effet", "elle-même", "lui-même", "d' ailleurs",
-    "d’ ailleurs"))
+    "d’ ailleurs", "de plus en plus", "de moins en moins", "encore et toujours", "à plusieurs reprises",
+    "à maintes reprises", "à de nombreuses reprises", "sans cesse", "en revanche", "une fois encore"))
 #: Cues that give a label ("a qualifié X de « boucher »"): content only with a quotation.
 _LABEL_CUES = frozenset({"qualifier", "traiter", "call", "describe", "brand", "label"})
 #: Nouns whose complement is "de" + an infinitive ("la décision de partir"): after a cue, the
@@ -151,6 +152,12 @@ _DASHES = frozenset({"—", "–"})
 _INSTITUTIONS = frozenset({"syndicat", "gouvernement", "ministère", "parti", "association", "préfecture", "mairie",
                            "opposition", "commission", "ong", "fédération", "patronat", "direction", "présidence",
                            "collectif", "exécutif", "majorité", "élysée", "kremlin", "conseil"})
+#: "+obj" cues that also mean "to require": their object is a demand only with somebody as
+#: subject ("Le syndicat exige le retrait du texte", not "La situation exige des mesures").
+_REQUIRE_CUES = frozenset({"exiger"})
+#: Words opening a fronted subordinate clause before "il a dit" (French): no reported content.
+_FRONTED_SUBORDINATORS = frozenset({"quand", "lorsque", "lorsqu'", "lorsqu’", "si", "s'", "s’", "puisque",
+                                    "puisqu'", "puisqu’", "dès", "depuis", "bien", "comme"})
 #: cues that report speech only under a negation ("n'exclut pas de", "ne cache pas que")
 _NEGATED_CUES = frozenset({"exclure", "cacher"})
 #: "+quote" cues whose object must open with its quotation ("évoque une « situation grave »")
@@ -482,6 +489,9 @@ class Extractor:
                     break
             else:
                 break
+        if lex.lang == "fr":
+            # "Les maires ont fait savoir leur opposition": the parser may hang the subject on the light verb
+            heads += [doc[i] for i in range(left, right) if self.lemma(doc[i]) in lex.cue_pairs and doc[i] not in heads]
         finite = [doc[i] for i in range(left, right + 1) if "Fin" in doc[i].morph.get("VerbForm")]
         number = set(finite[0].morph.get("Number")) if finite else set()
         person = set(finite[0].morph.get("Person")) if finite else set()
@@ -505,6 +515,9 @@ class Extractor:
                     if np and np[0].pos_ != "ADP" and any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in np):
                         return np
         before = doc[lp - 1] if lp > 0 else None
+        if lex.lang == "fr" and before is not None and before.lower_ in ("y", "en") and lp - 2 >= 0 and \
+                doc[lp - 2].lower_ in lex.pronouns | lex.plural_pronouns:
+            before = doc[lp - 2]  # "Il y a annoncé …": the parser took "il y a" for "there is"
         if before is not None and self.in_quote[before.i] < 0 and (
                 before.text.lower() in lex.pronouns | lex.plural_pronouns or before.pos_ == "PROPN"):
             return self.np_back(before.i)
@@ -906,8 +919,21 @@ class Extractor:
             if j >= floor and ends_sentence:
                 prev = doc[j].text.lower()
                 s = self.sentence_start(j, floor)
+                if prev == ":" and lex.lang == "fr" and m.closed and self.text[m.start:m.start + 1].isupper() and \
+                        (acc := self._according_before_colon(s, j, floor)) is not None:
+                    # "Selon X, une grève pourrait éclater : « Toutes les réformes … »": the content
+                    # before the colon is X's indirect unit, the quotation X's own words
+                    self.add_direct(m, None, subject=acc.subject)
+                    continue
                 if prev in (":", ",") or prev in lex.complementisers:
                     found = self._pre_cue(s, j, colon=prev == ":")
+                    if found and lex.lang == "fr" and prev == "," and found[1] is None and found[2] is None and \
+                            self.text[m.start:m.start + 1].islower() and found[0][1] < j - 2 and \
+                            self.lemma(doc[found[0][1]]) in lex.object_cues and \
+                            self._object_content(found[0], j) is not None:
+                        # "a promis un soutien aux pêcheurs, « jusqu'à ce que le port rouvre »": the
+                        # quotation goes on with the cue's object; the indirect pass makes it mixed
+                        found = None
                     if found:
                         cue, subject, speaker = found
                         u = self.add_direct(m, cue, subject=subject, speaker=speaker)
@@ -984,11 +1010,32 @@ class Extractor:
                 u = self.units[-1]
                 prev_start = self.sentence_start(j - 1, floor) if j - 1 >= floor else j
                 if u.kind == "direct" and u.cue and not u.inherit and prev_start <= u.cue[0] < j and \
-                        self.tok(u.start) >= prev_start:
+                        self.tok(u.start if self.lex.lang == "en" else u.end - 1) >= prev_start:
+                    # (French: the quote before may have begun paragraphs earlier, « … / … », dit X.)
                     self.add_direct(m, None, inherit=True)
                     continue
             pending.append(k)
         return pending
+
+    def _according_before_colon(self, s: int, j: int, floor: int) -> Unit | None:
+        """"Selon X, C : « … »", "Pour X, C : « … »" (French): the sentence opens with the
+        attribution and its content runs to the colon that introduces a quotation; that content is
+        X's indirect unit (returned), ended at the colon."""
+        doc = self.doc
+        i = s
+        while i < j and doc[i].pos_ in ("ADV", "CCONJ") and self.in_quote[i] < 0:
+            i += 1  # "Mais selon X, …", "Ainsi, pour X, …"
+        if i < j and doc[i].text == ",":
+            i += 1
+        if i >= j or self.used[i] or self.in_quote[i] >= 0 or (
+                self._according_at(i) is None and doc[i].lower_ != "pour"):
+            return None
+        if doc[i].lower_ == "pour" and i > 0 and not (doc[i - 1].is_space or doc[i - 1].text in _END):
+            return None  # (_according_one takes "pour X" only at a sentence's start)
+        u = self._according_one(i, floor, j)
+        if u is None or u.kind == "direct" or self.tok(u.start) <= i:
+            return None
+        return u
 
     def _object_before_colon(self, u: Unit, j: int) -> None:
         """"X a déclaré son soutien au maire : « … »", "appelait à tuer … en ces mots : « … »": the
@@ -999,6 +1046,12 @@ class Extractor:
         if cue is None or any(self.in_quote[x] >= 0 or self.used[x] for x in range(cue[1] + 1, j)):
             return
         content = self._object_content(cue, j)
+        if not content and self.lex.lang == "fr":
+            # "a affirmé que la mairie s'était préparée à une pénurie : « … »": a que-clause (not one
+            # holding a "selon X" incise, which names another speaker)
+            content = self._que_content(cue, j)
+            if content and any(self._according_at(x) is not None for x in range(content[0], j)):
+                return
         if not content:
             return
         a, b = content
@@ -1569,8 +1622,11 @@ class Extractor:
         if negated:
             return True
         if j >= floor + 1 and doc[j].lower_ == "qui" and doc[j - 1].lower_ == "ce" or any(
-                t.lower_ in ("quiconque", "cela", "ça", "ceci") for t in subject[:1]):
-            return True  # "ce qui sous-entend que", "quiconque prétend que": nobody's words
+                t.lower_ in ("quiconque", "cela", "ça", "ceci") for t in subject[:1]) or (
+                len(subject) <= 1 and any(t.lower_ in ("tout", "rien") for t in subject or [
+                    c for c in doc[b].children if c.dep_.startswith("nsubj") and c.i < a])):
+            # "ce qui sous-entend que", "quiconque prétend que", "tout indique que": nobody's words
+            return True
         s = self.sentence_start(a, floor)
         k = s
         while k < a and (doc[k].pos_ in ("CCONJ", "PUNCT") or doc[k].lower_ in ("enfin", "donc", "ainsi", "aussi")):
@@ -1945,6 +2001,12 @@ class Extractor:
         if self.lemma(v) not in lex.cues:  # "mettre en garde", "faire part": the verb
             v = next((doc[k] for k in range(cue[0], cue[1] + 1) if doc[k].pos_ == "VERB"), v)
         verb = self.lemma(v)
+        if verb not in lex.cues and cue[0] < cue[1]:
+            # "ont fait savoir leur hostilité à cette idée": a light-verb cue listed "+obj" as a whole
+            pair = next((f"{self.lemma(doc[k])} {doc[k + 1].lower_}" for k in range(cue[0], cue[1])
+                         if self.lemma(doc[k]) in lex.cue_pairs), None)
+            if pair in lex.object_cues:
+                verb = pair
         if fr and verb in ("dire", "déclarer") and self._reflexive(cue):
             # "s'est dit « prêt » à …", "se déclare favorable à …": the attribute is the content
             t = doc[i]
@@ -1957,8 +2019,12 @@ class Extractor:
         t = doc[i]
         low = t.text.lower()
         if v.pos_ == "VERB" and "Part" in v.morph.get("VerbForm") and "Past" in v.morph.get("Tense") and not any(
-                c.dep_.startswith("aux") for c in v.children) and cue[0] == cue[1]:
-            return None  # an adjectival participle: "invité à la grand-messe", "accusé de …"
+                c.dep_.startswith("aux") for c in v.children) and cue[0] == cue[1] and not (
+                fr and v.dep_ == "conj" and doc[v.i - 1].lower_ == "et" and any(
+                    c.dep_ == "aux:tense" for c in v.head.children) and self.lemma(v.head) in lex.cues | lex.cue_pairs.keys()):
+            # an adjectival participle: "invité à la grand-messe", "accusé de …" (not "a annoncé A
+            # et promis B": a cue sharing its auxiliary with the cue before)
+            return None
         if fr and any(c.dep_.startswith("nsubj") and c.lower_ in _NON_SPEAKERS for c in v.children):
             return None  # "cela réclamera des sacrifices": no speaker, no speech
         if fr and any(c.dep_ == "obj" and c.lower_ in ("que", "qu'", "qu’") and c.i < cue[0] for c in v.children) and \
@@ -1972,6 +2038,14 @@ class Extractor:
         infinitive = t.pos_ in ("VERB", "AUX") and "Inf" in t.morph.get("VerbForm")
         if fr and verb in _QUE_ONLY:
             return None  # "prétendre être des femmes": pretend, not claim
+        if fr and verb in _REQUIRE_CUES and not infinitive and any(
+                c.dep_.startswith("nsubj") and c.pos_ == "NOUN" and not c.ent_type_ and "Plur" not in c.morph.get("Number") and
+                self.lemma(c) not in lex.roles | _INSTITUTIONS for c in v.children):
+            return None  # "La démocratie exige l'acceptation de …": a thing requires, nobody demands
+        if fr and verb == "conclure" and not infinitive and low not in ("à", "au", "aux"):
+            return None  # "peuvent conclure des contrats de travail", "conclure un accord": an act ("conclure à …" is content)
+        if fr and verb == "menacer" and any(c.dep_ == "aux:pass" for c in v.children):
+            return None  # "la population est menacée de famine": a danger, nobody's threat
         if fr and verb == "lancer" and not infinitive:
             return self._call_object(i, limit)
         if fr and not infinitive and verb in lex.cues and verb not in lex.object_cues:
@@ -1981,7 +2055,12 @@ class Extractor:
         if low in ("à", "au", "aux") and verb not in _TO_CONTENT:
             if fr and verb in _ADDRESSEE_CUES:
                 return self._after_addressee(v, i, limit)
-            return None  # "a promis à son homologue …", "a demandé au ministre": the addressee
+            k = self._object_after_addressee(v, i, limit) if fr else None
+            if k is None:
+                return None  # "a promis à son homologue …", "a demandé au ministre": the addressee
+            # "a annoncé à Brenac l'approbation du plan", "a confirmé à Valpresse la fermeture du
+            # port": a place or an addressee, then the object
+            i, t, low, infinitive = k, doc[k], doc[k].lower_, False
         before = doc[cue[0] - 1] if cue[0] > 0 else None
         if fr and before is not None and before.lower_ in ("l'", "l’", "le", "la", "les") and before.pos_ == "PRON" and \
                 not infinitive and low not in _OBJECT_PREPS:
@@ -2021,7 +2100,8 @@ class Extractor:
         quoted = any(self.in_quote[k] >= 0 for k in range(i, (self._cut(i, end) if fr else end) + 1))
         if verb in _LABEL_CUES and not quoted:
             return None  # "qualifier X de Y" reports speech only with Y quoted
-        if verb in lex.quote_object_cues and not quoted and not self._object_then_infinitive(v, i, limit):
+        if verb in lex.quote_object_cues and not quoted and not infinitive and \
+                not self._object_then_infinitive(v, i, limit):
             return None  # "a dénoncé la position de X": a topic, unless quoted or "X pour avoir …"
         if fr and verb in _NEAR_QUOTE and not any(self.in_quote[k] >= 0 for k in range(i, min(i + 4, end + 1))):
             return None  # "évoque une mesure qui présenterait X comme « … »": the quotation is not its object
@@ -2113,11 +2193,35 @@ class Extractor:
                     return (i, b) if self.words(i, b) >= MIN_OBJECT_WORDS else None
         return None
 
+    def _object_after_addressee(self, v: Token, i: int, limit: int) -> int | None:
+        """First token of the object of ``v`` after "à X" at token ``i`` (French "+obj" cues), when
+        "à X" is a short noun phrase (a place, an addressee, a medium) and the object a noun
+        phrase with a determiner; else None."""
+        doc = self.doc
+        end = self.sentence_end(i, limit)
+        obj = next((c for c in v.children if c.dep_ == "obj" and i + 1 < c.i <= min(end, i + 9)), None)
+        if obj is None:
+            return None
+        k = obj.left_edge.i
+        if k <= i + 1 or doc[k].pos_ != "DET" or self.in_quote[k] >= 0:
+            return None
+        if not all(doc[x].pos_ in ("DET", "PROPN", "NOUN", "ADJ") or doc[x].lower_ in self.lex.of_words
+                   for x in range(i + 1, k)):
+            return None
+        return k
+
     def _after_addressee(self, v: Token, i: int, limit: int) -> tuple[int, int] | None:
         """"a demandé à Léonie Varenne de rester", "demande au Parlement 30 millions": the
         request after its addressee (the addressee stays in the content, as "X de …")."""
         doc = self.doc
         end = self.sentence_end(i, limit)
+        if self.lemma(v) == "reprocher" and (any(c.dep_ == "obj" and i < c.i <= end for c in v.children) or any(
+                (doc[k].pos_ == "DET" or doc[k].lower_ in ("tous", "toutes")) and doc[k - 1].pos_ in ("NOUN", "PROPN")
+                and self.in_quote[k] < 0
+                for k in range(i + 2, min(i + 8, end)))):
+            # "a reproché au maire de Brenac une gestion « désastreuse »": the blame, addressee included
+            b = self._cut(i, end)
+            return (i, b) if self.words(i, b) >= MIN_OBJECT_WORDS else None
         k = i + 1
         while k <= end and k < i + 8 and doc[k].pos_ in ("DET", "PROPN", "NOUN", "ADJ") and self.in_quote[k] < 0:
             k += 1
@@ -2382,8 +2486,12 @@ class Extractor:
                               doc[k].lower_ in _OBJECT_CLITICS | {"l'", "l’", "le", "la", "les", "y", "en"}):
                 k += 1
             if k <= b and self.in_quote[k] < 0 and doc[k].pos_ in ("VERB", "AUX") and (
-                    "Fin" in doc[k].morph.get("VerbForm") or (k > x + 1 and doc[k].dep_ == "conj" and doc[k].head.i < a)):
-                end = x - 1  # (or "et, le lendemain, rejoint …", the present tagged as a participle)
+                    "Fin" in doc[k].morph.get("VerbForm") or (k > x + 1 and doc[k].dep_ == "conj" and doc[k].head.i < a) or (
+                    doc[k].dep_ == "conj" and doc[k].head.i < a and self.is_cue(doc[k]) is not None and
+                    "Part" in doc[k].morph.get("VerbForm") and "Past" in doc[k].morph.get("Tense"))):
+                # (or "et, le lendemain, rejoint …", the present tagged as a participle; or "a annoncé
+                # A et promis B": a second cue sharing the auxiliary)
+                end = x - 1
                 while end > a and doc[end].is_punct and doc[end].text not in FAMILIES:
                     end -= 1
                 return end
@@ -2500,6 +2608,9 @@ class Extractor:
         if not fr and (after >= len(doc) or doc[after].text in (".", "!", "?") or doc[after].is_space) and \
                 english.subordinate_only(self, s, sep - 1):
             return None  # "Even if the mayor's work is done, the work of the council continues."
+        if fr and subj and subj[-1].i < cue[0] and (doc[s].lower_ in _FRONTED_SUBORDINATORS or (
+                doc[s].lower_ == "tant" and s + 1 < sep and doc[s + 1].lower_ in ("que", "qu'", "qu’"))):
+            return None  # "Tant qu'il l'a pu, il a tout nié", "Lorsque la mairie a fermé, il a raconté": a fronted clause of time or condition
         if fr and doc[s].lower_ in ("pour", "afin", "sans", "avant", "après") and any(
                 "Inf" in doc[x].morph.get("VerbForm") for x in range(s + 1, min(s + 4, sep))):
             return None  # "Pour faire passer la pilule, il ajoutait …": a purpose, not reported content

@@ -55,6 +55,8 @@ def lexicon(lang: str) -> Lexicon:
             (objects if words[-1] == "+obj" else quoted).add(words[0])
             objects.add(words[0])
             words = words[:-1]
+            if len(words) >= 2:  # "faire savoir +obj": the whole light-verb cue, for a cue whose verb is the second word
+                objects.add(" ".join(words))
         if len(words) >= 2:  # "faire savoir", "mettre en garde": the rest as one string
             pairs.setdefault(words[0], set()).add(" ".join(words[1:]))
         else:

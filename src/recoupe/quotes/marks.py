@@ -170,17 +170,27 @@ def _closes_later(text: str, line_start: int, family: str) -> bool:
     mark of ``family`` at the end of its paragraph or right after a comma that an incise
     follows."""
     end = line_start
+    inner = ""  # a quote of another family inside (« … le "dernier" variant … »)
     for _ in range(MAX_RUN_ON):
         nl = text.find("\n", end)
         line_end = len(text) if nl < 0 else nl
         for i in range(end, line_end):
             if text[i] in FAMILIES:
-                if FAMILIES[text[i]] != family or _kind(text, i) == "open":
+                if family == "g" and FAMILIES[text[i]] != family:
+                    if not inner and _kind(text, i) == "open":
+                        inner = FAMILIES[text[i]]
+                        continue
+                    if inner == FAMILIES[text[i]] and _kind(text, i) != "open":
+                        inner = ""
+                        continue
+                if inner or FAMILIES[text[i]] != family or _kind(text, i) == "open":
                     return False
                 rest = text[i + 1:line_end]
                 # at the paragraph's end, or before the incise that attributes it
                 # (“… / … at any moment,” the 24-year-old said)
-                return not rest.strip(" .,;!?") or (i > 0 and text[i - 1] == "," and rest[:1] == " ")
+                # or, French style, before the comma of that incise (« … / … », estime la spécialiste.)
+                return not rest.strip(" .,;!?") or (i > 0 and text[i - 1] == "," and rest[:1] == " ") or \
+                    (family == "g" and re.match(r"\s?,\s+\w", rest) is not None)
         if nl < 0:
             return False
         end = nl + 1
