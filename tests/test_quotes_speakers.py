@@ -627,3 +627,26 @@ def test_french_epicene_apposition_tells_no_gender(fr):
             "elle dénonce la collusion des médecins qu'elle accuse de tricheries pour mieux vendre leurs vaccins.")
     q = find(quotes(fr, text), "tricheries")
     assert q.speaker == "Léonie Varenne"
+
+
+def test_a_capitalised_particle_the_recogniser_ends_on_keeps_the_surname(fr):
+    # "Luigi Di" tagged as the person, "Maio" left out: the name runs on past the particle
+    text = ("Titre\n\n« Disons la vérité, insiste Marco Di Brenna, le parti de Malvaux a déjà décidé de ne pas "
+            "voter la confiance. »\n\nMarco Di Brenna a quitté la salle.")
+    found = quotes(fr, text)
+    assert find(found, "Disons la vérité").speaker == "Marco Di Brenna"
+
+
+def test_a_medium_noun_with_its_name_in_quotation_marks_is_that_name(fr):
+    text = ("Titre\n\nLes experts préviennent : la crise n'est pas finie. « La crise ne prend pas fin tant "
+            "qu'elle n'a pas pris fin partout », souligne le quotidien « Le Courrier de Valdavie ».\n\n"
+            "Selon l’hebdomadaire « Valdavie Matin », la mairie de Brenac a perdu trois millions.")
+    found = quotes(fr, text)
+    assert find(found, "La crise ne prend pas fin").speaker == "Le Courrier de Valdavie"
+    assert find(found, "la mairie de Brenac").speaker == "Valdavie Matin"
+
+
+def test_the_organisation_is_the_acronym_named_before_the_person_in_its_sentence(fr):
+    text = ("Titre\n\nMardi, le secrétaire général de l’OVC Corentin Malvaux ira à Brenac, avant de se rendre "
+            "à Lormes, a indiqué dimanche l’organisation.")
+    assert find(quotes(fr, text), "Brenac").speaker == "OVC"

@@ -378,6 +378,9 @@ class Speakers:
         author = self._document_author(np, offset, paragraph)
         if author:
             return author
+        named = self._quoted_name_after(np_written)
+        if named:
+            return named
         org = self._org_anaphor(np, offset)
         if org:
             return org
@@ -597,12 +600,43 @@ class Speakers:
                 continue  # "Sortir" tagged as an organisation
             if best is None or ent.start_char > best[0]:
                 best = (ent.start_char, ent.text)
+        if not medium:
+            # an acronym the recogniser left untagged: "le secrétaire général de l'ONU … a
+            # indiqué l'organisation" (the ONU, not the secretary-general)
+            for t in self.doc:
+                if t.idx >= offset:
+                    break
+                if t.idx >= floor and t.pos_ in ("PROPN", "NOUN") and len(t.text) >= 2 and t.text.isalpha() \
+                        and t.text.isupper() and t.ent_type_ in ("", "MISC", "LOC") and not self._quoted_at(t.idx) \
+                        and (best is None or t.idx > best[0]):
+                    best = (t.idx, t.text)
         for o, name, is_person, _ in self.history:  # an organisation that spoke ("le « Global Times »")
             words = [w for w in name.split() if w.lower() not in self.lex.definite and w not in "«»“”\""]
             if floor <= o < offset and not is_person and words and all(w[:1].isupper() for w in words) \
                     and (best is None or o > best[0]):
                 best = (o, name)
         return best[1] if best else None
+
+    def _quoted_name_after(self, np: list[Token]) -> str | None:
+        """"souligne le quotidien « Le Courrier de Valdavie »", "selon l'agence « Valpresse »": a
+        medium or organisation noun followed by its name in quotation marks is that name."""
+        heads = [t for t in np[:3] if t.pos_ == "NOUN" and (t.lemma_.lower() in MEDIUM_HEADS | ORG_HEADS
+                                                          or t.lemma_.lower() in self.lex.media)]
+        if not heads or np[0].lower_ not in self.lex.definite:
+            return None
+        doc = self.doc
+        k = heads[0].i + 1
+        if k >= len(doc) or doc[k].text not in _NAME_MARKS:
+            return None
+        e = k + 1
+        while e < len(doc) and e - k <= 9 and doc[e].text not in _NAME_MARKS and "\n" not in doc[e].text:
+            e += 1
+        inner = [t for t in doc[k + 1:e] if not t.is_space]
+        if e >= len(doc) or doc[e].text not in _NAME_MARKS or not 0 < len(inner) <= 6:
+            return None
+        if not inner[0].text[:1].isupper() or any(t.pos_ in ("VERB", "AUX") for t in inner):
+            return None
+        return self.text[inner[0].idx:inner[-1].idx + len(inner[-1].text)]
 
     def _quoted_at(self, char: int) -> bool:
         quoted = self.quoted_tokens
@@ -834,8 +868,11 @@ ORG_ANAPHOR_REACH = 1500
 ORG_HEADS = frozenset({"organisation", "organization", "force", "agency", "agence", "groupe", "group",
                        "entreprise", "société", "company", "firm", "compagnie", "constructeur", "carmaker",
                        "airline", "regulator", "régulateur", "institution", "association", "ong"})
+#: Quotation marks around an outlet's name ("le quotidien « Le Courrier de Valdavie »").
+_NAME_MARKS = frozenset("«»“”\"„")
 #: Heads of a phrase standing for an outlet named before ("le quotidien", "the broadsheet").
-MEDIUM_HEADS = frozenset({"quotidien", "journal", "hebdomadaire", "mensuel", "chaîne", "média",
+MEDIUM_HEADS = frozenset({"quotidien", "journal", "hebdomadaire", "mensuel", "chaîne", "média", "radio", "revue",
+                          "bimensuel", "gazette", "tabloïd", "périodique",
                           "newspaper", "paper", "broadsheet", "tabloid", "daily", "outlet", "broadcaster",
                           "magazine", "channel", "site", "website"})
 
@@ -972,6 +1009,10 @@ def name_end(doc: Doc, b: int) -> int:
             b += 1  # "Michel-Édouard" + "Leclerc", the rest of the person's name
         else:
             break
+    if b > 0 and b + 1 < len(doc) and doc[b].text.lower() in NAME_PARTICLES and doc[b].text[:1].isupper() \
+            and doc[b - 1].text[:1].isupper() and doc[b].whitespace_ == " " and doc[b + 1].text[:1].isupper() \
+            and doc[b + 1].is_alpha and doc[b + 1].ent_type_ in ("", "PER", "PERSON"):
+        b += 1  # the recogniser stopped on a capitalised particle: "Luigi Di" + "Maio", "Ursula Von" + "Dorn"
     while b + 2 < len(doc) and doc[b + 1].text.lower() in NAME_PARTICLES and not doc[b + 1].whitespace_ == "\n":
         k = b + 1
         while k < len(doc) and k - b <= 3 and doc[k].text.lower() in NAME_PARTICLES:
