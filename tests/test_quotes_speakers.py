@@ -650,3 +650,20 @@ def test_the_organisation_is_the_acronym_named_before_the_person_in_its_sentence
     text = ("Titre\n\nMardi, le secrétaire général de l’OVC Corentin Malvaux ira à Brenac, avant de se rendre "
             "à Lormes, a indiqué dimanche l’organisation.")
     assert find(quotes(fr, text), "Brenac").speaker == "OVC"
+
+
+_DEFENDED = ("Titre\n\n« Disons la vérité, insiste Corentin Malvaux, le parti de Darcourt a déjà décidé. »\n\n"
+             "Il a ensuite défendu Jan Oster, qui, de son point de vue, aurait même fait trop de concessions au "
+             "parti : « Oster a donné des garanties. Une table a été ouverte. »\n\n"
+             "« Je regrette, a-t-il ajouté, la chasse aux sorcières. »")
+
+
+def test_a_colon_quote_after_a_relative_clause_is_the_main_subjects(fr):
+    # the verb of "qui aurait fait …" describes Jan Oster; "Il a défendu" introduces the quote
+    q = find(quotes(fr, _DEFENDED), "Oster a donné")
+    assert q.speaker == "Corentin Malvaux" and q.cue == "a ensuite défendu"
+
+
+def test_an_object_described_by_a_relative_clause_is_no_antecedent(fr):
+    # "a-t-il ajouté" takes up the speaker, not Jan Oster (object of "défendu", subject of "qui aurait fait")
+    assert find(quotes(fr, _DEFENDED), "Je regrette").speaker == "Corentin Malvaux"

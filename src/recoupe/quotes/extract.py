@@ -1319,6 +1319,11 @@ class Extractor:
                 copula = lex.lang == "fr" and t.pos_ == "ADJ" and any(c.dep_ == "cop" for c in t.children)
                 if (t.pos_ == "VERB" or copula) and self.in_quote[i] < 0 and not self.used[i]:
                     # (or "X a été très clair : « … »": a copula and its adjective)
+                    if lex.lang == "fr" and i > s and any(
+                            c.dep_.startswith("nsubj") and c.lower_ == "qui" and c.i < i for c in t.children):
+                        # "Il a défendu Jan Oster, qui aurait fait trop de concessions : « … »": the
+                        # relative clause describes the person spoken of; the main verb introduces
+                        continue
                     subj = self.subject((i, i))
                     if subj and (subj[0].text.lower() in lex.pronouns or any(
                             u.ent_type_ == lex.person_label for u in subj) or any(

@@ -162,10 +162,11 @@ class Speakers:
                 continue
             # the subject, or a name in apposition to it ("Le Premier ministre hongrois Viktor Orban a …")
             nxt = doc[ent.end] if ent.end < len(doc) else None
-            if any(t.dep_.startswith("nsubj") or t.dep_ in ("flat:name", "appos", "compound")
-                   and t.head.dep_.startswith("nsubj") for t in ent) or (
+            if (any(t.dep_.startswith("nsubj") or t.dep_ in ("flat:name", "appos", "compound")
+                    and t.head.dep_.startswith("nsubj") for t in ent) or (
                     # "c'est Jair Bolsonaro qui menace", "Igor Dodon, qui a déclaré"
-                    nxt is not None and nxt.lower_ in ("qui", "who") and nxt.dep_.startswith("nsubj")):
+                    nxt is not None and nxt.lower_ in ("qui", "who") and nxt.dep_.startswith("nsubj"))) \
+                    and not _described_object(doc, ent, lex):
                 self.subjects.append((ent.start_char, idx))
         # a known surname the recogniser missed once, as a subject ("But Schiff is …"); a first
         # name of data/first_names.txt and a surname tagged as a place ("Caroline Parmentier, …, a")
@@ -989,6 +990,20 @@ def _outlet_word(t: Token, lex: Lexicon) -> bool:
     ("DW", "TVN24", "BBC") or a medium noun ("Twitter")."""
     w = t.text
     return (len(w) >= 2 and w.isupper() and w.isalnum()) or any(c.isdigit() for c in w) or w.lower() in lex.media
+
+
+def _described_object(doc: Doc, ent: Span, lex: Lexicon) -> bool:
+    """"Il a défendu Jan Oster, qui aurait fait trop de concessions": the object of another verb,
+    described by a relative clause that reports nothing, is not a subject a pronoun can take up
+    ("Igor Dodon, qui a déclaré" and "c'est X qui menace" still are)."""
+    if lex.lang != "fr" or ent.start == 0 or ent.end + 1 >= len(doc):
+        return False
+    rel = doc[ent.end + 1] if doc[ent.end].text == "," else doc[ent.end]
+    if rel.lower_ != "qui" or not (doc[ent.start - 1].pos_ == "VERB" or any(t.dep_ in ("obj", "iobj") for t in ent)):
+        return False
+    verb = rel.head
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in lex.cues and not any(
+        c.lemma_.lower() in lex.cues for c in verb.children if c.pos_ == "VERB")
 
 
 def _is_name(t: Token, label: str) -> bool:
