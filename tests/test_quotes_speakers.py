@@ -667,3 +667,19 @@ def test_a_colon_quote_after_a_relative_clause_is_the_main_subjects(fr):
 def test_an_object_described_by_a_relative_clause_is_no_antecedent(fr):
     # "a-t-il ajouté" takes up the speaker, not Jan Oster (object of "défendu", subject of "qui aurait fait")
     assert find(quotes(fr, _DEFENDED), "Je regrette").speaker == "Corentin Malvaux"
+
+
+def test_a_capitalised_article_after_the_cue_opens_a_title_not_a_pronoun(fr):
+    text = ("Titre\n\nCorentin Malvaux a parlé lundi à Brenac. « On ne sait pas combien », écrit Il Valdese. "
+            "Il a ajouté : « Nous verrons. »")
+    found = quotes(fr, text)
+    assert find(found, "On ne sait pas").speaker == "Il Valdese"
+    assert find(found, "Nous verrons").speaker == "Corentin Malvaux"
+
+
+def test_a_plural_role_does_not_take_up_a_title_with_an_article(fr):
+    text = ("Titre\n\n« La crise ne prend pas fin », souligne le quotidien « The Valdavie Times ». "
+            "Les spécialistes ne cessent de rappeler que les vaccins sont la meilleure arme.")
+    found = quotes(fr, text)
+    assert find(found, "La crise").speaker == "The Valdavie Times"
+    assert find(found, "les vaccins").speaker != "The Valdavie Times"

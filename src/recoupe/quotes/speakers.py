@@ -423,7 +423,9 @@ class Speakers:
             # people that spoke last, in this paragraph or the two before ("Les évêques
             # catholiques de Valdavie" … « … », ont écrit les prélats)
             written = _as_written(self.text, np).lower()
-            group = self._recent_source(offset, paragraph, 2, ("les", "the"), lambda name: name.lower() != written)
+            # (a title, "The Valdavie Times", is no group of people)
+            group = self._recent_source(offset, paragraph, 2, ("les", "the"), lambda name: name.lower() != written
+                                        and not (len(name.split()) > 1 and name.split()[1][:1].isupper()))
             if group:
                 return group
         if first in lex.indefinite or plural:
@@ -1548,7 +1550,24 @@ def _initial_np(ex: Extractor, u: Unit, s: int) -> list[Token]:
     return np if _has_speaker_word(ex, np) else []
 
 
+#: Capitalised articles that open a title ("Il Giornale", "La Stampa", "El País", "Le Figaro").
+_TITLE_ARTICLES = frozenset({"Il", "La", "Le", "Les", "El", "Los", "Lo", "Der", "Die", "Das", "The"})
+
+
 def _extend_names(ex: Extractor, u: Unit) -> None:
+    doc = ex.doc
+    if ex.lex.lang == "fr" and len(u.subject) == 1 and u.subject[0].text in _TITLE_ARTICLES:
+        # "« … », écrit Il Giornale, « … »": a capitalised article inside a sentence, then a
+        # capitalised word, opens a title; it is no pronoun "il"
+        t = u.subject[0]
+        e = t.i + 1
+        while e < len(doc) and e - t.i <= 4 and doc[e].text[:1].isupper() and doc[e].is_alpha \
+                and ex.in_quote[e] < 0:
+            e += 1
+        prev = doc[t.i - 1] if t.i > 0 else None
+        if e > t.i + 1 and prev is not None and not prev.is_space and prev.text not in ".!?:;«“\"—–":
+            u.subject = list(doc[t.i:e])
+            return
     if u.subject and u.subject[-1].pos_ == "PROPN":
         b = name_end(ex.doc, u.subject[-1].i)
         if b > u.subject[-1].i and all(ex.in_quote[i] < 0 for i in range(u.subject[-1].i, b + 1)):
