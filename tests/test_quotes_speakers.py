@@ -683,3 +683,21 @@ def test_a_plural_role_does_not_take_up_a_title_with_an_article(fr):
     found = quotes(fr, text)
     assert find(found, "La crise").speaker == "The Valdavie Times"
     assert find(found, "les vaccins").speaker != "The Valdavie Times"
+
+
+def test_a_passive_label_cue_takes_its_agent_after_par(fr):
+    text = ("Titre\n\nMais le réveil est tardif dans un pays qualifié de « paradis pour le blanchiment » par "
+            "l’association Valtransparence, où même le parti reçoit des fonds.")
+    assert "Valtransparence" in (find(quotes(fr, text), "paradis").speaker or "")
+
+
+def test_an_adjective_used_as_a_noun_is_a_subject(fr):
+    text = "Titre\n\nLes faux modérés prétendent que le côté qui a tort a des mérites."
+    assert find(quotes(fr, text), "le côté qui a tort").speaker == "Les faux modérés"
+
+
+def test_a_person_then_a_relative_clause_without_comma_speaks(fr):
+    text = ("Titre\n\nIl faut voir la tête de ces gens lorsque Corentin Malvaux qui est l'avocat de l'Association "
+            "des amis de Brenac et coqueluche des plateaux déclare clairement que la corruption est installée "
+            "en Valdavie.")
+    assert find(quotes(fr, text), "la corruption").speaker == "Corentin Malvaux"

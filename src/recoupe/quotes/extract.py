@@ -469,8 +469,9 @@ class Extractor:
                             continue
                         c = h.head  # "Igor Dodon, qui a déclaré": the antecedent
                     np = self.np_around(c)
-                    if np and np[0].pos_ != "ADP" and any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in np):
-                        return np
+                    if np and np[0].pos_ != "ADP" and (any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in np) or (
+                            lex.lang == "fr" and c.pos_ == "ADJ" and np[0].pos_ == "DET" and c in np)):
+                        return np  # (or "Les faux modérés prétendent": an adjective used as a noun)
         before = doc[lp - 1] if lp > 0 else None
         if before is not None and self.in_quote[before.i] < 0 and (
                 before.text.lower() in lex.pronouns | lex.plural_pronouns or before.pos_ == "PROPN"):
@@ -517,6 +518,19 @@ class Extractor:
                     if np and np[-1].i == window[-1].i and any(t.pos_ in ("NOUN", "PROPN") for t in np):
                         return np
                     break
+        if lex.lang == "fr":
+            # "lorsque Corentin Malvaux qui est l'avocat de … déclare que": a person, a relative
+            # clause with no comma, then the cue; the parser often loses the person
+            k = left - 1
+            while k > 0 and left - k <= 30 and self.in_quote[k] < 0 and doc[k].text not in _END \
+                    and doc[k].text not in (";", ":") and not doc[k].is_space:
+                if doc[k].lower_ == "qui" and doc[k - 1].ent_type_ == lex.person_label and doc[k - 1].pos_ == "PROPN":
+                    b = k - 1
+                    a = b
+                    while a - 1 >= 0 and doc[a - 1].ent_type_ == lex.person_label and doc[a].ent_iob_ != "B":
+                        a -= 1
+                    return list(doc[a:b + 1])
+                k -= 1
         return []
 
     def _relay_then_subject(self, i: int, stop: int | None) -> list[Token]:
@@ -721,14 +735,19 @@ class Extractor:
                 cue = None  # "nommé pour poursuivre la « déconstruction du pays »": no speech
             if cue and self.lemma(self.doc[cue[1]]) in _NEAR_QUOTE and o - cue[1] > 4:
                 cue = None  # "n'évoque une mesure qui présenterait X comme « … »": not its words
-            if cue and (len(self.text[m.start:m.end].split()) >= MIN_EMBEDDED_WORDS or (
+            passive = self._passive_label(m, o) if self.lex.lang == "fr" and m.closed else None
+            if cue and passive is not None and passive[0][0] <= cue[1] <= passive[0][1]:
+                # "un pays qualifié de « paradis fiscal » par l'association Valtransparence": the
+                # participle is the passive label's, its giver the agent after "par"
+                self.add_direct(m, passive[0], subject=passive[1])
+            elif cue and (len(self.text[m.start:m.end].split()) >= MIN_EMBEDDED_WORDS or (
                     self.lex.lang == "fr" and cue[1] == o - 1 and self.lemma(self.doc[cue[1]]) in self.lex.object_cues
                     and len(self.text[m.start:m.end].split()) >= 2 and self.text[m.start:m.start + 1].islower())):
                 # (or "a dénoncé « une catastrophe annoncée »": the quoted object of a "+quote" cue)
                 self.add_direct(m, cue)
             elif self.lex.lang == "fr" and (label := self._clitic_label(o)) is not None:
                 self.add_direct(m, label)
-            elif self.lex.lang == "fr" and m.closed and (passive := self._passive_label(m, o)) is not None:
+            elif passive is not None:
                 self.add_direct(m, passive[0], subject=passive[1])
         if self.lex.lang == "fr":
             self.nested()
