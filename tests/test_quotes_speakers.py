@@ -701,3 +701,16 @@ def test_a_person_then_a_relative_clause_without_comma_speaks(fr):
             "des amis de Brenac et coqueluche des plateaux déclare clairement que la corruption est installée "
             "en Valdavie.")
     assert find(quotes(fr, text), "la corruption").speaker == "Corentin Malvaux"
+
+
+def test_il_y_a_with_a_participle_is_a_subject_not_an_existential(fr):
+    text = ("Titre\n\nCorentin Malvaux a tenu un discours de confrontation au conseil le 22 juin. Il y a annoncé "
+            "un nouveau changement d'époque et promis un soutien financier à Brenac, \"jusqu'à ce que Darcourt "
+            "reconnaisse enfin sa colossale erreur d'appréciation.\"")
+    assert find(quotes(fr, text), "colossale erreur").speaker == "Corentin Malvaux"
+
+
+def test_a_cue_the_parser_fixed_into_an_adverbial_takes_the_subject_above(fr):
+    text = ("Titre\n\nCorentin Malvaux a parlé au conseil de Brenac.\n\nIl a en outre promis que la Valdavie "
+            "jouerait à l'avenir un rôle particulier dans la sécurité régionale.")
+    assert find(quotes(fr, text), "rôle particulier").speaker == "Corentin Malvaux"

@@ -432,6 +432,17 @@ class Extractor:
         verb = next((doc[i] for i in range(left, right + 1) if doc[i].pos_ == "VERB"), verb)
         heads = [verb]
         h = verb
+        if lex.lang == "fr" and verb.dep_ == "fixed":
+            # "Il a en outre promis que": the parser made the participle part of "en outre" and
+            # "a" the verb; the subject hangs on the nearest verb above
+            up = verb.head
+            for _ in range(3):
+                if up.pos_ in ("VERB", "AUX") or up.head.i == up.i:
+                    break
+                up = up.head
+            if up.pos_ in ("VERB", "AUX"):
+                heads.append(up)
+                h = up
         # "a promis de …", "…, accusant X de …", "… et a ajouté": the subject of the governing
         # verb (two steps at most: "a décidé de continuer à affirmer")
         for _ in range(2):
@@ -460,6 +471,9 @@ class Extractor:
                 if person and c.pos_ == "PRON" and c.morph.get("Person") and not person & set(c.morph.get("Person")) \
                         and c.lower_ != "on":  # ("on parle", tagged first person: "on" is the subject)
                     continue  # "Je voudrais voir … lorsque X déclare": "je" is not the subject of "déclare"
+                if c.dep_ == "expl:subj" and lex.lang == "fr" and c.lower_ == "il" and h.pos_ == "VERB" and \
+                        "Part" in h.morph.get("VerbForm") and self.in_quote[c.i] < 0 and c.i < left:
+                    return [c]  # "Il y a annoncé … et promis …": "il y a" + participle is no existential
                 if c.dep_.startswith("nsubj") and self.in_quote[c.i] < 0 and c.i < left and \
                         c.text.lower() not in _OBJECT_CLITICS and c.pos_ not in ("ADV", "PUNCT", "ADP") and \
                         not (c.pos_ == "PRON" and c.lower_ in ("l'", "l’", "le", "la", "les")) and \
