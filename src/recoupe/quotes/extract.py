@@ -472,6 +472,7 @@ class Extractor:
                         and c.lower_ != "on":  # ("on parle", tagged first person: "on" is the subject)
                     continue  # "Je voudrais voir … lorsque X déclare": "je" is not the subject of "déclare"
                 if c.dep_ == "expl:subj" and lex.lang == "fr" and c.lower_ == "il" and h.pos_ == "VERB" and \
+                        c.i + 2 < len(doc) and doc[c.i + 1].lower_ == "y" and doc[c.i + 2].lower_ == "a" and \
                         "Part" in h.morph.get("VerbForm") and self.in_quote[c.i] < 0 and c.i < left:
                     return [c]  # "Il y a annoncé … et promis …": "il y a" + participle is no existential
                 if c.dep_.startswith("nsubj") and self.in_quote[c.i] < 0 and c.i < left and \
