@@ -714,3 +714,9 @@ def test_a_cue_the_parser_fixed_into_an_adverbial_takes_the_subject_above(fr):
     text = ("Titre\n\nCorentin Malvaux a parlé au conseil de Brenac.\n\nIl a en outre promis que la Valdavie "
             "jouerait à l'avenir un rôle particulier dans la sécurité régionale.")
     assert find(quotes(fr, text), "rôle particulier").speaker == "Corentin Malvaux"
+
+
+def test_a_fronted_prepositional_phrase_is_no_speaker(fr):
+    text = ("Titre\n\nDans le même temps est annoncée la construction d'une nouvelle digue censée protéger toute "
+            "la ville : la sécurité, avec en même temps une promenade.")
+    assert find(quotes(fr, text), "nouvelle digue").speaker != "le même temps"

@@ -1330,6 +1330,10 @@ def refine_subject(ex: Extractor, u: Unit, contents: list[tuple[int, int]] = ())
                 and doc[b + 1].pos_ not in ("VERB", "AUX") and doc[b + 1].lower_ not in ("who", "qui", "that", "que"):
             b += 1
         subj = list(doc[subj[0].i:b + 1])
+    if lex.lang == "fr" and subj and subj[0].i > 0 and subj[-1].i < left and \
+            doc[subj[0].i - 1].lower_ in _FRONTED_PREPS and ex.in_quote[subj[0].i - 1] < 0 and \
+            not any(t.ent_type_ == lex.person_label for t in subj):
+        subj = []  # "Dans le même temps est annoncé …": a fronted prepositional phrase is no subject
     if not subj:
         verb = next((doc[i] for i in range(left, right + 1) if doc[i].pos_ == "VERB"), doc[right])
         if verb.dep_ == "conj" and any(c.dep_ == "cc" for c in verb.children) and u.start > verb.idx:
@@ -1396,6 +1400,12 @@ def refine_subject(ex: Extractor, u: Unit, contents: list[tuple[int, int]] = ())
                 doc[x].pos_ in ("ADV", "AUX", "PART") for x in range(name[-1].i + 2, left)):
             u.subject = name
     _extend_names(ex, u)
+
+
+#: Prepositions of a fronted adverbial phrase ("Dans le même temps", "Avec la crise"): the noun
+#: phrase after one is no subject.
+_FRONTED_PREPS = frozenset({"dans", "avec", "sur", "depuis", "pendant", "lors", "après", "avant", "sous", "entre",
+                            "durant", "malgré", "parmi", "vers", "chez", "sans", "contre"})
 
 
 #: Nouns and adjectives of a time phrase ("La semaine dernière", "fin 2016", "last week"), French
