@@ -720,3 +720,11 @@ def test_a_fronted_prepositional_phrase_is_no_speaker(fr):
     text = ("Titre\n\nDans le même temps est annoncée la construction d'une nouvelle digue censée protéger toute "
             "la ville : la sécurité, avec en même temps une promenade.")
     assert find(quotes(fr, text), "nouvelle digue").speaker != "le même temps"
+
+
+def test_a_medium_noun_with_a_complement_then_its_quoted_name_is_that_name(fr):
+    text = ("Titre\n\nSelon l’agence de presse « Valpresse », la mairie de Brenac a perdu trois millions. "
+            "« Nous verrons », écrit le journal valdavien « Brenac Soir ».")
+    found = quotes(fr, text)
+    assert find(found, "la mairie de Brenac").speaker == "Valpresse"
+    assert find(found, "Nous verrons").speaker == "Brenac Soir"

@@ -629,6 +629,11 @@ class Speakers:
             return None
         doc = self.doc
         k = heads[0].i + 1
+        # "l'agence de presse « Valpresse »", "le journal valdavien « Brenac Soir »": a complement
+        # or an adjective between the noun and the name
+        while k < len(doc) and k - heads[0].i <= 4 and doc[k].text not in _NAME_MARKS and (
+                doc[k].pos_ in ("ADJ", "NOUN") and doc[k].text.islower() or doc[k].lower_ in ("de", "d'", "d’")):
+            k += 1
         if k >= len(doc) or doc[k].text not in _NAME_MARKS:
             return None
         e = k + 1
