@@ -728,3 +728,8 @@ def test_a_medium_noun_with_a_complement_then_its_quoted_name_is_that_name(fr):
     found = quotes(fr, text)
     assert find(found, "la mairie de Brenac").speaker == "Valpresse"
     assert find(found, "Nous verrons").speaker == "Brenac Soir"
+
+
+def test_a_full_stop_glued_to_an_acronym_is_no_part_of_the_speaker(fr):
+    found = quotes(fr, "Titre\n\n« Nous gagnerons », a déclaré l'homme politique du PdV. Il est parti ensuite.")
+    assert find(found, "Nous gagnerons").speaker == "l'homme politique du PdV"
