@@ -733,3 +733,12 @@ def test_a_medium_noun_with_a_complement_then_its_quoted_name_is_that_name(fr):
 def test_a_full_stop_glued_to_an_acronym_is_no_part_of_the_speaker(fr):
     found = quotes(fr, "Titre\n\n« Nous gagnerons », a déclaré l'homme politique du PdV. Il est parti ensuite.")
     assert find(found, "Nous gagnerons").speaker == "l'homme politique du PdV"
+
+
+def test_a_coordinated_participle_inside_a_quote_is_no_incise(fr):
+    text = ("Titre\n\n\"Aujourd'hui, il a opté pour la brutalité\", a déclaré Corentin Malvaux lors de son entretien "
+            "avec Jan Oster. \"Je l'inscris dans une certaine tradition. Nos ennemis ont toujours voulu une Valdavie "
+            "primitive, vulgaire et rejetant la culture. C'est ce que construit Darcourt sur commande\", a-t-il affirmé.")
+    found = quotes(fr, text)
+    q = find(found, "Je l'inscris")
+    assert q.speaker == "Corentin Malvaux" and "C'est ce que construit" in q.text

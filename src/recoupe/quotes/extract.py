@@ -817,6 +817,11 @@ class Extractor:
             subj = self.subject(cue) if cue else []
             ok = bool(cue) and bool(subj) and subj[0].lower_ not in ("-on", "on") and (
                 subj[0].i > cue[1] or subj[0].lower_ in _CLITICS)
+            if ok and self.lex.lang == "fr" and any(doc[i].pos_ in ("CCONJ", "ADJ", "NOUN", "PROPN")
+                                                    for i in range(y, cue[0])):
+                # "une Valdavie primitive, vulgaire et rejetant la culture.": a coordination
+                # goes on after the comma; an incise's verb group comes right after it
+                ok = False
             e = max(cue[1], subj[-1].i) + 1 if ok else c
             while ok and e < c and doc[e].text not in (",", ".") and e - cue[1] < 14:
                 if doc[e].pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or doc[e].text in FAMILIES:
