@@ -742,3 +742,10 @@ def test_a_coordinated_participle_inside_a_quote_is_no_incise(fr):
     found = quotes(fr, text)
     q = find(found, "Je l'inscris")
     assert q.speaker == "Corentin Malvaux" and "C'est ce que construit" in q.text
+
+
+def test_an_inverted_name_the_tagger_did_not_call_a_proper_noun_is_the_speaker(fr):
+    # "Radosław Wyszyński" is tagged ADJ ADJ (a person all the same): not the person after "avec"
+    text = ("Titre\n\n\"Nous avons gagné\", a déclaré Radosław Wyszyński lors de son entretien avec Corentin "
+            "Malvaux. \"Je le pense.\"")
+    assert find(quotes(fr, text), "Nous avons gagné").speaker == "Radosław Wyszyński"

@@ -502,7 +502,10 @@ class Extractor:
             if self.in_quote[k] >= 0 or doc[k].is_space or doc[k].text in _END or doc[k].text in (",", ":"):
                 break
             window.append(doc[k])
-        person = [t for t in window if t.ent_type_ == lex.person_label and t.pos_ == "PROPN"]
+        # (a foreign name the tagger took for a determiner and an adjective: "Jarosław Kaczyński")
+        person = [t for t in window if t.ent_type_ == lex.person_label and (
+            t.pos_ == "PROPN" or lex.lang == "fr" and t.ent_iob_ == "B" and t.text[:1].isupper() and t.is_alpha
+            and t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ == "I" and doc[t.i + 1].text[:1].isupper())]
         to = next((t.i for t in window if t.lower_ in lex.to_preps and t.pos_ == "ADP"), None)
         if to is not None and not any(t.i < to for t in person):
             # "a averti dimanche Boris Johnson à Emmanuel Macron": the addressee comes after "à"
