@@ -749,3 +749,10 @@ def test_an_inverted_name_the_tagger_did_not_call_a_proper_noun_is_the_speaker(f
     text = ("Titre\n\n\"Nous avons gagné\", a déclaré Radosław Wyszyński lors de son entretien avec Corentin "
             "Malvaux. \"Je le pense.\"")
     assert find(quotes(fr, text), "Nous avons gagné").speaker == "Radosław Wyszyński"
+
+
+def test_an_epithet_then_an_apposition_naming_the_person_is_that_person(fr):
+    text = ("Titre\n\nLe Valdavien de toujours, l’ancien Premier ministre valdavien Corentin Malvaux, a déploré ce "
+            "qu’il a décrit comme la vision du monde de Darcourt : « Si vous achetez des armes et si vous êtes "
+            "contre Brenac, alors vous pouvez tout faire. »")
+    assert find(quotes(fr, text), "Si vous achetez").speaker == "Corentin Malvaux"

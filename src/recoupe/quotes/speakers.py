@@ -1404,6 +1404,23 @@ def refine_subject(ex: Extractor, u: Unit, contents: list[tuple[int, int]] = ())
         if name and name[-1].i + 1 < left and doc[name[-1].i + 1].text == "," and all(
                 doc[x].pos_ in ("ADV", "AUX", "PART") for x in range(name[-1].i + 2, left)):
             u.subject = name
+    subj = u.subject
+    if lex.lang == "fr" and (not subj or subj[-1].i < left) and \
+            not any(t.ent_type_ == lex.person_label for t in subj):
+        # "Le Valdavien de toujours, l'ancien Premier ministre Corentin Malvaux, a déploré": an
+        # epithet, then an apposition naming the person, closed by a comma right before the verb
+        close = left - 1
+        while close > 0 and doc[close].pos_ in ("ADV", "AUX") and ex.in_quote[close] < 0:
+            close -= 1
+        if close > 0 and doc[close].text == "," and ex.in_quote[close] < 0:
+            e = next((k for k in range(close - 1, max(-1, close - 14), -1) if doc[k].text == "," or
+                      ex.in_quote[k] >= 0 or doc[k].is_space or doc[k].text in ".!?;:"), None)
+            if e is not None and doc[e].text == "," and ex.in_quote[e] < 0 and (not subj or subj[0].i < e):
+                appos = [t for t in doc[e + 1:close] if not t.is_space]
+                if appos and appos[0].pos_ == "DET" and any(t.ent_type_ == lex.person_label and t.pos_ == "PROPN"
+                                                            for t in appos) and \
+                        not any(t.pos_ in ("VERB", "AUX", "SCONJ") or t.lower_ in ("qui", "que", "dont") for t in appos):
+                    u.subject = appos
     _extend_names(ex, u)
 
 
