@@ -627,3 +627,132 @@ def test_french_epicene_apposition_tells_no_gender(fr):
             "elle dénonce la collusion des médecins qu'elle accuse de tricheries pour mieux vendre leurs vaccins.")
     q = find(quotes(fr, text), "tricheries")
     assert q.speaker == "Léonie Varenne"
+
+
+def test_a_capitalised_particle_the_recogniser_ends_on_keeps_the_surname(fr):
+    # "Luigi Di" tagged as the person, "Maio" left out: the name runs on past the particle
+    text = ("Titre\n\n« Disons la vérité, insiste Marco Di Brenna, le parti de Malvaux a déjà décidé de ne pas "
+            "voter la confiance. »\n\nMarco Di Brenna a quitté la salle.")
+    found = quotes(fr, text)
+    assert find(found, "Disons la vérité").speaker == "Marco Di Brenna"
+
+
+def test_a_medium_noun_with_its_name_in_quotation_marks_is_that_name(fr):
+    text = ("Titre\n\nLes experts préviennent : la crise n'est pas finie. « La crise ne prend pas fin tant "
+            "qu'elle n'a pas pris fin partout », souligne le quotidien « Le Courrier de Valdavie ».\n\n"
+            "Selon l’hebdomadaire « Valdavie Matin », la mairie de Brenac a perdu trois millions.")
+    found = quotes(fr, text)
+    assert find(found, "La crise ne prend pas fin").speaker == "Le Courrier de Valdavie"
+    assert find(found, "la mairie de Brenac").speaker == "Valdavie Matin"
+
+
+def test_the_organisation_is_the_acronym_named_before_the_person_in_its_sentence(fr):
+    text = ("Titre\n\nMardi, le secrétaire général de l’OVC Corentin Malvaux ira à Brenac, avant de se rendre "
+            "à Lormes, a indiqué dimanche l’organisation.")
+    assert find(quotes(fr, text), "Brenac").speaker == "OVC"
+
+
+_DEFENDED = ("Titre\n\n« Disons la vérité, insiste Corentin Malvaux, le parti de Darcourt a déjà décidé. »\n\n"
+             "Il a ensuite défendu Jan Oster, qui, de son point de vue, aurait même fait trop de concessions au "
+             "parti : « Oster a donné des garanties. Une table a été ouverte. »\n\n"
+             "« Je regrette, a-t-il ajouté, la chasse aux sorcières. »")
+
+
+def test_a_colon_quote_after_a_relative_clause_is_the_main_subjects(fr):
+    # the verb of "qui aurait fait …" describes Jan Oster; "Il a défendu" introduces the quote
+    q = find(quotes(fr, _DEFENDED), "Oster a donné")
+    assert q.speaker == "Corentin Malvaux" and q.cue == "a ensuite défendu"
+
+
+def test_an_object_described_by_a_relative_clause_is_no_antecedent(fr):
+    # "a-t-il ajouté" takes up the speaker, not Jan Oster (object of "défendu", subject of "qui aurait fait")
+    assert find(quotes(fr, _DEFENDED), "Je regrette").speaker == "Corentin Malvaux"
+
+
+def test_a_capitalised_article_after_the_cue_opens_a_title_not_a_pronoun(fr):
+    text = ("Titre\n\nCorentin Malvaux a parlé lundi à Brenac. « On ne sait pas combien », écrit Il Valdese. "
+            "Il a ajouté : « Nous verrons. »")
+    found = quotes(fr, text)
+    assert find(found, "On ne sait pas").speaker == "Il Valdese"
+    assert find(found, "Nous verrons").speaker == "Corentin Malvaux"
+
+
+def test_a_plural_role_does_not_take_up_a_title_with_an_article(fr):
+    text = ("Titre\n\n« La crise ne prend pas fin », souligne le quotidien « The Valdavie Times ». "
+            "Les spécialistes ne cessent de rappeler que les vaccins sont la meilleure arme.")
+    found = quotes(fr, text)
+    assert find(found, "La crise").speaker == "The Valdavie Times"
+    assert find(found, "les vaccins").speaker != "The Valdavie Times"
+
+
+def test_a_passive_label_cue_takes_its_agent_after_par(fr):
+    text = ("Titre\n\nMais le réveil est tardif dans un pays qualifié de « paradis pour le blanchiment » par "
+            "l’association Valtransparence, où même le parti reçoit des fonds.")
+    assert "Valtransparence" in (find(quotes(fr, text), "paradis").speaker or "")
+
+
+def test_an_adjective_used_as_a_noun_is_a_subject(fr):
+    text = "Titre\n\nLes faux modérés prétendent que le côté qui a tort a des mérites."
+    assert find(quotes(fr, text), "le côté qui a tort").speaker == "Les faux modérés"
+
+
+def test_a_person_then_a_relative_clause_without_comma_speaks(fr):
+    text = ("Titre\n\nIl faut voir la tête de ces gens lorsque Corentin Malvaux qui est l'avocat de l'Association "
+            "des amis de Brenac et coqueluche des plateaux déclare clairement que la corruption est installée "
+            "en Valdavie.")
+    assert find(quotes(fr, text), "la corruption").speaker == "Corentin Malvaux"
+
+
+def test_il_y_a_with_a_participle_is_a_subject_not_an_existential(fr):
+    text = ("Titre\n\nCorentin Malvaux a tenu un discours de confrontation au conseil le 22 juin. Il y a annoncé "
+            "un nouveau changement d'époque et promis un soutien financier à Brenac, \"jusqu'à ce que Darcourt "
+            "reconnaisse enfin sa colossale erreur d'appréciation.\"")
+    assert find(quotes(fr, text), "colossale erreur").speaker == "Corentin Malvaux"
+
+
+def test_a_cue_the_parser_fixed_into_an_adverbial_takes_the_subject_above(fr):
+    text = ("Titre\n\nCorentin Malvaux a parlé au conseil de Brenac.\n\nIl a en outre promis que la Valdavie "
+            "jouerait à l'avenir un rôle particulier dans la sécurité régionale.")
+    assert find(quotes(fr, text), "rôle particulier").speaker == "Corentin Malvaux"
+
+
+def test_a_fronted_prepositional_phrase_is_no_speaker(fr):
+    text = ("Titre\n\nDans le même temps est annoncée la construction d'une nouvelle digue censée protéger toute "
+            "la ville : la sécurité, avec en même temps une promenade.")
+    assert find(quotes(fr, text), "nouvelle digue").speaker != "le même temps"
+
+
+def test_a_medium_noun_with_a_complement_then_its_quoted_name_is_that_name(fr):
+    text = ("Titre\n\nSelon l’agence de presse « Valpresse », la mairie de Brenac a perdu trois millions. "
+            "« Nous verrons », écrit le journal valdavien « Brenac Soir ».")
+    found = quotes(fr, text)
+    assert find(found, "la mairie de Brenac").speaker == "Valpresse"
+    assert find(found, "Nous verrons").speaker == "Brenac Soir"
+
+
+def test_a_full_stop_glued_to_an_acronym_is_no_part_of_the_speaker(fr):
+    found = quotes(fr, "Titre\n\n« Nous gagnerons », a déclaré l'homme politique du PdV. Il est parti ensuite.")
+    assert find(found, "Nous gagnerons").speaker == "l'homme politique du PdV"
+
+
+def test_a_coordinated_participle_inside_a_quote_is_no_incise(fr):
+    text = ("Titre\n\n\"Aujourd'hui, il a opté pour la brutalité\", a déclaré Corentin Malvaux lors de son entretien "
+            "avec Jan Oster. \"Je l'inscris dans une certaine tradition. Nos ennemis ont toujours voulu une Valdavie "
+            "primitive, vulgaire et rejetant la culture. C'est ce que construit Darcourt sur commande\", a-t-il affirmé.")
+    found = quotes(fr, text)
+    q = find(found, "Je l'inscris")
+    assert q.speaker == "Corentin Malvaux" and "C'est ce que construit" in q.text
+
+
+def test_an_inverted_name_the_tagger_did_not_call_a_proper_noun_is_the_speaker(fr):
+    # "Radosław Wyszyński" is tagged ADJ ADJ (a person all the same): not the person after "avec"
+    text = ("Titre\n\n\"Nous avons gagné\", a déclaré Radosław Wyszyński lors de son entretien avec Corentin "
+            "Malvaux. \"Je le pense.\"")
+    assert find(quotes(fr, text), "Nous avons gagné").speaker == "Radosław Wyszyński"
+
+
+def test_an_epithet_then_an_apposition_naming_the_person_is_that_person(fr):
+    text = ("Titre\n\nLe Valdavien de toujours, l’ancien Premier ministre valdavien Corentin Malvaux, a déploré ce "
+            "qu’il a décrit comme la vision du monde de Darcourt : « Si vous achetez des armes et si vous êtes "
+            "contre Brenac, alors vous pouvez tout faire. »")
+    assert find(quotes(fr, text), "Si vous achetez").speaker == "Corentin Malvaux"

@@ -77,6 +77,9 @@ def extract_quotes(doc: Doc, lex: Lexicon | None = None) -> list[Quote]:
                 speaker = previous[0]  # "…, précisant que …": the speaker goes on
         if speaker is not None and _no_one(speaker):
             speaker = None  # "on apprend que", a stray "l’" or "-t": nobody can be named
+        if speaker is not None and lex.lang == "fr":
+            speaker = _without_full_stop(speaker)
+            mention = _without_full_stop(mention) if mention else mention
         people.record(u.anchor, speaker, u.paragraph, u.subject)
         previous = (speaker, u.last_paragraph)
         cue = ex.span_text(*u.cue) if u.cue else None
@@ -123,6 +126,17 @@ def _no_one(speaker: str) -> bool:
     """``speaker`` names nobody: a pronoun or a fragment of the parse, not a name or a role."""
     s = speaker.strip().lower()
     return s in _NOBODY or not any(ch.isalpha() for ch in s)
+
+
+def _without_full_stop(name: str) -> str:
+    """French: "l'homme politique du PdV." — the sentence's full stop the tokenizer glued to a
+    mixed-case acronym (or a long word) is no part of the speaker; "Jr.", "M.", "Inc.", "U.S." keep theirs."""
+    if not name.endswith(".") or name.endswith(".."):
+        return name
+    word = name[:-1].split()[-1] if name[:-1].split() else ""
+    if "." not in word and (len(word) > 3 or any(ch.isupper() for ch in word[1:])):
+        return name[:-1]
+    return name
 
 
 def _plural_antecedent(ex: Extractor, pronoun) -> str | None:

@@ -455,6 +455,17 @@ class Extractor:
         verb = next((doc[i] for i in range(left, right + 1) if doc[i].pos_ == "VERB"), verb)
         heads = [verb]
         h = verb
+        if lex.lang == "fr" and verb.dep_ == "fixed":
+            # "Il a en outre promis que": the parser made the participle part of "en outre" and
+            # "a" the verb; the subject hangs on the nearest verb above
+            up = verb.head
+            for _ in range(3):
+                if up.pos_ in ("VERB", "AUX") or up.head.i == up.i:
+                    break
+                up = up.head
+            if up.pos_ in ("VERB", "AUX"):
+                heads.append(up)
+                h = up
         # "a promis de …", "…, accusant X de …", "… et a ajouté": the subject of the governing
         # verb (two steps at most: "a décidé de continuer à affirmer")
         for _ in range(2):
@@ -503,6 +514,10 @@ class Extractor:
                 if person and c.pos_ == "PRON" and c.morph.get("Person") and not person & set(c.morph.get("Person")) \
                         and c.lower_ != "on":  # ("on parle", tagged first person: "on" is the subject)
                     continue  # "Je voudrais voir … lorsque X déclare": "je" is not the subject of "déclare"
+                if c.dep_ == "expl:subj" and lex.lang == "fr" and c.lower_ == "il" and h.pos_ == "VERB" and \
+                        c.i + 2 < len(doc) and doc[c.i + 1].lower_ == "y" and doc[c.i + 2].lower_ == "a" and \
+                        "Part" in h.morph.get("VerbForm") and self.in_quote[c.i] < 0 and c.i < left:
+                    return [c]  # "Il y a annoncé … et promis …": "il y a" + participle is no existential
                 if c.dep_.startswith("nsubj") and self.in_quote[c.i] < 0 and c.i < left and \
                         c.text.lower() not in _OBJECT_CLITICS and c.pos_ not in ("ADV", "PUNCT", "ADP") and \
                         not (c.pos_ == "PRON" and c.lower_ in ("l'", "l’", "le", "la", "les")) and \
@@ -512,8 +527,9 @@ class Extractor:
                             continue
                         c = h.head  # "Igor Dodon, qui a déclaré": the antecedent
                     np = self.np_around(c)
-                    if np and np[0].pos_ != "ADP" and any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in np):
-                        return np
+                    if np and np[0].pos_ != "ADP" and (any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in np) or (
+                            lex.lang == "fr" and c.pos_ == "ADJ" and np[0].pos_ == "DET" and c in np)):
+                        return np  # (or "Les faux modérés prétendent": an adjective used as a noun)
         before = doc[lp - 1] if lp > 0 else None
         if lex.lang == "fr" and before is not None and before.lower_ in ("y", "en") and lp - 2 >= 0 and \
                 doc[lp - 2].lower_ in lex.pronouns | lex.plural_pronouns:
@@ -532,7 +548,10 @@ class Extractor:
             if self.in_quote[k] >= 0 or doc[k].is_space or doc[k].text in _END or doc[k].text in (",", ":"):
                 break
             window.append(doc[k])
-        person = [t for t in window if t.ent_type_ == lex.person_label and t.pos_ == "PROPN"]
+        # (a foreign name the tagger took for a determiner and an adjective: "Jarosław Kaczyński")
+        person = [t for t in window if t.ent_type_ == lex.person_label and (
+            t.pos_ == "PROPN" or lex.lang == "fr" and t.ent_iob_ == "B" and t.text[:1].isupper() and t.is_alpha
+            and t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ == "I" and doc[t.i + 1].text[:1].isupper())]
         to = next((t.i for t in window if t.lower_ in lex.to_preps and t.pos_ == "ADP"), None)
         if to is not None and not any(t.i < to for t in person):
             # "a averti dimanche Boris Johnson à Emmanuel Macron": the addressee comes after "à"
@@ -563,6 +582,19 @@ class Extractor:
                     if np and np[-1].i == window[-1].i and any(t.pos_ in ("NOUN", "PROPN") for t in np):
                         return np
                     break
+        if lex.lang == "fr":
+            # "lorsque Corentin Malvaux qui est l'avocat de … déclare que": a person, a relative
+            # clause with no comma, then the cue; the parser often loses the person
+            k = left - 1
+            while k > 0 and left - k <= 30 and self.in_quote[k] < 0 and doc[k].text not in _END \
+                    and doc[k].text not in (";", ":") and not doc[k].is_space:
+                if doc[k].lower_ == "qui" and doc[k - 1].ent_type_ == lex.person_label and doc[k - 1].pos_ == "PROPN":
+                    b = k - 1
+                    a = b
+                    while a - 1 >= 0 and doc[a - 1].ent_type_ == lex.person_label and doc[a].ent_iob_ != "B":
+                        a -= 1
+                    return list(doc[a:b + 1])
+                k -= 1
         return []
 
     def _relay_then_subject(self, i: int, stop: int | None) -> list[Token]:
@@ -767,14 +799,19 @@ class Extractor:
                 cue = None  # "nommé pour poursuivre la « déconstruction du pays »": no speech
             if cue and self.lemma(self.doc[cue[1]]) in _NEAR_QUOTE and o - cue[1] > 4:
                 cue = None  # "n'évoque une mesure qui présenterait X comme « … »": not its words
-            if cue and (len(self.text[m.start:m.end].split()) >= MIN_EMBEDDED_WORDS or (
+            passive = self._passive_label(m, o) if self.lex.lang == "fr" and m.closed else None
+            if cue and passive is not None and passive[0][0] <= cue[1] <= passive[0][1]:
+                # "un pays qualifié de « paradis fiscal » par l'association Valtransparence": the
+                # participle is the passive label's, its giver the agent after "par"
+                self.add_direct(m, passive[0], subject=passive[1])
+            elif cue and (len(self.text[m.start:m.end].split()) >= MIN_EMBEDDED_WORDS or (
                     self.lex.lang == "fr" and cue[1] == o - 1 and self.lemma(self.doc[cue[1]]) in self.lex.object_cues
                     and len(self.text[m.start:m.end].split()) >= 2 and self.text[m.start:m.start + 1].islower())):
                 # (or "a dénoncé « une catastrophe annoncée »": the quoted object of a "+quote" cue)
                 self.add_direct(m, cue)
             elif self.lex.lang == "fr" and (label := self._clitic_label(o)) is not None:
                 self.add_direct(m, label)
-            elif self.lex.lang == "fr" and m.closed and (passive := self._passive_label(m, o)) is not None:
+            elif passive is not None:
                 self.add_direct(m, passive[0], subject=passive[1])
             elif self.lex.lang == "en" and m.closed and (passive := self._en_passive_label(m, o)) is not None:
                 self.add_direct(m, passive[0], subject=passive[1])
@@ -831,6 +868,11 @@ class Extractor:
             subj = self.subject(cue) if cue else []
             ok = bool(cue) and bool(subj) and subj[0].lower_ not in ("-on", "on") and (
                 subj[0].i > cue[1] or subj[0].lower_ in _CLITICS)
+            if ok and self.lex.lang == "fr" and any(doc[i].pos_ in ("CCONJ", "ADJ", "NOUN", "PROPN")
+                                                    for i in range(y, cue[0])):
+                # "une Valdavie primitive, vulgaire et rejetant la culture.": a coordination
+                # goes on after the comma; an incise's verb group comes right after it
+                ok = False
             e = max(cue[1], subj[-1].i) + 1 if ok else c
             while ok and e < c and doc[e].text not in (",", ".") and e - cue[1] < 14:
                 if doc[e].pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or doc[e].text in FAMILIES:
@@ -1435,6 +1477,11 @@ class Extractor:
                 copula = lex.lang == "fr" and t.pos_ == "ADJ" and any(c.dep_ == "cop" for c in t.children)
                 if (t.pos_ == "VERB" or copula) and self.in_quote[i] < 0 and not self.used[i]:
                     # (or "X a été très clair : « … »": a copula and its adjective)
+                    if lex.lang == "fr" and i > s and any(
+                            c.dep_.startswith("nsubj") and c.lower_ == "qui" and c.i < i for c in t.children):
+                        # "Il a défendu Jan Oster, qui aurait fait trop de concessions : « … »": the
+                        # relative clause describes the person spoken of; the main verb introduces
+                        continue
                     subj = self.subject((i, i))
                     if subj and (subj[0].text.lower() in lex.pronouns or any(
                             u.ent_type_ == lex.person_label for u in subj) or any(

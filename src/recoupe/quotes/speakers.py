@@ -162,10 +162,11 @@ class Speakers:
                 continue
             # the subject, or a name in apposition to it ("Le Premier ministre hongrois Viktor Orban a …")
             nxt = doc[ent.end] if ent.end < len(doc) else None
-            if any(t.dep_.startswith("nsubj") or t.dep_ in ("flat:name", "appos", "compound")
-                   and t.head.dep_.startswith("nsubj") for t in ent) or (
+            if (any(t.dep_.startswith("nsubj") or t.dep_ in ("flat:name", "appos", "compound")
+                    and t.head.dep_.startswith("nsubj") for t in ent) or (
                     # "c'est Jair Bolsonaro qui menace", "Igor Dodon, qui a déclaré"
-                    nxt is not None and nxt.lower_ in ("qui", "who") and nxt.dep_.startswith("nsubj")):
+                    nxt is not None and nxt.lower_ in ("qui", "who") and nxt.dep_.startswith("nsubj"))) \
+                    and not _described_object(doc, ent, lex):
                 self.subjects.append((ent.start_char, idx))
         # a known surname the recogniser missed once, as a subject ("But Schiff is …"); a first
         # name of data/first_names.txt and a surname tagged as a place ("Caroline Parmentier, …, a")
@@ -386,6 +387,9 @@ class Speakers:
         author = self._document_author(np, offset, paragraph)
         if author:
             return author
+        named = self._quoted_name_after(np_written)
+        if named:
+            return named
         org = self._org_anaphor(np, offset)
         if org:
             return org
@@ -427,7 +431,9 @@ class Speakers:
             # people that spoke last, in this paragraph or the two before ("Les évêques
             # catholiques de Valdavie" … « … », ont écrit les prélats)
             written = _as_written(self.text, np).lower()
-            group = self._recent_source(offset, paragraph, 2, ("les", "the"), lambda name: name.lower() != written)
+            # (a title, "The Valdavie Times", is no group of people)
+            group = self._recent_source(offset, paragraph, 2, ("les", "the"), lambda name: name.lower() != written
+                                        and not (len(name.split()) > 1 and name.split()[1][:1].isupper()))
             if group:
                 return group
         if first in lex.indefinite or plural:
@@ -605,12 +611,48 @@ class Speakers:
                 continue  # "Sortir" tagged as an organisation
             if best is None or ent.start_char > best[0]:
                 best = (ent.start_char, ent.text)
+        if not medium:
+            # an acronym the recogniser left untagged: "le secrétaire général de l'ONU … a
+            # indiqué l'organisation" (the ONU, not the secretary-general)
+            for t in self.doc:
+                if t.idx >= offset:
+                    break
+                if t.idx >= floor and t.pos_ in ("PROPN", "NOUN") and len(t.text) >= 2 and t.text.isalpha() \
+                        and t.text.isupper() and t.ent_type_ in ("", "MISC", "LOC") and not self._quoted_at(t.idx) \
+                        and (best is None or t.idx > best[0]):
+                    best = (t.idx, t.text)
         for o, name, is_person, _ in self.history:  # an organisation that spoke ("le « Global Times »")
             words = [w for w in name.split() if w.lower() not in self.lex.definite and w not in "«»“”\""]
             if floor <= o < offset and not is_person and words and all(w[:1].isupper() for w in words) \
                     and (best is None or o > best[0]):
                 best = (o, name)
         return best[1] if best else None
+
+    def _quoted_name_after(self, np: list[Token]) -> str | None:
+        """"souligne le quotidien « Le Courrier de Valdavie »", "selon l'agence « Valpresse »": a
+        medium or organisation noun followed by its name in quotation marks is that name."""
+        heads = [t for t in np[:3] if t.pos_ == "NOUN" and (t.lemma_.lower() in MEDIUM_HEADS | ORG_HEADS
+                                                          or t.lemma_.lower() in self.lex.media)]
+        if not heads or np[0].lower_ not in self.lex.definite:
+            return None
+        doc = self.doc
+        k = heads[0].i + 1
+        # "l'agence de presse « Valpresse »", "le journal valdavien « Brenac Soir »": a complement
+        # or an adjective between the noun and the name
+        while k < len(doc) and k - heads[0].i <= 4 and doc[k].text not in _NAME_MARKS and (
+                doc[k].pos_ in ("ADJ", "NOUN") and doc[k].text.islower() or doc[k].lower_ in ("de", "d'", "d’")):
+            k += 1
+        if k >= len(doc) or doc[k].text not in _NAME_MARKS:
+            return None
+        e = k + 1
+        while e < len(doc) and e - k <= 9 and doc[e].text not in _NAME_MARKS and "\n" not in doc[e].text:
+            e += 1
+        inner = [t for t in doc[k + 1:e] if not t.is_space]
+        if e >= len(doc) or doc[e].text not in _NAME_MARKS or not 0 < len(inner) <= 6:
+            return None
+        if not inner[0].text[:1].isupper() or any(t.pos_ in ("VERB", "AUX") for t in inner):
+            return None
+        return self.text[inner[0].idx:inner[-1].idx + len(inner[-1].text)]
 
     def _quoted_at(self, char: int) -> bool:
         quoted = self.quoted_tokens
@@ -842,8 +884,11 @@ ORG_ANAPHOR_REACH = 1500
 ORG_HEADS = frozenset({"organisation", "organization", "force", "agency", "agence", "groupe", "group",
                        "entreprise", "société", "company", "firm", "compagnie", "constructeur", "carmaker",
                        "airline", "regulator", "régulateur", "institution", "association", "ong"})
+#: Quotation marks around an outlet's name ("le quotidien « Le Courrier de Valdavie »").
+_NAME_MARKS = frozenset("«»“”\"„")
 #: Heads of a phrase standing for an outlet named before ("le quotidien", "the broadsheet").
-MEDIUM_HEADS = frozenset({"quotidien", "journal", "hebdomadaire", "mensuel", "chaîne", "média",
+MEDIUM_HEADS = frozenset({"quotidien", "journal", "hebdomadaire", "mensuel", "chaîne", "média", "radio", "revue",
+                          "bimensuel", "gazette", "tabloïd", "périodique",
                           "newspaper", "paper", "broadsheet", "tabloid", "daily", "outlet", "broadcaster",
                           "magazine", "channel", "site", "website"})
 
@@ -962,6 +1007,20 @@ def _outlet_word(t: Token, lex: Lexicon) -> bool:
     return (len(w) >= 2 and w.isupper() and w.isalnum()) or any(c.isdigit() for c in w) or w.lower() in lex.media
 
 
+def _described_object(doc: Doc, ent: Span, lex: Lexicon) -> bool:
+    """"Il a défendu Jan Oster, qui aurait fait trop de concessions": the object of another verb,
+    described by a relative clause that reports nothing, is not a subject a pronoun can take up
+    ("Igor Dodon, qui a déclaré" and "c'est X qui menace" still are)."""
+    if lex.lang != "fr" or ent.start == 0 or ent.end + 1 >= len(doc):
+        return False
+    rel = doc[ent.end + 1] if doc[ent.end].text == "," else doc[ent.end]
+    if rel.lower_ != "qui" or not (doc[ent.start - 1].pos_ == "VERB" or any(t.dep_ in ("obj", "iobj") for t in ent)):
+        return False
+    verb = rel.head
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in lex.cues and not any(
+        c.lemma_.lower() in lex.cues for c in verb.children if c.pos_ == "VERB")
+
+
 def _is_name(t: Token, label: str) -> bool:
     return t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ in (label, "MISC", "")
 
@@ -980,6 +1039,10 @@ def name_end(doc: Doc, b: int) -> int:
             b += 1  # "Michel-Édouard" + "Leclerc", the rest of the person's name
         else:
             break
+    if b > 0 and b + 1 < len(doc) and doc[b].text.lower() in NAME_PARTICLES and doc[b].text[:1].isupper() \
+            and doc[b - 1].text[:1].isupper() and doc[b].whitespace_ == " " and doc[b + 1].text[:1].isupper() \
+            and doc[b + 1].is_alpha and doc[b + 1].ent_type_ in ("", "PER", "PERSON"):
+        b += 1  # the recogniser stopped on a capitalised particle: "Luigi Di" + "Maio", "Ursula Von" + "Dorn"
     while b + 2 < len(doc) and doc[b + 1].text.lower() in NAME_PARTICLES and not doc[b + 1].whitespace_ == "\n":
         k = b + 1
         while k < len(doc) and k - b <= 3 and doc[k].text.lower() in NAME_PARTICLES:
@@ -1293,6 +1356,10 @@ def refine_subject(ex: Extractor, u: Unit, contents: list[tuple[int, int]] = ())
                 and doc[b + 1].pos_ not in ("VERB", "AUX") and doc[b + 1].lower_ not in ("who", "qui", "that", "que"):
             b += 1
         subj = list(doc[subj[0].i:b + 1])
+    if lex.lang == "fr" and subj and subj[0].i > 0 and subj[-1].i < left and \
+            doc[subj[0].i - 1].lower_ in _FRONTED_PREPS and ex.in_quote[subj[0].i - 1] < 0 and \
+            not any(t.ent_type_ == lex.person_label for t in subj):
+        subj = []  # "Dans le même temps est annoncé …": a fronted prepositional phrase is no subject
     if not subj:
         verb = next((doc[i] for i in range(left, right + 1) if doc[i].pos_ == "VERB"), doc[right])
         if verb.dep_ == "conj" and any(c.dep_ == "cc" for c in verb.children) and u.start > verb.idx:
@@ -1358,7 +1425,30 @@ def refine_subject(ex: Extractor, u: Unit, contents: list[tuple[int, int]] = ())
         if name and name[-1].i + 1 < left and doc[name[-1].i + 1].text == "," and all(
                 doc[x].pos_ in ("ADV", "AUX", "PART") for x in range(name[-1].i + 2, left)):
             u.subject = name
+    subj = u.subject
+    if lex.lang == "fr" and (not subj or subj[-1].i < left) and \
+            not any(t.ent_type_ == lex.person_label for t in subj):
+        # "Le Valdavien de toujours, l'ancien Premier ministre Corentin Malvaux, a déploré": an
+        # epithet, then an apposition naming the person, closed by a comma right before the verb
+        close = left - 1
+        while close > 0 and doc[close].pos_ in ("ADV", "AUX") and ex.in_quote[close] < 0:
+            close -= 1
+        if close > 0 and doc[close].text == "," and ex.in_quote[close] < 0:
+            e = next((k for k in range(close - 1, max(-1, close - 14), -1) if doc[k].text == "," or
+                      ex.in_quote[k] >= 0 or doc[k].is_space or doc[k].text in ".!?;:"), None)
+            if e is not None and doc[e].text == "," and ex.in_quote[e] < 0 and (not subj or subj[0].i < e):
+                appos = [t for t in doc[e + 1:close] if not t.is_space]
+                if appos and appos[0].pos_ == "DET" and any(t.ent_type_ == lex.person_label and t.pos_ == "PROPN"
+                                                            for t in appos) and \
+                        not any(t.pos_ in ("VERB", "AUX", "SCONJ") or t.lower_ in ("qui", "que", "dont") for t in appos):
+                    u.subject = appos
     _extend_names(ex, u)
+
+
+#: Prepositions of a fronted adverbial phrase ("Dans le même temps", "Avec la crise"): the noun
+#: phrase after one is no subject.
+_FRONTED_PREPS = frozenset({"dans", "avec", "sur", "depuis", "pendant", "lors", "après", "avant", "sous", "entre",
+                            "durant", "malgré", "parmi", "vers", "chez", "sans", "contre"})
 
 
 #: Nouns and adjectives of a time phrase ("La semaine dernière", "fin 2016", "last week"), French
@@ -1513,7 +1603,24 @@ def _initial_np(ex: Extractor, u: Unit, s: int) -> list[Token]:
     return np if _has_speaker_word(ex, np) else []
 
 
+#: Capitalised articles that open a title ("Il Giornale", "La Stampa", "El País", "Le Figaro").
+_TITLE_ARTICLES = frozenset({"Il", "La", "Le", "Les", "El", "Los", "Lo", "Der", "Die", "Das", "The"})
+
+
 def _extend_names(ex: Extractor, u: Unit) -> None:
+    doc = ex.doc
+    if ex.lex.lang == "fr" and len(u.subject) == 1 and u.subject[0].text in _TITLE_ARTICLES:
+        # "« … », écrit Il Giornale, « … »": a capitalised article inside a sentence, then a
+        # capitalised word, opens a title; it is no pronoun "il"
+        t = u.subject[0]
+        e = t.i + 1
+        while e < len(doc) and e - t.i <= 4 and doc[e].text[:1].isupper() and doc[e].is_alpha \
+                and ex.in_quote[e] < 0:
+            e += 1
+        prev = doc[t.i - 1] if t.i > 0 else None
+        if e > t.i + 1 and prev is not None and not prev.is_space and prev.text not in ".!?:;«“\"—–":
+            u.subject = list(doc[t.i:e])
+            return
     if u.subject and u.subject[-1].pos_ == "PROPN":
         b = name_end(ex.doc, u.subject[-1].i)
         if b > u.subject[-1].i and all(ex.in_quote[i] < 0 for i in range(u.subject[-1].i, b + 1)):
