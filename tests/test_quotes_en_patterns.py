@@ -990,3 +990,50 @@ def test_opening_mark_glued_to_a_full_stop_starts_a_new_sentence(en):
     assert "next step" not in _find(qs, "would target").text
     q = _find(qs, "next step")
     assert q.kind == "direct" and q.cue == "continued" and q.speaker == "Holt"
+
+
+# ---- session 5 (s5-en2) --------------------------------------------------------------------------
+
+def test_he_is_no_department_named_before(en):
+    # a source whose name ends in its kind ("… Transport Department") is "it", not "he"
+    text = ("Headline\n\nCouncillor Tom Reyes prepared the findings. The Eastbrook Transport Department said "
+            "the report was delivered on Friday to the mayor's office. The next step is up to Reyes, who "
+            "must write his own account.\nIn a letter to councillors, he declared he was committed to speed.")
+    q = _find(_quotes(en, text), "committed to speed")
+    assert q.speaker == "Tom Reyes"
+
+
+def test_another_then_the_apposed_name_is_the_speaker(en):
+    text = ("Headline\n\nTom Reyes said: “The bridge is closed.” Another, Sir Mark Dunn, said: "
+            "“It’s reached the stage where we don’t know what will happen.”")
+    q = _find(_quotes(en, text), "reached the stage")
+    assert q.speaker is not None and "Dunn" in q.speaker
+
+
+@pytest.mark.parametrize("mark", ["'", '"'])
+def test_second_that_clause_opening_a_quotation_is_one_mixed_unit(en, mark):
+    text = (f"Headline\n\nCouncillor Dan Okoro said in a statement that the mayor's offer is insufficient "
+            f"and that {mark}the council requires the full report.{mark}")
+    qs = _quotes(en, text)
+    assert len(qs) == 1
+    q = _find(qs, "offer is insufficient")
+    assert q.kind == "mixed" and "full report" in q.text and q.speaker == "Dan Okoro"
+
+
+def test_according_to_a_hyphenated_title_and_a_relative_clause(en):
+    text = ("Headline\n\nThe mayor appeared on a balcony to wave at the crowd, according to party "
+            "vice-chairwoman Ann Lowe, who attended the event.")
+    q = _find(_quotes(en, text), "wave at the crowd")
+    assert q.kind == "indirect" and q.speaker == "Ann Lowe" and "attended" not in q.text
+
+
+def test_caption_line_without_full_stop_is_not_a_unit(en):
+    text = ("Headline\n\nMayor Jane Holt has said that the end of the inquiry is a personal vindication.\n"
+            "“I feel vindicated,” Holt said in a statement to the Eastbrook Courier.\n"
+            "Mayor Jane Holt said that she was vindicated by the end of the inquiry into the bridge\n"
+            "In November, Holt said she had refused to resign because she had done nothing wrong.\n"
+            "The council will meet again on Monday to vote on the new bridge budget.")
+    qs = _quotes(en, text)
+    assert not [q for q in qs if "by the end of the inquiry" in q.text]
+    _find(qs, "personal vindication")
+    _find(qs, "refused to resign")

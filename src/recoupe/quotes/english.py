@@ -402,6 +402,8 @@ def refine(ex: Extractor, pending: list[int]) -> None:
             continue  # "Five men were indicted, accused of hacking …": a passive participle, no speaker
         if u.kind == "direct" and u.cue is None and _signed(ex, u):
             continue  # a pull quote or an embedded post: "— Jane Holt, editor"
+        if u.kind == "direct" and u.cue:
+            _and_that_quote(ex, u)
         if u.kind != "direct":
             _incise_forward(ex, u)
             if u.cue and doc[u.cue[0]].lower_ != "according":
@@ -452,7 +454,30 @@ def refine(ex: Extractor, pending: list[int]) -> None:
     _quoted_complement(ex)
     _act_participle(ex)
     _for_person(ex, pending)
-    ex.units = [u for u in ex.units if not _poll(u) and ex.para(u.start) not in posts and not _shouted(ex, u)]
+    ex.units = [u for u in ex.units if not _poll(u) and ex.para(u.start) not in posts and not _shouted(ex, u)
+                and not _caption(ex, u)]
+
+
+def _and_that_quote(ex: Extractor, u: Unit) -> None:
+    """"Dan Okoro said in a statement that the offer is insufficient and that 'the council
+    requires the full report.'": a quotation opening the second of two "that" clauses of one
+    cue is a fragment of one mixed unit, from the first clause (NOTES_en: coordinated clauses
+    after one cue are one unit)."""
+    doc = ex.doc
+    left, right = u.cue
+    o = ex.tok(u.start) - 1  # the opening mark
+    if o < 2 or doc[o - 1].lower_ != "that" or doc[o - 2].lower_ != "and" or o - right > 60 \
+            or ex.in_quote[o - 1] >= 0 or doc[left].i > o:
+        return
+    # the cue's own "that", before any other verb, sentence end or quotation
+    j = next((k for k in range(right + 1, o - 2) if doc[k].lower_ == "that" or doc[k].pos_ in ("VERB", "AUX")
+              or doc[k].text in (".", "!", "?", ";", ":") or doc[k].is_space or ex.in_quote[k] >= 0), None)
+    if j is None or doc[j].lower_ != "that" or ex.in_quote[j] >= 0 or j + 2 >= o - 2:
+        return
+    if any(doc[k].text in (".", "!", "?", ";") or doc[k].is_space or ex.in_quote[k] >= 0 for k in range(j + 1, o - 2)):
+        return
+    u.kind, u.start = "mixed", doc[j + 1].idx
+    ex.mark_used(j + 1, o)
 
 
 def finite_clause(ex: Extractor, a: int, b: int) -> bool:
@@ -505,6 +530,23 @@ def _shouted(ex: Extractor, u: Unit) -> bool:
     line = ex.text[a:b]
     letters = [c for c in line if c.isalpha()]
     return len(line.split()) >= 4 and len(letters) >= 20 and not any(c.islower() for c in letters)
+
+
+def _caption(ex: Extractor, u: Unit) -> bool:
+    """An indirect unit in a photo caption: a line with no final punctuation between two lines
+    of the body ("Jane Holt said she was vindicated by the end of the inquiry", under her photo),
+    in an article whose other lines end like sentences (NOTES_en: captions are not annotated). A
+    quotation stays ("…,” said the minister": a full stop forgotten)."""
+    if u.kind == "direct":
+        return False
+    text = ex.text
+    a, b = ex.para_bounds(u.start)
+    line = text[a:b].rstrip()
+    if not line or not line[-1].isalnum() or not text[b:].strip() or u.end > a + len(line):
+        return False
+    lines = [x.rstrip() for x in text.split("\n") if len(x.split()) >= 6]
+    ended = sum(1 for x in lines if x[-1] in ".!?\"'”’:)")
+    return ended >= 3 and ended * 2 >= len(lines)
 
 
 _WH = frozenset({"when", "whether", "if", "how", "why", "what", "who", "where", "which"})

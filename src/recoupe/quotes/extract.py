@@ -2756,7 +2756,9 @@ class Extractor:
             return None
         k = np_start
         while k < limit and not doc[k].is_space and doc[k].text.lower() not in lex.complementisers and (
-                (not doc[k].is_punct and self.in_quote[k] < 0) or self.short_quote(k)):
+                (not doc[k].is_punct and self.in_quote[k] < 0) or self.short_quote(k) or (
+                # "according to party vice-chairwoman Ann Lowe": a hyphen inside a word
+                doc[k].text == "-" and k > np_start and not doc[k - 1].whitespace_ and not doc[k].whitespace_)):
             k += 1
             if fr and k < limit and doc[k].text == "(":  # "selon un rapport de l'Association (ACAI)"
                 close = next((x for x in range(k + 1, min(k + 8, limit)) if doc[x].text == ")"), None)

@@ -865,6 +865,12 @@ class Speakers:
                 self.genders[speaker] = {"Fem": "F", "Masc": "M"}.get(g[0] if g else "", None)
                 if self.lex.lang == "en" and head is not None and head.lemma_.lower() in INANIMATE_EN:
                     self.inanimate.add(speaker)  # "it", not "he", stands for "the research"
+                # a name ending in its kind, all proper nouns: "The Eastbrook Transport
+                # Department said …" is no antecedent for "he declared"
+                words = [t for t in np if not t.is_punct]
+                if self.lex.lang == "en" and head is None and words and words[-1].pos_ == "PROPN" \
+                        and words[-1].lower_ in INANIMATE_EN:
+                    self.inanimate.add(speaker)
 
 
 #: English heads of a speaking phrase that "he"/"she" cannot stand for: documents, studies and
@@ -1419,8 +1425,10 @@ def refine_subject(ex: Extractor, u: Unit, contents: list[tuple[int, int]] = ())
         if subj[-1].i + 1 < end < left and not any(doc[x].is_punct or ex.in_quote[x] >= 0
                                                   for x in range(subj[-1].i + 1, end + 1)):
             u.subject = list(doc[subj[0].i:end + 1])
-    elif subj and lex.lang == "en" and subj[-1].i < left and _role_lemma(subj[-1]) in lex.roles:
-        # "Holt's spokeswoman, Laura Finch, said": the name apposed to the role, before the verb
+    elif subj and lex.lang == "en" and subj[-1].i < left and (_role_lemma(subj[-1]) in lex.roles or (
+            len(subj) == 1 and subj[0].lower_ in ("another", "one", "others"))):
+        # "Holt's spokeswoman, Laura Finch, said": the name apposed to the role, before the verb;
+        # also after a pronoun taking up the last sentence ("Another, Sir Mark Dunn, said")
         name = _apposed_name(ex, subj[-1].i)
         if name and name[-1].i + 1 < left and doc[name[-1].i + 1].text == "," and all(
                 doc[x].pos_ in ("ADV", "AUX", "PART") for x in range(name[-1].i + 2, left)):
