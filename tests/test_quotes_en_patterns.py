@@ -1037,3 +1037,21 @@ def test_caption_line_without_full_stop_is_not_a_unit(en):
     assert not [q for q in qs if "by the end of the inquiry" in q.text]
     _find(qs, "personal vindication")
     _find(qs, "refused to resign")
+
+
+@pytest.mark.parametrize("mark", ["'", '"'])
+def test_writing_colon_after_a_plural_noun_is_a_cue(en, mark):
+    # the tagger reads "writing" after "tweets," as a noun
+    text = (f"Headline\n\nMayor Jane Holt resigned on Monday. Tom Reyes celebrated the news in a series of triumphant tweets, writing: {mark}It's over "
+            f"but it has been the worst month of my life.{mark}")
+    q = _find(_quotes(en, text), "worst month")
+    assert q.kind == "direct" and q.cue == "writing" and q.speaker == "Tom Reyes"
+
+
+def test_single_quote_reopened_with_a_quoted_word_inside(en):
+    text = ("Headline\n\nCouncillor Tom Reyes said in a statement: 'It is imperative for Mr. Okoro to make the "
+            "full report public.\n'Mayor Holt must not give the contractors any 'sneak preview' of the "
+            "findings, and the council must not be allowed to interfere.'")
+    qs = _quotes(en, text)
+    q = _find(qs, "imperative")
+    assert q.kind == "direct" and "must not be allowed to interfere" in q.text and q.speaker == "Tom Reyes"

@@ -272,6 +272,12 @@ def _single_run_on(text: str, lines, marks: list[Marked]) -> tuple[list[Marked],
                     if not text[m2.close_at:nb].strip(" .,;!?"):
                         found = (m2.close_at - 1, True, nxt)
                         drop.add(lead)
+                    elif (e := _SINGLE_END.search(line)) is not None and re.search(r"[\w,][’'][ \t]+\w", line[:e.start() + 1]):
+                        # "'Holt must not give them any 'sneak preview' of the findings.'": a
+                        # word quoted inside paired the re-opening mark with its opening one;
+                        # the mark at the paragraph's end closes the quotation
+                        found = (na + e.start() + 1, True, nxt)
+                        drop.add(lead)
                     break
                 if any(na <= x < nb for x, _ in spans):
                     break

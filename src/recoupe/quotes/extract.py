@@ -277,6 +277,11 @@ class Extractor:
         pa, pb = self.para_bounds(char)
         return self.tok(pa), (self.tok(pb) + 1 if pb < len(self.text) else len(self.doc))
 
+    def _ing_cue(self, word: str) -> bool:
+        """"writing", "saying", "adding", "noting": the -ing form of an English cue verb."""
+        stem = word[:-3]
+        return any(b in self.lex.cues for b in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem))
+
     def is_cue(self, t: Token) -> tuple[int, int] | None:
         """The token span of the cue whose verb is ``t`` (auxiliaries and clitics included)."""
         if self.in_quote[t.i] >= 0 or self.used[t.i]:
@@ -296,6 +301,10 @@ class Extractor:
                     doc[t.i - 1].lower_ in ("le", "l'", "l’") and doc[t.i - 2].lower_ == "comme"):
                 if self.lex.lang == "en" and t.lower_ in _EN_VERB_ONLY and t.i > 0 and doc[t.i - 1].pos_ != "DET":
                     return t.i, t.i  # '“…,” the 24-year-old said': a verb form the tagger took for a noun
+                if self.lex.lang == "en" and t.lower_.endswith("ing") and t.i > 0 and doc[t.i - 1].text == "," \
+                        and t.i + 1 < len(doc) and (doc[t.i + 1].text == ":" or doc[t.i + 1].lower_ == "that") \
+                        and self._ing_cue(t.lower_):
+                    return t.i, t.i  # "… in a series of tweets, writing: “…”": a participle taken for a noun
                 if not self._participle_noun(t):
                     return None  # (but "comme le recommande X": the verb the tagger took for a noun)
                 left = t.i - 1
