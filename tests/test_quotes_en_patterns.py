@@ -1055,3 +1055,18 @@ def test_single_quote_reopened_with_a_quoted_word_inside(en):
     qs = _quotes(en, text)
     q = _find(qs, "imperative")
     assert q.kind == "direct" and "must not be allowed to interfere" in q.text and q.speaker == "Tom Reyes"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Headline\n\nCourt documents indicate that Reyes sought to use him as an intermediary during the vote.",
+     "Court documents"),
+    ("Headline\n\nReports have indicated that Ann Lowe, the treasurer of the council, has received immunity.",
+     "Reports"),
+])
+def test_documents_indicate_that_is_reported_speech(en, text, speaker):
+    qs = _quotes(en, text)
+    assert len(qs) == 1 and qs[0].kind == "indirect" and qs[0].speaker == speaker
+
+
+def test_figures_indicate_that_is_no_speech(en):
+    assert _quotes(en, "Headline\n\nThe figures indicate that the town is growing faster than expected.") == []

@@ -1696,7 +1696,15 @@ def _evidence_only(ex: Extractor, u) -> bool:
     if u.kind == "direct" or doc[u.cue[1]].lemma_.lower() not in _SPEAKER_ONLY_CUES:
         return False
     return not any(t.ent_type_ in (lex.person_label, "ORG", "NORP", "GPE") or t.lower_ in lex.pronouns
-                   or t.lower_ in lex.plural_pronouns or t.lemma_.lower() in lex.roles for t in heads)
+                   or t.lower_ in lex.plural_pronouns or t.lemma_.lower() in lex.roles
+                   or t.lemma_.lower() in _SPEAKING_DOCUMENTS or t.lower_.removesuffix("s") in _SPEAKING_DOCUMENTS
+                   for t in heads)
+
+
+#: Documents and reports that speak with a "speaker-only" cue ("Court documents indicate that
+#: …", "Reports have indicated that …"), unlike figures and polls.
+_SPEAKING_DOCUMENTS = frozenset({"document", "report", "filing", "letter", "memo", "email", "statement",
+                                 "source", "transcript", "indictment"})
 
 
 def _reanchor_colon(ex: Extractor, u) -> bool:
