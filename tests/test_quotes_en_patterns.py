@@ -1070,3 +1070,13 @@ def test_documents_indicate_that_is_reported_speech(en, text, speaker):
 
 def test_figures_indicate_that_is_no_speech(en):
     assert _quotes(en, "Headline\n\nThe figures indicate that the town is growing faster than expected.") == []
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Headline\n\nThe staunchly anti-toll wing of Holt’s Eastbrook party, the Bridge Research Group, announced "
+     "they couldn’t back it.", "Bridge Research Group"),
+    ("Headline\n\nThe biggest union in the town, Unite Eastbrook, said the toll was unfair.", "Unite Eastbrook"),
+])
+def test_body_named_in_apposition_before_the_verb_is_the_speaker(en, text, speaker):
+    q = _quotes(en, text)[0]
+    assert q.speaker is not None and speaker in q.speaker

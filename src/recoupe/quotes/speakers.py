@@ -1434,6 +1434,26 @@ def refine_subject(ex: Extractor, u: Unit, contents: list[tuple[int, int]] = ())
                 doc[x].pos_ in ("ADV", "AUX", "PART") for x in range(name[-1].i + 2, left)):
             u.subject = name
     subj = u.subject
+    if lex.lang == "en" and subj and subj[-1].i < left and subj[0].i >= s and \
+            not any(t.ent_type_ == lex.person_label for t in subj):
+        # "The staunchly anti-toll wing of the party, the Bridge Research Group, announced": a
+        # common-noun subject, then the name of the body in apposition, closed by a comma right
+        # before the verb
+        close = left - 1
+        while close > 0 and doc[close].pos_ in ("ADV", "AUX") and ex.in_quote[close] < 0:
+            close -= 1
+        e = next((k for k in range(close - 1, max(s - 1, close - 9), -1) if doc[k].text == ","
+                  or ex.in_quote[k] >= 0 or doc[k].is_space), None) if doc[close].text == "," else None
+        if e is not None and doc[e].text == "," and ex.in_quote[e] < 0 and e > subj[0].i and \
+                doc[e - 1].pos_ in ("NOUN", "PROPN"):
+            appos = [t for t in doc[e + 1:close]]
+            names = appos[1:] if appos and appos[0].lower_ == "the" else appos
+            heads = [t for t in subj if t.dep_.startswith("nsubj")]
+            if names and len(names) <= 6 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in names) and \
+                    heads and heads[0].pos_ == "NOUN" and heads[0].i < e and _role_lemma(heads[0]) not in lex.roles:
+                # (not "A spokesperson for the builders, Northgate Ltd, said": a person speaking)
+                u.subject = appos
+    subj = u.subject
     if lex.lang == "fr" and (not subj or subj[-1].i < left) and \
             not any(t.ent_type_ == lex.person_label for t in subj):
         # "Le Valdavien de toujours, l'ancien Premier ministre Corentin Malvaux, a déploré": an
