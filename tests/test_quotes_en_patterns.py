@@ -1080,3 +1080,11 @@ def test_figures_indicate_that_is_no_speech(en):
 def test_body_named_in_apposition_before_the_verb_is_the_speaker(en, text, speaker):
     q = _quotes(en, text)[0]
     assert q.speaker is not None and speaker in q.speaker
+
+
+def test_participle_after_the_object_speaks_for_the_clause_subject(en):
+    # the parser makes "treasurer" the subject of "saying"
+    text = ("Headline\n\nBut one week before the inquiry began, Okoro sacked treasurer Dan Marsh, later saying he "
+            "was thinking of “this bridge thing” at the time.")
+    q = _find(_quotes(en, text), "bridge thing")
+    assert q.speaker == "Okoro" and q.cue == "saying"

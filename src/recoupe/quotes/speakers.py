@@ -1355,6 +1355,21 @@ def refine_subject(ex: Extractor, u: Unit, contents: list[tuple[int, int]] = ())
                 subj = list(doc[a:b + 1])
             elif phrase and not any(x.is_punct for x in phrase):
                 subj = phrase
+    end = subj[-1].i if subj else -1
+    while subj and end + 1 < left and doc[end + 1].pos_ == "PROPN":
+        end += 1  # "treasurer Dan Marsh"
+    if lex.lang == "en" and doc[left].tag_ == "VBG" and subj and end + 1 < left and subj[0].i > s and \
+            doc[end + 1].text == "," and all(doc[x].pos_ == "ADV" for x in range(end + 2, left)) and \
+            doc[subj[0].i - 1].lower_ != "with":
+        # "Holt fired police chief Dan Okoro, later saying he …": the parser made the object the
+        # subject of the participle after its comma; the participle's subject is the clause's
+        v = next((x for x in range(subj[0].i - 1, s - 1, -1) if doc[x].pos_ == "VERB"
+                  and doc[x].tag_ in ("VBD", "VBZ", "VBP", "VBN") and ex.in_quote[x] < 0), None)
+        if v is not None and not any(doc[x].text in (",", ";", ":") for x in range(v + 1, subj[0].i)):
+            c = next((c for c in doc[v].children if c.dep_ == "nsubj" and c.i < v and c.i >= s
+                      and c.pos_ in ("PROPN", "NOUN", "PRON") and ex.in_quote[c.i] < 0), None)
+            if c is not None:
+                subj = ex.np_around(c) if c.pos_ != "PRON" else [c]
     if len(subj) == 1 and subj[0].lower_ in ("those", "ceux", "celles") and subj[0].i < left:
         # "Those on the right of the Tory Party have …": the pronoun with its modifiers
         b = subj[0].i
