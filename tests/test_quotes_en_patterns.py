@@ -1088,3 +1088,22 @@ def test_participle_after_the_object_speaks_for_the_clause_subject(en):
             "was thinking of “this bridge thing” at the time.")
     q = _find(_quotes(en, text), "bridge thing")
     assert q.speaker == "Okoro" and q.cue == "saying"
+
+
+def test_captions_closing_the_article_are_not_units(en):
+    text = ("Headline\n\nMayor Jane Holt said she was confident about the inquiry into the bridge.\n"
+            "“We have nothing to hide,” Holt told the Eastbrook Courier.\n"
+            "The council will meet again on Monday to vote on the new bridge budget.\n"
+            "Mayor Jane Holt arrives at the town hall in Eastbrook on Friday evening\n"
+            "But Holt's team said they were confident the findings would show there was no wrongdoing")
+    qs = _quotes(en, text)
+    assert not [q for q in qs if "no wrongdoing" in q.text]
+    _find(qs, "confident about the inquiry")
+
+
+def test_truncated_last_sentence_is_still_a_unit(en):
+    text = ("Headline\n\nMayor Jane Holt said she was confident about the inquiry into the bridge.\n"
+            "“We have nothing to hide,” Holt told the Eastbrook Courier.\n"
+            "The council will meet again on Monday to vote on the new bridge budget.\n"
+            "Councillor Tom Reyes said the findings would show there was no wrongdoing at the town hall")
+    _find(_quotes(en, text), "no wrongdoing")

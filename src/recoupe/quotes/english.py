@@ -539,8 +539,7 @@ def _shouted(ex: Extractor, u: Unit) -> bool:
 
 
 def _caption(ex: Extractor, u: Unit) -> bool:
-    """An indirect unit in a photo caption: a line with no final punctuation between two lines
-    of the body ("Jane Holt said she was vindicated by the end of the inquiry", under her photo),
+    """An indirect unit in a photo caption: a line with no final punctuation inside the body ("Jane Holt said she was vindicated by the end of the inquiry", under her photo),
     in an article whose other lines end like sentences (NOTES_en: captions are not annotated). A
     quotation stays ("…,” said the minister": a full stop forgotten)."""
     if u.kind == "direct":
@@ -548,8 +547,14 @@ def _caption(ex: Extractor, u: Unit) -> bool:
     text = ex.text
     a, b = ex.para_bounds(u.start)
     line = text[a:b].rstrip()
-    if not line or not line[-1].isalnum() or not text[b:].strip() or u.end > a + len(line):
+    if not line or not line[-1].isalnum() or u.end > a + len(line):
         return False
+    if not text[b:].strip():
+        # the article's last line: a caption only under another one ("… at Mar-a-Lago\nBut his
+        # team said they were confident …"), not a truncated last sentence
+        before = [x.rstrip() for x in text[:a].split("\n") if x.strip()]
+        if not before or len(before[-1].split()) < 4 or not before[-1][-1].isalnum():
+            return False
     lines = [x.rstrip() for x in text.split("\n") if len(x.split()) >= 6]
     ended = sum(1 for x in lines if x[-1] in ".!?\"'”’:)")
     return ended >= 3 and ended * 2 >= len(lines)
