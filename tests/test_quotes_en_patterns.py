@@ -1107,3 +1107,19 @@ def test_truncated_last_sentence_is_still_a_unit(en):
             "The council will meet again on Monday to vote on the new bridge budget.\n"
             "Councillor Tom Reyes said the findings would show there was no wrongdoing at the town hall")
     _find(_quotes(en, text), "no wrongdoing")
+
+
+@pytest.mark.parametrize("gloss", ["—that means the council does not even have a policy on the bridge",
+                                   "—which would be the first in a decade"])
+def test_unspaced_dash_gloss_is_left_out(en, gloss):
+    text = ("Headline\n\nThe vote is likely to fail after Mayor Jane Holt reacted to her defeat by declaring that "
+            f"there would be a “free vote” on the toll{gloss}.")
+    q = _find(_quotes(en, text), "free vote")
+    assert q.speaker == "Jane Holt" and gloss[1:8] not in q.text
+
+
+def test_unspaced_dash_parenthesis_stays_in_the_content(en):
+    text = ("Headline\n\nMayor Jane Holt said the toll—which the council opposes—could not “become permanent” "
+            "as residents had feared.")
+    q = _find(_quotes(en, text), "become permanent")
+    assert "could not" in q.text

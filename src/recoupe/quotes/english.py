@@ -71,7 +71,7 @@ _GLOSS = re.compile(r",\s+(?:even as|(?:just |only |barely )?(?:a |one |two |thr
                     r"\s+[—–]\s*(?:despite|even though|even as|although|though)\b", re.I)
 #: "… 226 votes -- which would be the largest defeat …": the author's comment after a dash (not a
 #: parenthesis closed by a second dash).
-_DASH_WHICH = re.compile(r"\s+(?:--|[—–])\s*which\b")
+_DASH_WHICH = re.compile(r"(?:\s+(?:--|[—–])\s*|(?<=\S)[—–])(?:which|that means)\b")
 _DASH = re.compile(r"\s(?:--|[—–])\s")
 #: ", with more than 100 MPs threatening to vote against": an absolute clause the author adds.
 _WITH = re.compile(r",\s+with\b")
@@ -1147,7 +1147,8 @@ def _trim(ex: Extractor, u: Unit) -> int | None:
     g = _DASH_WHICH.search(seg)
     rest = text[u.start + g.end():u.start + g.end() + 300] if g else ""
     rest = rest[:next((r.start() for r in re.finditer(r"[.!?](?:\s|$)", rest) if not re.match(r"[A-Z]\.", rest[r.start() - 1:r.start() + 1])), len(rest))]
-    if g and len(seg[:g.start()].split()) >= 3 and not _DASH.search(rest):
+    if g and len(seg[:g.start()].split()) >= 3 and not _DASH.search(rest) and not (
+            not seg[g.start()].isspace() and re.search(r"[—–]", rest)):  # (an unspaced parenthesis closed)
         u.end = u.start + g.start()
         seg = text[u.start:u.end]
     w = _WITH.search(seg)
