@@ -1123,3 +1123,11 @@ def test_unspaced_dash_parenthesis_stays_in_the_content(en):
             "as residents had feared.")
     q = _find(_quotes(en, text), "become permanent")
     assert "could not" in q.text
+
+
+def test_surname_may_taken_for_a_modal_is_the_subject(en):
+    text = ("Headline\n\nCouncillor Ann May flew back from Westford late on Monday night.\n"
+            "The prospect increased when May reacted to her defeat by declaring that there would be a “free "
+            "vote” on the bridge.")
+    q = _find(_quotes(en, text), "free vote")
+    assert q.speaker is not None and "May" in q.speaker  # ("Ann May" or "May")

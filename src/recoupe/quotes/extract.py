@@ -535,6 +535,9 @@ class Extractor:
                         if h.dep_ not in ("acl:relcl", "relcl") or h.head.pos_ not in ("NOUN", "PROPN"):
                             continue
                         c = h.head  # "Igor Dodon, qui a déclaré": the antecedent
+                    if lex.lang == "en" and c.pos_ == "AUX" and c.text.istitle() and c.i > 0 and \
+                            not doc[c.i - 1].is_space and doc[c.i - 1].text not in _END:
+                        return [c]  # "when May reacted …": a surname the tagger took for a modal
                     np = self.np_around(c)
                     if np and np[0].pos_ != "ADP" and (any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in np) or (
                             lex.lang == "fr" and c.pos_ == "ADJ" and np[0].pos_ == "DET" and c in np)):
