@@ -1131,3 +1131,10 @@ def test_surname_may_taken_for_a_modal_is_the_subject(en):
             "vote” on the bridge.")
     q = _find(_quotes(en, text), "free vote")
     assert q.speaker is not None and "May" in q.speaker  # ("Ann May" or "May")
+
+
+def test_place_after_a_quoted_label_is_left_out(en):
+    text = ("Headline\n\nThe row even led to veteran councillor Ann Dale allegedly calling Reyes a “coward” in the "
+            "council chamber.")
+    q = _find(_quotes(en, text), "coward")
+    assert q.kind == "mixed" and "chamber" not in q.text and "Reyes" in q.text

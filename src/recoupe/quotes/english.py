@@ -1383,6 +1383,11 @@ def _labels(ex: Extractor) -> None:
         if not quoted:
             continue
         end = max(ex.marks[ex.in_quote[x]].close_at for x in quoted)
+        nxt = next((x for x in range(max(quoted) + 1, b + 1) if doc[x].idx >= end), None)
+        if nxt is not None and doc[nxt].lower_ in _SETTING_PREPS and all(ex.in_quote[x] < 0 for x in range(nxt, b + 1)):
+            # "calling Reyes a “coward” in the council chamber": a place or a time after the
+            # quoted label is the author's setting, not the label (a reason, "for his vote", stays)
+            b = nxt - 1
         end = max(end, doc[b].idx + len(doc[b].text))
         while end > doc[a].idx and (ex.text[end - 1].isspace() or ex.text[end - 1] in ",;:."):
             end -= 1
@@ -1391,6 +1396,10 @@ def _labels(ex: Extractor) -> None:
         second = (_participle_cue(ex, u) or _label_then_verb(ex, u)) if u.kind == "mixed" else None
         if second is not None and not _infinitive(doc[second]):
             ex._indirect_at(second, *ex.para_tokens(doc[second].idx))
+
+
+#: Prepositions of a place or a time phrase after a quoted label ("… a “coward” in the chamber").
+_SETTING_PREPS = frozenset({"in", "at", "on", "during", "before", "after", "outside", "inside"})
 
 
 def _block_quotes(ex: Extractor) -> None:
