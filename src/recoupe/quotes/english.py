@@ -71,7 +71,7 @@ _GLOSS = re.compile(r",\s+(?:even as|(?:just |only |barely )?(?:a |one |two |thr
                     r"\s+[—–]\s*(?:despite|even though|even as|although|though)\b", re.I)
 #: "… 226 votes -- which would be the largest defeat …": the author's comment after a dash (not a
 #: parenthesis closed by a second dash).
-_DASH_WHICH = re.compile(r"\s+(?:--|[—–])\s*which\b")
+_DASH_WHICH = re.compile(r"(?:\s+(?:--|[—–])\s*|(?<=\S)[—–])(?:which|that means)\b")
 _DASH = re.compile(r"\s(?:--|[—–])\s")
 #: ", with more than 100 MPs threatening to vote against": an absolute clause the author adds.
 _WITH = re.compile(r",\s+with\b")
@@ -272,6 +272,12 @@ def _single_run_on(text: str, lines, marks: list[Marked]) -> tuple[list[Marked],
                     if not text[m2.close_at:nb].strip(" .,;!?"):
                         found = (m2.close_at - 1, True, nxt)
                         drop.add(lead)
+                    elif (e := _SINGLE_END.search(line)) is not None and re.search(r"[\w,][’'][ \t]+\w", line[:e.start() + 1]):
+                        # "'Holt must not give them any 'sneak preview' of the findings.'": a
+                        # word quoted inside paired the re-opening mark with its opening one;
+                        # the mark at the paragraph's end closes the quotation
+                        found = (na + e.start() + 1, True, nxt)
+                        drop.add(lead)
                     break
                 if any(na <= x < nb for x, _ in spans):
                     break
@@ -402,6 +408,8 @@ def refine(ex: Extractor, pending: list[int]) -> None:
             continue  # "Five men were indicted, accused of hacking …": a passive participle, no speaker
         if u.kind == "direct" and u.cue is None and _signed(ex, u):
             continue  # a pull quote or an embedded post: "— Jane Holt, editor"
+        if u.kind == "direct" and u.cue:
+            _and_that_quote(ex, u)
         if u.kind != "direct":
             _incise_forward(ex, u)
             if u.cue and doc[u.cue[0]].lower_ != "according":
@@ -452,7 +460,30 @@ def refine(ex: Extractor, pending: list[int]) -> None:
     _quoted_complement(ex)
     _act_participle(ex)
     _for_person(ex, pending)
-    ex.units = [u for u in ex.units if not _poll(u) and ex.para(u.start) not in posts and not _shouted(ex, u)]
+    ex.units = [u for u in ex.units if not _poll(u) and ex.para(u.start) not in posts and not _shouted(ex, u)
+                and not _caption(ex, u)]
+
+
+def _and_that_quote(ex: Extractor, u: Unit) -> None:
+    """"Dan Okoro said in a statement that the offer is insufficient and that 'the council
+    requires the full report.'": a quotation opening the second of two "that" clauses of one
+    cue is a fragment of one mixed unit, from the first clause (NOTES_en: coordinated clauses
+    after one cue are one unit)."""
+    doc = ex.doc
+    left, right = u.cue
+    o = ex.tok(u.start) - 1  # the opening mark
+    if o < 2 or doc[o - 1].lower_ != "that" or doc[o - 2].lower_ != "and" or o - right > 60 \
+            or ex.in_quote[o - 1] >= 0 or doc[left].i > o:
+        return
+    # the cue's own "that", before any other verb, sentence end or quotation
+    j = next((k for k in range(right + 1, o - 2) if doc[k].lower_ == "that" or doc[k].pos_ in ("VERB", "AUX")
+              or doc[k].text in (".", "!", "?", ";", ":") or doc[k].is_space or ex.in_quote[k] >= 0), None)
+    if j is None or doc[j].lower_ != "that" or ex.in_quote[j] >= 0 or j + 2 >= o - 2:
+        return
+    if any(doc[k].text in (".", "!", "?", ";") or doc[k].is_space or ex.in_quote[k] >= 0 for k in range(j + 1, o - 2)):
+        return
+    u.kind, u.start = "mixed", doc[j + 1].idx
+    ex.mark_used(j + 1, o)
 
 
 def finite_clause(ex: Extractor, a: int, b: int) -> bool:
@@ -505,6 +536,28 @@ def _shouted(ex: Extractor, u: Unit) -> bool:
     line = ex.text[a:b]
     letters = [c for c in line if c.isalpha()]
     return len(line.split()) >= 4 and len(letters) >= 20 and not any(c.islower() for c in letters)
+
+
+def _caption(ex: Extractor, u: Unit) -> bool:
+    """An indirect unit in a photo caption: a line with no final punctuation inside the body ("Jane Holt said she was vindicated by the end of the inquiry", under her photo),
+    in an article whose other lines end like sentences (NOTES_en: captions are not annotated). A
+    quotation stays ("…,” said the minister": a full stop forgotten)."""
+    if u.kind == "direct":
+        return False
+    text = ex.text
+    a, b = ex.para_bounds(u.start)
+    line = text[a:b].rstrip()
+    if not line or not line[-1].isalnum() or u.end > a + len(line):
+        return False
+    if not text[b:].strip():
+        # the article's last line: a caption only under another one ("… at Mar-a-Lago\nBut his
+        # team said they were confident …"), not a truncated last sentence
+        before = [x.rstrip() for x in text[:a].split("\n") if x.strip()]
+        if not before or len(before[-1].split()) < 4 or not before[-1][-1].isalnum():
+            return False
+    lines = [x.rstrip() for x in text.split("\n") if len(x.split()) >= 6]
+    ended = sum(1 for x in lines if x[-1] in ".!?\"'”’:)")
+    return ended >= 3 and ended * 2 >= len(lines)
 
 
 _WH = frozenset({"when", "whether", "if", "how", "why", "what", "who", "where", "which"})
@@ -1094,7 +1147,8 @@ def _trim(ex: Extractor, u: Unit) -> int | None:
     g = _DASH_WHICH.search(seg)
     rest = text[u.start + g.end():u.start + g.end() + 300] if g else ""
     rest = rest[:next((r.start() for r in re.finditer(r"[.!?](?:\s|$)", rest) if not re.match(r"[A-Z]\.", rest[r.start() - 1:r.start() + 1])), len(rest))]
-    if g and len(seg[:g.start()].split()) >= 3 and not _DASH.search(rest):
+    if g and len(seg[:g.start()].split()) >= 3 and not _DASH.search(rest) and not (
+            not seg[g.start()].isspace() and re.search(r"[—–]", rest)):  # (an unspaced parenthesis closed)
         u.end = u.start + g.start()
         seg = text[u.start:u.end]
     w = _WITH.search(seg)
@@ -1329,6 +1383,11 @@ def _labels(ex: Extractor) -> None:
         if not quoted:
             continue
         end = max(ex.marks[ex.in_quote[x]].close_at for x in quoted)
+        nxt = next((x for x in range(max(quoted) + 1, b + 1) if doc[x].idx >= end), None)
+        if nxt is not None and doc[nxt].lower_ in _SETTING_PREPS and all(ex.in_quote[x] < 0 for x in range(nxt, b + 1)):
+            # "calling Reyes a “coward” in the council chamber": a place or a time after the
+            # quoted label is the author's setting, not the label (a reason, "for his vote", stays)
+            b = nxt - 1
         end = max(end, doc[b].idx + len(doc[b].text))
         while end > doc[a].idx and (ex.text[end - 1].isspace() or ex.text[end - 1] in ",;:."):
             end -= 1
@@ -1337,6 +1396,10 @@ def _labels(ex: Extractor) -> None:
         second = (_participle_cue(ex, u) or _label_then_verb(ex, u)) if u.kind == "mixed" else None
         if second is not None and not _infinitive(doc[second]):
             ex._indirect_at(second, *ex.para_tokens(doc[second].idx))
+
+
+#: Prepositions of a place or a time phrase after a quoted label ("… a “coward” in the chamber").
+_SETTING_PREPS = frozenset({"in", "at", "on", "during", "before", "after", "outside", "inside"})
 
 
 def _block_quotes(ex: Extractor) -> None:
@@ -1648,7 +1711,15 @@ def _evidence_only(ex: Extractor, u) -> bool:
     if u.kind == "direct" or doc[u.cue[1]].lemma_.lower() not in _SPEAKER_ONLY_CUES:
         return False
     return not any(t.ent_type_ in (lex.person_label, "ORG", "NORP", "GPE") or t.lower_ in lex.pronouns
-                   or t.lower_ in lex.plural_pronouns or t.lemma_.lower() in lex.roles for t in heads)
+                   or t.lower_ in lex.plural_pronouns or t.lemma_.lower() in lex.roles
+                   or t.lemma_.lower() in _SPEAKING_DOCUMENTS or t.lower_.removesuffix("s") in _SPEAKING_DOCUMENTS
+                   for t in heads)
+
+
+#: Documents and reports that speak with a "speaker-only" cue ("Court documents indicate that
+#: …", "Reports have indicated that …"), unlike figures and polls.
+_SPEAKING_DOCUMENTS = frozenset({"document", "report", "filing", "letter", "memo", "email", "statement",
+                                 "source", "transcript", "indictment"})
 
 
 def _reanchor_colon(ex: Extractor, u) -> bool:

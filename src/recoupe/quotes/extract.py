@@ -277,6 +277,11 @@ class Extractor:
         pa, pb = self.para_bounds(char)
         return self.tok(pa), (self.tok(pb) + 1 if pb < len(self.text) else len(self.doc))
 
+    def _ing_cue(self, word: str) -> bool:
+        """"writing", "saying", "adding", "noting": the -ing form of an English cue verb."""
+        stem = word[:-3]
+        return any(b in self.lex.cues for b in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem))
+
     def is_cue(self, t: Token) -> tuple[int, int] | None:
         """The token span of the cue whose verb is ``t`` (auxiliaries and clitics included)."""
         if self.in_quote[t.i] >= 0 or self.used[t.i]:
@@ -296,6 +301,10 @@ class Extractor:
                     doc[t.i - 1].lower_ in ("le", "l'", "l’") and doc[t.i - 2].lower_ == "comme"):
                 if self.lex.lang == "en" and t.lower_ in _EN_VERB_ONLY and t.i > 0 and doc[t.i - 1].pos_ != "DET":
                     return t.i, t.i  # '“…,” the 24-year-old said': a verb form the tagger took for a noun
+                if self.lex.lang == "en" and t.lower_.endswith("ing") and t.i > 0 and doc[t.i - 1].text == "," \
+                        and t.i + 1 < len(doc) and (doc[t.i + 1].text == ":" or doc[t.i + 1].lower_ == "that") \
+                        and self._ing_cue(t.lower_):
+                    return t.i, t.i  # "… in a series of tweets, writing: “…”": a participle taken for a noun
                 if not self._participle_noun(t):
                     return None  # (but "comme le recommande X": the verb the tagger took for a noun)
                 left = t.i - 1
@@ -526,6 +535,9 @@ class Extractor:
                         if h.dep_ not in ("acl:relcl", "relcl") or h.head.pos_ not in ("NOUN", "PROPN"):
                             continue
                         c = h.head  # "Igor Dodon, qui a déclaré": the antecedent
+                    if lex.lang == "en" and c.pos_ == "AUX" and c.text.istitle() and c.i > 0 and \
+                            not doc[c.i - 1].is_space and doc[c.i - 1].text not in _END:
+                        return [c]  # "when May reacted …": a surname the tagger took for a modal
                     np = self.np_around(c)
                     if np and np[0].pos_ != "ADP" and (any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in np) or (
                             lex.lang == "fr" and c.pos_ == "ADJ" and np[0].pos_ == "DET" and c in np)):
@@ -2756,7 +2768,9 @@ class Extractor:
             return None
         k = np_start
         while k < limit and not doc[k].is_space and doc[k].text.lower() not in lex.complementisers and (
-                (not doc[k].is_punct and self.in_quote[k] < 0) or self.short_quote(k)):
+                (not doc[k].is_punct and self.in_quote[k] < 0) or self.short_quote(k) or (
+                # "according to party vice-chairwoman Ann Lowe": a hyphen inside a word
+                doc[k].text == "-" and k > np_start and not doc[k - 1].whitespace_ and not doc[k].whitespace_)):
             k += 1
             if fr and k < limit and doc[k].text == "(":  # "selon un rapport de l'Association (ACAI)"
                 close = next((x for x in range(k + 1, min(k + 8, limit)) if doc[x].text == ")"), None)

@@ -865,6 +865,12 @@ class Speakers:
                 self.genders[speaker] = {"Fem": "F", "Masc": "M"}.get(g[0] if g else "", None)
                 if self.lex.lang == "en" and head is not None and head.lemma_.lower() in INANIMATE_EN:
                     self.inanimate.add(speaker)  # "it", not "he", stands for "the research"
+                # a name ending in its kind, all proper nouns: "The Eastbrook Transport
+                # Department said …" is no antecedent for "he declared"
+                words = [t for t in np if not t.is_punct]
+                if self.lex.lang == "en" and head is None and words and words[-1].pos_ == "PROPN" \
+                        and words[-1].lower_ in INANIMATE_EN:
+                    self.inanimate.add(speaker)
 
 
 #: English heads of a speaking phrase that "he"/"she" cannot stand for: documents, studies and
@@ -1349,6 +1355,21 @@ def refine_subject(ex: Extractor, u: Unit, contents: list[tuple[int, int]] = ())
                 subj = list(doc[a:b + 1])
             elif phrase and not any(x.is_punct for x in phrase):
                 subj = phrase
+    end = subj[-1].i if subj else -1
+    while subj and end + 1 < left and doc[end + 1].pos_ == "PROPN":
+        end += 1  # "treasurer Dan Marsh"
+    if lex.lang == "en" and doc[left].tag_ == "VBG" and subj and end + 1 < left and subj[0].i > s and \
+            doc[end + 1].text == "," and all(doc[x].pos_ == "ADV" for x in range(end + 2, left)) and \
+            doc[subj[0].i - 1].lower_ != "with":
+        # "Holt fired police chief Dan Okoro, later saying he …": the parser made the object the
+        # subject of the participle after its comma; the participle's subject is the clause's
+        v = next((x for x in range(subj[0].i - 1, s - 1, -1) if doc[x].pos_ == "VERB"
+                  and doc[x].tag_ in ("VBD", "VBZ", "VBP", "VBN") and ex.in_quote[x] < 0), None)
+        if v is not None and not any(doc[x].text in (",", ";", ":") for x in range(v + 1, subj[0].i)):
+            c = next((c for c in doc[v].children if c.dep_ == "nsubj" and c.i < v and c.i >= s
+                      and c.pos_ in ("PROPN", "NOUN", "PRON") and ex.in_quote[c.i] < 0), None)
+            if c is not None:
+                subj = ex.np_around(c) if c.pos_ != "PRON" else [c]
     if len(subj) == 1 and subj[0].lower_ in ("those", "ceux", "celles") and subj[0].i < left:
         # "Those on the right of the Tory Party have …": the pronoun with its modifiers
         b = subj[0].i
@@ -1419,12 +1440,34 @@ def refine_subject(ex: Extractor, u: Unit, contents: list[tuple[int, int]] = ())
         if subj[-1].i + 1 < end < left and not any(doc[x].is_punct or ex.in_quote[x] >= 0
                                                   for x in range(subj[-1].i + 1, end + 1)):
             u.subject = list(doc[subj[0].i:end + 1])
-    elif subj and lex.lang == "en" and subj[-1].i < left and _role_lemma(subj[-1]) in lex.roles:
-        # "Holt's spokeswoman, Laura Finch, said": the name apposed to the role, before the verb
+    elif subj and lex.lang == "en" and subj[-1].i < left and (_role_lemma(subj[-1]) in lex.roles or (
+            len(subj) == 1 and subj[0].lower_ in ("another", "one", "others"))):
+        # "Holt's spokeswoman, Laura Finch, said": the name apposed to the role, before the verb;
+        # also after a pronoun taking up the last sentence ("Another, Sir Mark Dunn, said")
         name = _apposed_name(ex, subj[-1].i)
         if name and name[-1].i + 1 < left and doc[name[-1].i + 1].text == "," and all(
                 doc[x].pos_ in ("ADV", "AUX", "PART") for x in range(name[-1].i + 2, left)):
             u.subject = name
+    subj = u.subject
+    if lex.lang == "en" and subj and subj[-1].i < left and subj[0].i >= s and \
+            not any(t.ent_type_ == lex.person_label for t in subj):
+        # "The staunchly anti-toll wing of the party, the Bridge Research Group, announced": a
+        # common-noun subject, then the name of the body in apposition, closed by a comma right
+        # before the verb
+        close = left - 1
+        while close > 0 and doc[close].pos_ in ("ADV", "AUX") and ex.in_quote[close] < 0:
+            close -= 1
+        e = next((k for k in range(close - 1, max(s - 1, close - 9), -1) if doc[k].text == ","
+                  or ex.in_quote[k] >= 0 or doc[k].is_space), None) if doc[close].text == "," else None
+        if e is not None and doc[e].text == "," and ex.in_quote[e] < 0 and e > subj[0].i and \
+                doc[e - 1].pos_ in ("NOUN", "PROPN"):
+            appos = [t for t in doc[e + 1:close]]
+            names = appos[1:] if appos and appos[0].lower_ == "the" else appos
+            heads = [t for t in subj if t.dep_.startswith("nsubj")]
+            if names and len(names) <= 6 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in names) and \
+                    heads and heads[0].pos_ == "NOUN" and heads[0].i < e and _role_lemma(heads[0]) not in lex.roles:
+                # (not "A spokesperson for the builders, Northgate Ltd, said": a person speaking)
+                u.subject = appos
     subj = u.subject
     if lex.lang == "fr" and (not subj or subj[-1].i < left) and \
             not any(t.ent_type_ == lex.person_label for t in subj):
