@@ -310,3 +310,32 @@ def test_fr_bank2_fronted_subordinate_clause_is_no_content(fr, sentence):
 def test_fr_bank2_fronted_content_before_il_a_promis_stays(fr):
     q = _find(_quotes(fr, "Le port rouvrira lundi, il l'a promis aux pêcheurs de Brenac."), "rouvrira")
     assert q.text == "Le port rouvrira lundi" and q.cue == "a promis"
+
+
+# ---- the author's own moves and words that only look like cues (spurious indirect units) -------
+
+@pytest.mark.parametrize("sentence", [
+    # an impersonal verb governing the cue's infinitive: the author speaking
+    "Le Courrier de Valdavie enquête depuis des mois. Il convient de rappeler que Corentin Malvaux a "
+    "longtemps dirigé la coopérative agricole de Brenac.",
+    "Il suffit de rappeler que Corentin Malvaux a dirigé la coopérative de Brenac pendant dix ans.",
+    # a negated infinitive cue: "pour ne pas dire que"
+    "Le déficit de Brenac est lourd, pour ne pas dire que la commune a été gérée de façon catastrophique "
+    "par ses élus.",
+    # a past participle used as an adjective, another verb carrying the clause
+    "Après les signaux répétés montrant que les habitants de Brenac votent de moins en moins, le conseil a "
+    "changé de date.",
+])
+def test_fr_bank2_author_moves_are_no_units(fr, sentence):
+    assert not _quotes(fr, sentence)
+
+
+def test_fr_bank2_pronominal_verbs_are_no_cues(fr):
+    # "se réclamer de": a pronominal verb that is not speech (the outer report stays)
+    found = _quotes(fr, "Les maires se réclament de la tradition républicaine de Valdavie, a constaté la ministre.")
+    assert len(found) == 1 and found[0].cue == "a constaté"
+
+
+def test_fr_bank2_negated_infinitive_rule_keeps_plain_infinitive_cue(fr):
+    q = _find(_quotes(fr, "Corentin Malvaux a choisi de dire que le port de Brenac fermerait en mai."), "fermerait")
+    assert q.cue == "dire" and q.speaker == "Corentin Malvaux"

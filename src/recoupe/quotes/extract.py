@@ -160,6 +160,15 @@ _FRONTED_SUBORDINATORS = frozenset({"quand", "lorsque", "lorsqu'", "lorsqu’", 
                                     "puisqu'", "puisqu’", "dès", "depuis", "bien", "comme"})
 #: cues that report speech only under a negation ("n'exclut pas de", "ne cache pas que")
 _NEGATED_CUES = frozenset({"exclure", "cacher"})
+#: impersonal verbs whose infinitive complement is the author's own move ("Il convient de rappeler
+#: que …", "Il suffit de dire que …", "Il reste à préciser que …")
+_IMPERSONAL_VERBS = frozenset({"convient", "conviendrait", "convenait", "importe", "importerait", "suffit",
+                               "suffira", "suffirait", "suffisait", "reste", "restait"})
+#: cue verbs that are not speech when pronominal: "les maires se réclament de la tradition",
+#: ("se déclarer favorable" stays speech, like "se dire")
+#: "la saison s'annonce difficile", "la tendance se confirme"
+_PRONOMINAL_NOT_SPEECH = frozenset({"réclamer", "annoncer", "confirmer", "expliquer", "répéter",
+                                    "vérifier", "révéler", "avérer"})
 #: "+quote" cues whose object must open with its quotation ("évoque une « situation grave »")
 _NEAR_QUOTE = frozenset({"évoquer", "parler"})
 #: cue forms the French tagger takes for another word class ("dément" as an adjective or adverb)
@@ -320,6 +329,10 @@ class Extractor:
             return None
         if self.lex.lang == "fr" and self._cest_idiom(t):
             return None
+        if self.lex.lang == "fr" and lemma in _PRONOMINAL_NOT_SPEECH and self._pronominal(t):
+            return None  # "Les maires se réclament de la tradition républicaine": not speech
+        if self.lex.lang == "fr" and self._adjective_participle(t):
+            return None  # "après les signaux répétés montrant que …": an adjective, not a cue
         left = t.i
         j = t.i - 1
         while j >= 0 and self.in_quote[j] < 0:
@@ -339,6 +352,25 @@ class Extractor:
         while left < t.i and self.doc[left].pos_ in ("ADV", "PART"):
             left += 1
         return left, right
+
+    def _pronominal(self, t: Token) -> bool:
+        """"se réclament", "s'est déclaré", "se sont révélés": a reflexive "se" before the verb
+        (an auxiliary and adverbs between)."""
+        doc = self.doc
+        j = t.i - 1
+        while j >= 0 and t.i - j <= 4 and (doc[j].pos_ in ("AUX", "ADV") or doc[j].lower_ in ("ne", "n'", "n’")):
+            j -= 1
+        return j >= 0 and doc[j].lower_ in ("se", "s'", "s’")
+
+    def _adjective_participle(self, t: Token) -> bool:
+        """"les signaux répétés montrant que …": a past participle right after its noun, with no
+        auxiliary, followed by another verb that carries the clause: the participle is an adjective."""
+        doc = self.doc
+        if "Part" not in t.morph.get("VerbForm") or "Past" not in t.morph.get("Tense") or t.i < 1 or \
+                t.i + 1 >= len(doc):
+            return False
+        return doc[t.i - 1].pos_ == "NOUN" and doc[t.i + 1].pos_ == "VERB" and \
+            doc[t.i + 1].lower_ not in ("par",)
 
     def _participle_noun(self, t: Token) -> bool:
         """"Trump a spécifiquement cité le fait que": a past participle of a cue, tagged as a noun,
@@ -1664,6 +1696,9 @@ class Extractor:
             j -= 1
         negated = j >= floor and doc[j].lower_ in ("ne", "n'", "n’") and any(
             doc[x].lower_ in _NEGATIONS for x in range(a, min(b + 2, limit)))
+        if not negated and "Inf" in doc[b].morph.get("VerbForm") and j - 1 >= floor and \
+                doc[j].lower_ in _NEGATIONS and doc[j - 1].lower_ in ("ne", "n'", "n’"):
+            negated = True  # "…, pour ne pas dire que …", "a choisi de ne jamais affirmer que …"
         if self.lemma(doc[b]) in _NEGATED_CUES:
             return not negated  # "n'exclut pas de …", "n'a pas caché que": speech only when negated
         if negated:
@@ -1747,6 +1782,8 @@ class Extractor:
                 doc[i - 1].lower_ not in ("à", "de", "d'", "d’"):
             return False
         window = doc[max(0, i - 6):i - 1]
+        if i >= 3 and doc[i - 3].lower_ == "il" and doc[i - 2].lower_ in _IMPERSONAL_VERBS:
+            return True  # "Il convient de rappeler que", "il suffit de dire que", "il reste à préciser que"
         return any(t.lemma_ == "être" for t in window) and any(t.lower_ in ("il", "c'", "c’", "ce") for t in window)
 
     def _comme_content(self, cue: tuple[int, int], floor: int, limit: int) -> tuple[int, int] | None:
