@@ -339,3 +339,36 @@ def test_fr_bank2_pronominal_verbs_are_no_cues(fr):
 def test_fr_bank2_negated_infinitive_rule_keeps_plain_infinitive_cue(fr):
     q = _find(_quotes(fr, "Corentin Malvaux a choisi de dire que le port de Brenac fermerait en mai."), "fermerait")
     assert q.cue == "dire" and q.speaker == "Corentin Malvaux"
+
+
+# ---- "C'est ce qu'a affirmé X": the content is the sentence before -----------------------------
+
+@pytest.mark.parametrize("sentence, cue, speaker", [
+    ("Le port de Brenac ne rouvrira pas avant l'été. C'est ce qu'affirmait récemment Corentin Malvaux, "
+     "maire de Brenac.", "affirmait", "Corentin Malvaux"),
+    ("Le port de Brenac ne rouvrira pas avant l'été.\nC'est ce qu'a affirmé mardi le maire Corentin Malvaux.",
+     "a affirmé", "Corentin Malvaux"),
+    ("Le port de Brenac ne rouvrira pas avant l'été. Voilà ce qu'a déclaré la ministre Hélène Darcourt à Brenac.",
+     "a déclaré", "Hélène Darcourt"),
+])
+def test_fr_bank2_cest_ce_qu_a_dit_points_back(fr, sentence, cue, speaker):
+    q = _find(_quotes(fr, sentence), "rouvrira")
+    assert (q.kind, q.text, q.cue, q.speaker) == ("indirect", "Le port de Brenac ne rouvrira pas avant l'été", cue, speaker)
+
+
+def test_fr_bank2_cest_ce_qu_a_dit_after_on_peut_dire_que(fr):
+    q = _find(_quotes(fr, "Quand on regarde les comptes de la mairie, on peut dire que le port de Brenac ne "
+                          "rouvrira pas avant l'été. C'est ce qu'affirmait récemment Corentin Malvaux."), "rouvrira")
+    assert q.text == "le port de Brenac ne rouvrira pas avant l'été" and q.speaker == "Corentin Malvaux"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le port rouvrira-t-il cet été ? C'est ce que veulent savoir les pêcheurs de Brenac.",
+])
+def test_fr_bank2_cest_ce_que_after_a_question_is_no_unit(fr, sentence):
+    assert not _quotes(fr, sentence)
+
+
+def test_fr_bank2_cest_ce_qu_a_dit_after_a_quotation_stays_direct(fr):
+    found = _quotes(fr, "Le maire Corentin Malvaux a parlé mardi. « Le port ne rouvrira pas. » C'est ce qu'a affirmé le maire.")
+    assert len(found) == 1 and found[0].kind == "direct" and found[0].cue == "a affirmé"

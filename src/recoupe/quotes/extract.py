@@ -1562,7 +1562,7 @@ class Extractor:
         if expressed:
             cue = expressed[0]
         content = (expressed and expressed[1]) or (self._after_comme(cue, floor) and self._comme_content(cue, floor, limit)) or \
-            self._que_content(cue, limit) or self._before_content(cue, floor) or self._comme_content(cue, floor, limit)
+            self._cest_ce_que(cue, floor) or self._que_content(cue, limit) or self._before_content(cue, floor) or self._comme_content(cue, floor, limit)
         if not content:
             return None
         a, b = content
@@ -1646,6 +1646,43 @@ class Extractor:
                     return None
                 return (a, k - 1), (c, e)
         return None
+
+    def _cest_ce_que(self, cue: tuple[int, int], floor: int) -> tuple[int, int] | None:
+        """"Le port ne rouvrira pas avant l'été. C'est ce qu'a affirmé mardi Corentin Malvaux."
+        (French): "C'est ce que" / "Voilà ce que" + cue opening its sentence points back at the
+        sentence before (in this paragraph, or the last one of the paragraph before): that
+        sentence is the content. None when it is already a unit or one quotation (pass 1)."""
+        doc = self.doc
+        a = cue[0]
+        if self.lex.lang != "fr" or a < 3 or doc[a - 1].lower_ not in ("qu'", "qu’", "que") or doc[a - 2].lower_ != "ce":
+            return None
+        if doc[a - 3].lower_ == "voilà":
+            k = a - 3
+        elif a >= 4 and doc[a - 3].lower_ in ("est", "était") and doc[a - 4].lower_ in ("c'", "c’"):
+            k = a - 4
+        else:
+            return None
+        if self.sentence_start(k, floor) != k:
+            return None
+        e = k - 1
+        while e >= 0 and doc[e].is_space:
+            e -= 1
+        if e < 1 or doc[e].text not in (".", "!", "…") or self.in_quote[e] >= 0:
+            return None  # ("?": a question is nobody's statement; a closing mark: a quotation)
+        pfloor = self.para_tokens(doc[e].idx)[0]
+        if pfloor != floor and k != floor:
+            return None
+        s = self.sentence_start(e - 1, pfloor)
+        b = e - 1
+        for x in range(s + 2, b):
+            if doc[x].lower_ in ("que", "qu'", "qu’") and self.lemma(doc[x - 1]) in self.lex.cues and any(
+                    doc[y].lower_ == "on" for y in range(max(s, x - 5), x - 1)):
+                s = x + 1  # "…, on peut dire que le port fermera. C'est ce qu'affirmait X": the clause after "que"
+                break
+        if b - s < 3 or any(self.used[x] for x in range(s, b + 1)) or (
+                self.in_quote[s] >= 0 and self.in_quote[b] == self.in_quote[s]):
+            return None
+        return s, b
 
     def _se_dire(self, cue: tuple[int, int]) -> tuple[int, int]:
         """"se dit convaincu", "s'est dit persuadée", "se disent prêts" (French): the reflexive
