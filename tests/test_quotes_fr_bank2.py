@@ -372,3 +372,28 @@ def test_fr_bank2_cest_ce_que_after_a_question_is_no_unit(fr, sentence):
 def test_fr_bank2_cest_ce_qu_a_dit_after_a_quotation_stays_direct(fr):
     found = _quotes(fr, "Le maire Corentin Malvaux a parlé mardi. « Le port ne rouvrira pas. » C'est ce qu'a affirmé le maire.")
     assert len(found) == 1 and found[0].kind == "direct" and found[0].cue == "a affirmé"
+
+
+# ---- evidence is nobody's speech: "les éléments tendent à rappeler que" ------------------------
+
+def test_fr_bank2_tendre_a_plus_cue_is_no_unit(fr):
+    assert not _quotes(fr, "Mais beaucoup d'éléments tendent à rappeler que le port de Brenac ne rouvrira jamais.")
+
+
+# ---- advice: "recommander / préconiser / conseiller de" + infinitive ---------------------------
+
+@pytest.mark.parametrize("sentence, text, cue", [
+    ("Les médecins de Brenac recommandent de se préparer à une nouvelle vague de grippe cet hiver.",
+     "se préparer à une nouvelle vague de grippe cet hiver", "recommandent"),
+    ("Les médecins de Brenac préconisent de fermer les écoles de la commune dès lundi prochain.",
+     "fermer les écoles de la commune dès lundi prochain", "préconisent"),
+    ("Les médecins conseillent aux habitants de se faire vacciner avant l'hiver.",
+     "habitants de se faire vacciner avant l'hiver", "conseillent"),
+])
+def test_fr_bank2_advice_de_infinitive(fr, sentence, text, cue):
+    q = _find(_quotes(fr, sentence), text.split()[-1])
+    assert (q.kind, q.text, q.cue) == ("indirect", text, cue)
+
+
+def test_fr_bank2_conseiller_someone_is_no_speech(fr):
+    assert not _quotes(fr, "Léonie Varenne conseille le maire de Brenac depuis 2019.")

@@ -83,6 +83,8 @@ _TO_CONTENT = frozenset({"appeler", "inviter", "exhorter", "inciter", "encourage
 #: Cues whose addressee ("à X") comes before the content: "a demandé à X de …". Hand-written.
 _ADDRESSEE_CUES = frozenset({"demander", "dire", "conseiller", "recommander", "ordonner", "suggérer",
                              "proposer", "promettre", "reprocher", "enjoindre", "interdire", "répéter"})
+#: Advice cues without "+obj": their content is a "de" + infinitive ("recommandent de se préparer").
+_ADVICE_CUES = frozenset({"conseiller", "recommander", "préconiser", "suggérer"})
 #: Words that make "que" part of a conjunction, not a completive ("avant que", "alors que").
 _QUE_LOCUTIONS = frozenset({"avant", "après", "pour", "sans", "bien", "parce", "afin", "dès",
                             "tandis", "pendant", "depuis", "sauf", "ainsi", "lors", "tant", "plutôt",
@@ -1812,7 +1814,8 @@ class Extractor:
         return False
 
     def _impersonal_infinitive(self, cue: tuple[int, int]) -> bool:
-        """"Il est à noter que", "il est intéressant de souligner que": the author speaking."""
+        """"Il est à noter que", "il est intéressant de souligner que", "il convient de rappeler
+        que": the author speaking; "les chiffres tendent à confirmer que": nobody speaking."""
         doc = self.doc
         i = cue[0]
         if self.lex.lang != "fr" or "Inf" not in doc[i].morph.get("VerbForm") or i < 2 or \
@@ -1821,6 +1824,8 @@ class Extractor:
         window = doc[max(0, i - 6):i - 1]
         if i >= 3 and doc[i - 3].lower_ == "il" and doc[i - 2].lower_ in _IMPERSONAL_VERBS:
             return True  # "Il convient de rappeler que", "il suffit de dire que", "il reste à préciser que"
+        if doc[i - 1].lower_ == "à" and doc[i - 2].lemma_ == "tendre":
+            return True  # "beaucoup d'éléments tendent à rappeler que": evidence, not somebody's words
         return any(t.lemma_ == "être" for t in window) and any(t.lower_ in ("il", "c'", "c’", "ce") for t in window)
 
     def _comme_content(self, cue: tuple[int, int], floor: int, limit: int) -> tuple[int, int] | None:
@@ -2169,6 +2174,14 @@ class Extractor:
             return None  # "la population est menacée de famine": a danger, nobody's threat
         if fr and verb == "lancer" and not infinitive:
             return self._call_object(i, limit)
+        if fr and not infinitive and verb in _ADVICE_CUES and verb not in lex.object_cues:
+            # "Les médecins recommandent de se préparer à …", "conseillent aux habitants de se
+            # faire vacciner": advice reports its "de" + infinitive (the addressee kept, as "X de …")
+            if low in ("de", "d'", "d’") and self._infinitive_at(i + 1, limit, reflexive=True) is not None:
+                b = self._cut(i + 1, self.sentence_end(i, limit))
+                return (i + 1, b) if self.words(i + 1, b) >= 2 else None
+            if low in ("à", "au", "aux"):
+                return self._after_addressee(v, i, limit)
         if fr and not infinitive and verb in lex.cues and verb not in lex.object_cues:
             return self._object_then_infinitive(v, i, limit)
         if verb not in lex.object_cues and not infinitive:
@@ -2277,12 +2290,15 @@ class Extractor:
                 break
         return i
 
-    def _infinitive_at(self, i: int, limit: int) -> int | None:
-        """Index of an infinitive at token ``i``, after "ne pas/plus/jamais" if any."""
+    def _infinitive_at(self, i: int, limit: int, reflexive: bool = False) -> int | None:
+        """Index of an infinitive at token ``i``, after "ne pas/plus/jamais" if any (and a
+        reflexive "se" when ``reflexive``: "de se préparer")."""
         doc = self.doc
         j = i
         while j < min(limit, i + 3) and doc[j].lower_ in ("ne", "n'", "n’", "pas", "plus", "jamais", "point"):
             j += 1
+        if reflexive and j + 1 < limit and doc[j].lower_ in ("se", "s'", "s’") and doc[j].pos_ == "PRON":
+            j += 1  # "de se préparer", "de ne pas s'engager": a reflexive infinitive
         if j < limit and doc[j].pos_ in ("VERB", "AUX") and "Inf" in doc[j].morph.get("VerbForm"):
             return j
         return None
@@ -2348,7 +2364,8 @@ class Extractor:
             k += 1
         if k > end or k == i + 1:
             return None
-        if doc[k].lower_ in ("de", "d'", "d’") and self._infinitive_at(k + 1, limit) is not None:
+        if doc[k].lower_ in ("de", "d'", "d’") and self._infinitive_at(
+                k + 1, limit, reflexive=self.lemma(v) in _ADVICE_CUES) is not None:
             b = self._cut(i + 1, end)
             return i + 1, b
         if doc[k].pos_ == "NUM" and self.lemma(v) == "demander":
