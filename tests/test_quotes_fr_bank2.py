@@ -397,3 +397,10 @@ def test_fr_bank2_advice_de_infinitive(fr, sentence, text, cue):
 
 def test_fr_bank2_conseiller_someone_is_no_speech(fr):
     assert not _quotes(fr, "Léonie Varenne conseille le maire de Brenac depuis 2019.")
+
+
+def test_fr_bank2_incise_after_an_adverbial_then_a_long_subject(fr):
+    q = _find(_quotes(fr, "Sans ce traitement, a dit Corentin Malvaux, les patients atteints de grippe à l'hôpital "
+                          "n'ont à se soucier que de leurs poumons."), "poumons")
+    assert (q.kind, q.cue, q.speaker) == ("indirect", "a dit", "Corentin Malvaux")
+    assert q.text == "les patients atteints de grippe à l'hôpital n'ont à se soucier que de leurs poumons"

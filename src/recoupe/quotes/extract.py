@@ -2788,11 +2788,13 @@ class Extractor:
             return None
         _, limit = self.para_tokens(doc[after].idx)
         k = after + 1
-        while k < limit and k - after <= 8 and not (doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm")):
+        # the subject of the clause after the incise may be long ("Sans ce traitement, a dit X, les
+        # patients atteints de la grippe à l'hôpital n'ont à …"): up to 12 tokens, no punctuation
+        while k < limit and k - after <= 12 and not (doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm")):
             if doc[k].is_punct or doc[k].is_space or self.in_quote[k] >= 0 or doc[k].pos_ == "SCONJ":
                 return None
             k += 1
-        if k >= limit or k - after > 8 or (not adverbial and k - after > 3):
+        if k >= limit or k - after > 12 or (not adverbial and k - after > 3):
             return None
         e = self.sentence_end(k, limit)
         while e > k and doc[e].is_punct and doc[e].text not in FAMILIES:
