@@ -404,3 +404,20 @@ def test_fr_bank2_incise_after_an_adverbial_then_a_long_subject(fr):
                           "n'ont à se soucier que de leurs poumons."), "poumons")
     assert (q.kind, q.cue, q.speaker) == ("indirect", "a dit", "Corentin Malvaux")
     assert q.text == "les patients atteints de grippe à l'hôpital n'ont à se soucier que de leurs poumons"
+
+
+# ---- "comme l'a dit X" incises: a parenthesis after the subject; "car" before the content ------
+
+def test_fr_bank2_comme_incise_with_a_parenthesis(fr):
+    q = _find(_quotes(fr, "Comme le rapporte Valpresse (lien externe), Corentin Malvaux s'est exprimé au milieu "
+                          "d'une nouvelle vague de grèves dans le port."), "grèves")
+    assert (q.cue, q.speaker) == ("rapporte", "Valpresse")
+    assert q.text == "Corentin Malvaux s'est exprimé au milieu d'une nouvelle vague de grèves dans le port"
+
+
+@pytest.mark.parametrize("cue, speaker", [("a dit", "Corentin Malvaux"), ("attestent", "plusieurs études")])
+def test_fr_bank2_comme_incise_bears_on_the_clause_after_car(fr, cue, speaker):
+    q = _find(_quotes(fr, f"Les pêcheurs sont inquiets, car le nouveau barrage pourrait détruire la faune du "
+                          f"fleuve, comme l'{cue} {speaker}."), "faune")
+    assert (q.kind, q.cue, q.speaker) == ("indirect", cue, speaker)
+    assert q.text == "le nouveau barrage pourrait détruire la faune du fleuve"

@@ -1849,6 +1849,11 @@ class Extractor:
         if not subj:
             return None
         e = self._comme_tail(subj[-1].i + 1, limit)
+        if e < limit and doc[e].text == "(":
+            # "Comme le rapporte Valpresse (lien externe), …": a parenthesis after the subject
+            x = next((x for x in range(e + 1, min(e + 10, limit)) if doc[x].text in (")", "(")), None)
+            if x is not None and doc[x].text == ")" and x + 1 < limit:
+                e = self._comme_tail(x + 1, limit)
         if e < limit and doc[e].text != "," and doc[e].pos_ == "ADP":
             # "Comme le rappelle un rapport de l'Institut pour la Justice, …": the name goes on
             x = next((x for x in range(e, min(e + 8, limit)) if doc[x].is_punct or doc[x].pos_ in ("VERB", "AUX")), None)
@@ -1876,6 +1881,10 @@ class Extractor:
                 a = next((x + 1 for x in range(s + 1, k - 2) if doc[x].text == "," and self.in_quote[x] < 0 and
                           doc[x + 1].pos_ in ("DET", "PROPN", "PRON")), s)
                 return a, k - 2
+            # "Les pêcheurs sont inquiets, car le barrage détruira la faune, comme l'attestent des
+            # études": the incise bears on the clause after "car"
+            s = max([x + 1 for x in range(s + 1, k - 3) if doc[x].lower_ == "car" and doc[x - 1].text == ","
+                     and self.in_quote[x] < 0] or [s])
             return s, k - 2
         return None
 
