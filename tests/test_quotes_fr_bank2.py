@@ -421,3 +421,17 @@ def test_fr_bank2_comme_incise_bears_on_the_clause_after_car(fr, cue, speaker):
                           f"fleuve, comme l'{cue} {speaker}."), "faune")
     assert (q.kind, q.cue, q.speaker) == ("indirect", cue, speaker)
     assert q.text == "le nouveau barrage pourrait détruire la faune du fleuve"
+
+
+# ---- "alors que" + quoted words: the contrast is the speaker's ---------------------------------
+
+def test_fr_bank2_alors_que_with_quoted_words_stays_in_the_content(fr):
+    q = _find(_quotes(fr, "Le maire a affirmé que Léonie Varenne n'avait fait que « ruiner le port de Brenac », "
+                          "alors que lui-même était entré à la mairie pour « sauver la pêche »."), "ruiner")
+    assert q.kind == "mixed" and q.cue == "a affirmé" and q.text.endswith("pour « sauver la pêche »")
+
+
+def test_fr_bank2_alors_que_without_quotation_is_the_authors(fr):
+    q = _find(_quotes(fr, "Le maire a exigé que le port reste ouvert, alors que la ministre a décidé de le fermer en mai."),
+              "ouvert")
+    assert q.text == "le port reste ouvert"

@@ -2434,7 +2434,11 @@ class Extractor:
                 b = i - 2  # "…, ce qui signifie que …": the author's comment on the report
                 break
             if self.lex.lang == "fr" and doc[i].lower_ in ("alors", "tandis") and i + 1 <= b and \
-                    doc[i + 1].lower_ in self.lex.complementisers and self.in_quote[i] < 0:
+                    doc[i + 1].lower_ in self.lex.complementisers and self.in_quote[i] < 0 and not any(
+                    self.in_quote[x] >= 0 for x in range(i + 2, b + 1)):
+                # (but "a affirmé que X n'avait fait que « démanteler l'armée », alors que lui-même
+                # était entré au gouvernement pour « renforcer la défense »": quoted words after
+                # "alors que" are the speaker's, the contrast is part of the report)
                 b = i - 1  # "ont exigé que X reste pur alors que Y …": the contrast is the author's
                 break
         while b > a and ((doc[b].is_punct and doc[b].text not in FAMILIES and doc[b].text not in ")]") or (
