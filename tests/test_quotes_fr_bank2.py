@@ -435,3 +435,20 @@ def test_fr_bank2_alors_que_without_quotation_is_the_authors(fr):
     q = _find(_quotes(fr, "Le maire a exigé que le port reste ouvert, alors que la ministre a décidé de le fermer en mai."),
               "ouvert")
     assert q.text == "le port reste ouvert"
+
+
+# ---- "Voici ce que nous en dit X :" announces the content after the colon ----------------------
+
+def test_fr_bank2_voici_ce_que_dit_x_next_paragraph(fr):
+    found = _quotes(fr, "Le port de Brenac est en crise. Voici ce que nous en dit Valpresse :\n"
+                        "Le port de Brenac fermera ses portes en mai, faute de pêcheurs.\nLa mairie n'a pas réagi.")
+    q = _find(found, "fermera")
+    assert (q.kind, q.cue, q.speaker) == ("indirect", "dit", "Valpresse")
+    assert q.text == "Le port de Brenac fermera ses portes en mai, faute de pêcheurs" and len(found) == 1
+
+
+def test_fr_bank2_voici_ce_qu_a_declare_x_same_sentence(fr):
+    q = _find(_quotes(fr, "Voici ce qu'a déclaré mardi la ministre Hélène Darcourt : le port de Brenac fermera en mai."),
+              "fermera")
+    assert (q.kind, q.text, q.cue, q.speaker) == ("indirect", "le port de Brenac fermera en mai", "a déclaré",
+                                                  "Hélène Darcourt")

@@ -1564,7 +1564,7 @@ class Extractor:
         if expressed:
             cue = expressed[0]
         content = (expressed and expressed[1]) or (self._after_comme(cue, floor) and self._comme_content(cue, floor, limit)) or \
-            self._cest_ce_que(cue, floor) or self._que_content(cue, limit) or self._before_content(cue, floor) or self._comme_content(cue, floor, limit)
+            self._cest_ce_que(cue, floor) or self._voici_ce_que(cue, floor, limit) or self._que_content(cue, limit) or self._before_content(cue, floor) or self._comme_content(cue, floor, limit)
         if not content:
             return None
         a, b = content
@@ -1685,6 +1685,37 @@ class Extractor:
                 self.in_quote[s] >= 0 and self.in_quote[b] == self.in_quote[s]):
             return None
         return s, b
+
+    def _voici_ce_que(self, cue: tuple[int, int], floor: int, limit: int) -> tuple[int, int] | None:
+        """"Voici ce que nous en dit Valpresse : Le port fermera en mai." (French): "Voici / Voilà
+        ce que" + cue + subject + colon announces the content after the colon (the rest of the
+        sentence, or the next paragraph when the colon ends this one). None when that is one
+        quotation (pass 1)."""
+        doc = self.doc
+        k = cue[0] - 1
+        while k > floor and cue[0] - k <= 3 and doc[k].lower_ in ("nous", "en", "y", "lui", "leur", "vous", "me", "m'", "m’"):
+            k -= 1
+        if self.lex.lang != "fr" or k < 2 or doc[k].lower_ not in ("qu'", "qu’", "que") or doc[k - 1].lower_ != "ce" or \
+                doc[k - 2].lower_ not in ("voici", "voilà"):
+            return None
+        c = next((x for x in range(cue[1] + 1, min(cue[1] + 12, limit)) if doc[x].is_punct and doc[x].text != "-"), None)
+        if c is None or doc[c].text != ":":
+            return None
+        a = c + 1
+        while a < len(doc) and doc[a].is_space:
+            a += 1
+        if a >= len(doc):
+            return None
+        if a < limit:
+            b = self._cut(a, self.sentence_end(a, limit))
+        else:
+            _, nlimit = self.para_tokens(doc[a].idx)
+            b = nlimit - 1
+            while b > a and (doc[b].is_space or (doc[b].is_punct and doc[b].text not in FAMILIES)):
+                b -= 1
+        if any(self.used[x] for x in range(a, b + 1)) or (self.in_quote[a] >= 0 and self.in_quote[b] == self.in_quote[a]):
+            return None
+        return (a, b) if self.words(a, b) >= MIN_CONTENT_WORDS else None
 
     def _se_dire(self, cue: tuple[int, int]) -> tuple[int, int]:
         """"se dit convaincu", "s'est dit persuadée", "se disent prêts" (French): the reflexive
