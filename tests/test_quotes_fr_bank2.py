@@ -452,3 +452,20 @@ def test_fr_bank2_voici_ce_qu_a_declare_x_same_sentence(fr):
               "fermera")
     assert (q.kind, q.text, q.cue, q.speaker) == ("indirect", "le port de Brenac fermera en mai", "a déclaré",
                                                   "Hélène Darcourt")
+
+
+# ---- "promettre de" with a thing as subject is a prospect, not a promise -----------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Le nouveau barrage promet de créer deux cents emplois dans la vallée de Brenac.",
+    "La mairie de Brenac a conçu une opération originale qui promet de raviver l'intérêt des touristes pour le port.",
+])
+def test_fr_bank2_thing_that_promises_is_no_speaker(fr, sentence):
+    assert not _quotes(fr, sentence)
+
+
+@pytest.mark.parametrize("subject", ["Le maire", "Le gouvernement", "Le Courrier de Valdavie", "Les habitants"])
+def test_fr_bank2_people_and_institutions_still_promise(fr, subject):
+    q = _find(_quotes(fr, f"{subject} promet de créer deux cents emplois dans la vallée de Brenac.".replace(
+        "Les habitants promet", "Les habitants promettent")), "emplois")
+    assert q.cue.startswith("promet") and q.text == "créer deux cents emplois dans la vallée de Brenac"

@@ -2208,6 +2208,14 @@ class Extractor:
                 c.dep_.startswith("nsubj") and c.pos_ == "NOUN" and not c.ent_type_ and "Plur" not in c.morph.get("Number") and
                 self.lemma(c) not in lex.roles | _INSTITUTIONS for c in v.children):
             return None  # "La démocratie exige l'acceptation de …": a thing requires, nobody demands
+        if fr and verb == "promettre":
+            subj = [c for c in v.children if c.dep_.startswith("nsubj")]
+            if subj and subj[0].lower_ == "qui" and v.dep_.startswith("acl"):
+                subj = [v.head]  # "une opération qui promet de …": the relative's antecedent
+            if subj and subj[0].pos_ == "NOUN" and not subj[0].ent_type_ and "Plur" not in subj[0].morph.get("Number") and \
+                    self.lemma(subj[0]) not in lex.roles | _INSTITUTIONS and subj[0].lemma_.lower() not in lex.roles and \
+                    not any(c.pos_ == "PROPN" or c.ent_type_ for c in subj[0].children):
+                return None  # "Le nouveau barrage promet de créer deux cents emplois": a prospect, nobody's promise
         if fr and verb == "conclure" and not infinitive and low not in ("à", "au", "aux"):
             return None  # "peuvent conclure des contrats de travail", "conclure un accord": an act ("conclure à …" is content)
         if fr and verb == "menacer" and any(c.dep_ == "aux:pass" for c in v.children):
