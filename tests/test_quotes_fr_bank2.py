@@ -310,3 +310,162 @@ def test_fr_bank2_fronted_subordinate_clause_is_no_content(fr, sentence):
 def test_fr_bank2_fronted_content_before_il_a_promis_stays(fr):
     q = _find(_quotes(fr, "Le port rouvrira lundi, il l'a promis aux pêcheurs de Brenac."), "rouvrira")
     assert q.text == "Le port rouvrira lundi" and q.cue == "a promis"
+
+
+# ---- the author's own moves and words that only look like cues (spurious indirect units) -------
+
+@pytest.mark.parametrize("sentence", [
+    # an impersonal verb governing the cue's infinitive: the author speaking
+    "Le Courrier de Valdavie enquête depuis des mois. Il convient de rappeler que Corentin Malvaux a "
+    "longtemps dirigé la coopérative agricole de Brenac.",
+    "Il suffit de rappeler que Corentin Malvaux a dirigé la coopérative de Brenac pendant dix ans.",
+    # a negated infinitive cue: "pour ne pas dire que"
+    "Le déficit de Brenac est lourd, pour ne pas dire que la commune a été gérée de façon catastrophique "
+    "par ses élus.",
+    # a past participle used as an adjective, another verb carrying the clause
+    "Après les signaux répétés montrant que les habitants de Brenac votent de moins en moins, le conseil a "
+    "changé de date.",
+])
+def test_fr_bank2_author_moves_are_no_units(fr, sentence):
+    assert not _quotes(fr, sentence)
+
+
+def test_fr_bank2_pronominal_verbs_are_no_cues(fr):
+    # "se réclamer de": a pronominal verb that is not speech (the outer report stays)
+    found = _quotes(fr, "Les maires se réclament de la tradition républicaine de Valdavie, a constaté la ministre.")
+    assert len(found) == 1 and found[0].cue == "a constaté"
+
+
+def test_fr_bank2_negated_infinitive_rule_keeps_plain_infinitive_cue(fr):
+    q = _find(_quotes(fr, "Corentin Malvaux a choisi de dire que le port de Brenac fermerait en mai."), "fermerait")
+    assert q.cue == "dire" and q.speaker == "Corentin Malvaux"
+
+
+# ---- "C'est ce qu'a affirmé X": the content is the sentence before -----------------------------
+
+@pytest.mark.parametrize("sentence, cue, speaker", [
+    ("Le port de Brenac ne rouvrira pas avant l'été. C'est ce qu'affirmait récemment Corentin Malvaux, "
+     "maire de Brenac.", "affirmait", "Corentin Malvaux"),
+    ("Le port de Brenac ne rouvrira pas avant l'été.\nC'est ce qu'a affirmé mardi le maire Corentin Malvaux.",
+     "a affirmé", "Corentin Malvaux"),
+    ("Le port de Brenac ne rouvrira pas avant l'été. Voilà ce qu'a déclaré la ministre Hélène Darcourt à Brenac.",
+     "a déclaré", "Hélène Darcourt"),
+])
+def test_fr_bank2_cest_ce_qu_a_dit_points_back(fr, sentence, cue, speaker):
+    q = _find(_quotes(fr, sentence), "rouvrira")
+    assert (q.kind, q.text, q.cue, q.speaker) == ("indirect", "Le port de Brenac ne rouvrira pas avant l'été", cue, speaker)
+
+
+def test_fr_bank2_cest_ce_qu_a_dit_after_on_peut_dire_que(fr):
+    q = _find(_quotes(fr, "Quand on regarde les comptes de la mairie, on peut dire que le port de Brenac ne "
+                          "rouvrira pas avant l'été. C'est ce qu'affirmait récemment Corentin Malvaux."), "rouvrira")
+    assert q.text == "le port de Brenac ne rouvrira pas avant l'été" and q.speaker == "Corentin Malvaux"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le port rouvrira-t-il cet été ? C'est ce que veulent savoir les pêcheurs de Brenac.",
+])
+def test_fr_bank2_cest_ce_que_after_a_question_is_no_unit(fr, sentence):
+    assert not _quotes(fr, sentence)
+
+
+def test_fr_bank2_cest_ce_qu_a_dit_after_a_quotation_stays_direct(fr):
+    found = _quotes(fr, "Le maire Corentin Malvaux a parlé mardi. « Le port ne rouvrira pas. » C'est ce qu'a affirmé le maire.")
+    assert len(found) == 1 and found[0].kind == "direct" and found[0].cue == "a affirmé"
+
+
+# ---- evidence is nobody's speech: "les éléments tendent à rappeler que" ------------------------
+
+def test_fr_bank2_tendre_a_plus_cue_is_no_unit(fr):
+    assert not _quotes(fr, "Mais beaucoup d'éléments tendent à rappeler que le port de Brenac ne rouvrira jamais.")
+
+
+# ---- advice: "recommander / préconiser / conseiller de" + infinitive ---------------------------
+
+@pytest.mark.parametrize("sentence, text, cue", [
+    ("Les médecins de Brenac recommandent de se préparer à une nouvelle vague de grippe cet hiver.",
+     "se préparer à une nouvelle vague de grippe cet hiver", "recommandent"),
+    ("Les médecins de Brenac préconisent de fermer les écoles de la commune dès lundi prochain.",
+     "fermer les écoles de la commune dès lundi prochain", "préconisent"),
+    ("Les médecins conseillent aux habitants de se faire vacciner avant l'hiver.",
+     "habitants de se faire vacciner avant l'hiver", "conseillent"),
+])
+def test_fr_bank2_advice_de_infinitive(fr, sentence, text, cue):
+    q = _find(_quotes(fr, sentence), text.split()[-1])
+    assert (q.kind, q.text, q.cue) == ("indirect", text, cue)
+
+
+def test_fr_bank2_conseiller_someone_is_no_speech(fr):
+    assert not _quotes(fr, "Léonie Varenne conseille le maire de Brenac depuis 2019.")
+
+
+def test_fr_bank2_incise_after_an_adverbial_then_a_long_subject(fr):
+    q = _find(_quotes(fr, "Sans ce traitement, a dit Corentin Malvaux, les patients atteints de grippe à l'hôpital "
+                          "n'ont à se soucier que de leurs poumons."), "poumons")
+    assert (q.kind, q.cue, q.speaker) == ("indirect", "a dit", "Corentin Malvaux")
+    assert q.text == "les patients atteints de grippe à l'hôpital n'ont à se soucier que de leurs poumons"
+
+
+# ---- "comme l'a dit X" incises: a parenthesis after the subject; "car" before the content ------
+
+def test_fr_bank2_comme_incise_with_a_parenthesis(fr):
+    q = _find(_quotes(fr, "Comme le rapporte Valpresse (lien externe), Corentin Malvaux s'est exprimé au milieu "
+                          "d'une nouvelle vague de grèves dans le port."), "grèves")
+    assert (q.cue, q.speaker) == ("rapporte", "Valpresse")
+    assert q.text == "Corentin Malvaux s'est exprimé au milieu d'une nouvelle vague de grèves dans le port"
+
+
+@pytest.mark.parametrize("cue, speaker", [("a dit", "Corentin Malvaux"), ("attestent", "plusieurs études")])
+def test_fr_bank2_comme_incise_bears_on_the_clause_after_car(fr, cue, speaker):
+    q = _find(_quotes(fr, f"Les pêcheurs sont inquiets, car le nouveau barrage pourrait détruire la faune du "
+                          f"fleuve, comme l'{cue} {speaker}."), "faune")
+    assert (q.kind, q.cue, q.speaker) == ("indirect", cue, speaker)
+    assert q.text == "le nouveau barrage pourrait détruire la faune du fleuve"
+
+
+# ---- "alors que" + quoted words: the contrast is the speaker's ---------------------------------
+
+def test_fr_bank2_alors_que_with_quoted_words_stays_in_the_content(fr):
+    q = _find(_quotes(fr, "Le maire a affirmé que Léonie Varenne n'avait fait que « ruiner le port de Brenac », "
+                          "alors que lui-même était entré à la mairie pour « sauver la pêche »."), "ruiner")
+    assert q.kind == "mixed" and q.cue == "a affirmé" and q.text.endswith("pour « sauver la pêche »")
+
+
+def test_fr_bank2_alors_que_without_quotation_is_the_authors(fr):
+    q = _find(_quotes(fr, "Le maire a exigé que le port reste ouvert, alors que la ministre a décidé de le fermer en mai."),
+              "ouvert")
+    assert q.text == "le port reste ouvert"
+
+
+# ---- "Voici ce que nous en dit X :" announces the content after the colon ----------------------
+
+def test_fr_bank2_voici_ce_que_dit_x_next_paragraph(fr):
+    found = _quotes(fr, "Le port de Brenac est en crise. Voici ce que nous en dit Valpresse :\n"
+                        "Le port de Brenac fermera ses portes en mai, faute de pêcheurs.\nLa mairie n'a pas réagi.")
+    q = _find(found, "fermera")
+    assert (q.kind, q.cue, q.speaker) == ("indirect", "dit", "Valpresse")
+    assert q.text == "Le port de Brenac fermera ses portes en mai, faute de pêcheurs" and len(found) == 1
+
+
+def test_fr_bank2_voici_ce_qu_a_declare_x_same_sentence(fr):
+    q = _find(_quotes(fr, "Voici ce qu'a déclaré mardi la ministre Hélène Darcourt : le port de Brenac fermera en mai."),
+              "fermera")
+    assert (q.kind, q.text, q.cue, q.speaker) == ("indirect", "le port de Brenac fermera en mai", "a déclaré",
+                                                  "Hélène Darcourt")
+
+
+# ---- "promettre de" with a thing as subject is a prospect, not a promise -----------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Le nouveau barrage promet de créer deux cents emplois dans la vallée de Brenac.",
+    "La mairie de Brenac a conçu une opération originale qui promet de raviver l'intérêt des touristes pour le port.",
+])
+def test_fr_bank2_thing_that_promises_is_no_speaker(fr, sentence):
+    assert not _quotes(fr, sentence)
+
+
+@pytest.mark.parametrize("subject", ["Le maire", "Le gouvernement", "Le Courrier de Valdavie", "Les habitants"])
+def test_fr_bank2_people_and_institutions_still_promise(fr, subject):
+    q = _find(_quotes(fr, f"{subject} promet de créer deux cents emplois dans la vallée de Brenac.".replace(
+        "Les habitants promet", "Les habitants promettent")), "emplois")
+    assert q.cue.startswith("promet") and q.text == "créer deux cents emplois dans la vallée de Brenac"

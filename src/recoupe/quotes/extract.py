@@ -83,6 +83,8 @@ _TO_CONTENT = frozenset({"appeler", "inviter", "exhorter", "inciter", "encourage
 #: Cues whose addressee ("à X") comes before the content: "a demandé à X de …". Hand-written.
 _ADDRESSEE_CUES = frozenset({"demander", "dire", "conseiller", "recommander", "ordonner", "suggérer",
                              "proposer", "promettre", "reprocher", "enjoindre", "interdire", "répéter"})
+#: Advice cues without "+obj": their content is a "de" + infinitive ("recommandent de se préparer").
+_ADVICE_CUES = frozenset({"conseiller", "recommander", "préconiser", "suggérer"})
 #: Words that make "que" part of a conjunction, not a completive ("avant que", "alors que").
 _QUE_LOCUTIONS = frozenset({"avant", "après", "pour", "sans", "bien", "parce", "afin", "dès",
                             "tandis", "pendant", "depuis", "sauf", "ainsi", "lors", "tant", "plutôt",
@@ -160,6 +162,15 @@ _FRONTED_SUBORDINATORS = frozenset({"quand", "lorsque", "lorsqu'", "lorsqu’", 
                                     "puisqu'", "puisqu’", "dès", "depuis", "bien", "comme"})
 #: cues that report speech only under a negation ("n'exclut pas de", "ne cache pas que")
 _NEGATED_CUES = frozenset({"exclure", "cacher"})
+#: impersonal verbs whose infinitive complement is the author's own move ("Il convient de rappeler
+#: que …", "Il suffit de dire que …", "Il reste à préciser que …")
+_IMPERSONAL_VERBS = frozenset({"convient", "conviendrait", "convenait", "importe", "importerait", "suffit",
+                               "suffira", "suffirait", "suffisait", "reste", "restait"})
+#: cue verbs that are not speech when pronominal: "les maires se réclament de la tradition",
+#: ("se déclarer favorable" stays speech, like "se dire")
+#: "la saison s'annonce difficile", "la tendance se confirme"
+_PRONOMINAL_NOT_SPEECH = frozenset({"réclamer", "annoncer", "confirmer", "expliquer", "répéter",
+                                    "vérifier", "révéler", "avérer"})
 #: "+quote" cues whose object must open with its quotation ("évoque une « situation grave »")
 _NEAR_QUOTE = frozenset({"évoquer", "parler"})
 #: cue forms the French tagger takes for another word class ("dément" as an adjective or adverb)
@@ -329,6 +340,10 @@ class Extractor:
             return None
         if self.lex.lang == "fr" and self._cest_idiom(t):
             return None
+        if self.lex.lang == "fr" and lemma in _PRONOMINAL_NOT_SPEECH and self._pronominal(t):
+            return None  # "Les maires se réclament de la tradition républicaine": not speech
+        if self.lex.lang == "fr" and self._adjective_participle(t):
+            return None  # "après les signaux répétés montrant que …": an adjective, not a cue
         left = t.i
         j = t.i - 1
         while j >= 0 and self.in_quote[j] < 0:
@@ -348,6 +363,25 @@ class Extractor:
         while left < t.i and self.doc[left].pos_ in ("ADV", "PART"):
             left += 1
         return left, right
+
+    def _pronominal(self, t: Token) -> bool:
+        """"se réclament", "s'est déclaré", "se sont révélés": a reflexive "se" before the verb
+        (an auxiliary and adverbs between)."""
+        doc = self.doc
+        j = t.i - 1
+        while j >= 0 and t.i - j <= 4 and (doc[j].pos_ in ("AUX", "ADV") or doc[j].lower_ in ("ne", "n'", "n’")):
+            j -= 1
+        return j >= 0 and doc[j].lower_ in ("se", "s'", "s’")
+
+    def _adjective_participle(self, t: Token) -> bool:
+        """"les signaux répétés montrant que …": a past participle right after its noun, with no
+        auxiliary, followed by another verb that carries the clause: the participle is an adjective."""
+        doc = self.doc
+        if "Part" not in t.morph.get("VerbForm") or "Past" not in t.morph.get("Tense") or t.i < 1 or \
+                t.i + 1 >= len(doc):
+            return False
+        return doc[t.i - 1].pos_ == "NOUN" and doc[t.i + 1].pos_ == "VERB" and \
+            doc[t.i + 1].lower_ not in ("par",)
 
     def _participle_noun(self, t: Token) -> bool:
         """"Trump a spécifiquement cité le fait que": a past participle of a cue, tagged as a noun,
@@ -1542,7 +1576,7 @@ class Extractor:
         if expressed:
             cue = expressed[0]
         content = (expressed and expressed[1]) or (self._after_comme(cue, floor) and self._comme_content(cue, floor, limit)) or \
-            self._que_content(cue, limit) or self._before_content(cue, floor) or self._comme_content(cue, floor, limit)
+            self._cest_ce_que(cue, floor) or self._voici_ce_que(cue, floor, limit) or self._que_content(cue, limit) or self._before_content(cue, floor) or self._comme_content(cue, floor, limit)
         if not content:
             return None
         a, b = content
@@ -1627,6 +1661,74 @@ class Extractor:
                 return (a, k - 1), (c, e)
         return None
 
+    def _cest_ce_que(self, cue: tuple[int, int], floor: int) -> tuple[int, int] | None:
+        """"Le port ne rouvrira pas avant l'été. C'est ce qu'a affirmé mardi Corentin Malvaux."
+        (French): "C'est ce que" / "Voilà ce que" + cue opening its sentence points back at the
+        sentence before (in this paragraph, or the last one of the paragraph before): that
+        sentence is the content. None when it is already a unit or one quotation (pass 1)."""
+        doc = self.doc
+        a = cue[0]
+        if self.lex.lang != "fr" or a < 3 or doc[a - 1].lower_ not in ("qu'", "qu’", "que") or doc[a - 2].lower_ != "ce":
+            return None
+        if doc[a - 3].lower_ == "voilà":
+            k = a - 3
+        elif a >= 4 and doc[a - 3].lower_ in ("est", "était") and doc[a - 4].lower_ in ("c'", "c’"):
+            k = a - 4
+        else:
+            return None
+        if self.sentence_start(k, floor) != k:
+            return None
+        e = k - 1
+        while e >= 0 and doc[e].is_space:
+            e -= 1
+        if e < 1 or doc[e].text not in (".", "!", "…") or self.in_quote[e] >= 0:
+            return None  # ("?": a question is nobody's statement; a closing mark: a quotation)
+        pfloor = self.para_tokens(doc[e].idx)[0]
+        if pfloor != floor and k != floor:
+            return None
+        s = self.sentence_start(e - 1, pfloor)
+        b = e - 1
+        for x in range(s + 2, b):
+            if doc[x].lower_ in ("que", "qu'", "qu’") and self.lemma(doc[x - 1]) in self.lex.cues and any(
+                    doc[y].lower_ == "on" for y in range(max(s, x - 5), x - 1)):
+                s = x + 1  # "…, on peut dire que le port fermera. C'est ce qu'affirmait X": the clause after "que"
+                break
+        if b - s < 3 or any(self.used[x] for x in range(s, b + 1)) or (
+                self.in_quote[s] >= 0 and self.in_quote[b] == self.in_quote[s]):
+            return None
+        return s, b
+
+    def _voici_ce_que(self, cue: tuple[int, int], floor: int, limit: int) -> tuple[int, int] | None:
+        """"Voici ce que nous en dit Valpresse : Le port fermera en mai." (French): "Voici / Voilà
+        ce que" + cue + subject + colon announces the content after the colon (the rest of the
+        sentence, or the next paragraph when the colon ends this one). None when that is one
+        quotation (pass 1)."""
+        doc = self.doc
+        k = cue[0] - 1
+        while k > floor and cue[0] - k <= 3 and doc[k].lower_ in ("nous", "en", "y", "lui", "leur", "vous", "me", "m'", "m’"):
+            k -= 1
+        if self.lex.lang != "fr" or k < 2 or doc[k].lower_ not in ("qu'", "qu’", "que") or doc[k - 1].lower_ != "ce" or \
+                doc[k - 2].lower_ not in ("voici", "voilà"):
+            return None
+        c = next((x for x in range(cue[1] + 1, min(cue[1] + 12, limit)) if doc[x].is_punct and doc[x].text != "-"), None)
+        if c is None or doc[c].text != ":":
+            return None
+        a = c + 1
+        while a < len(doc) and doc[a].is_space:
+            a += 1
+        if a >= len(doc):
+            return None
+        if a < limit:
+            b = self._cut(a, self.sentence_end(a, limit))
+        else:
+            _, nlimit = self.para_tokens(doc[a].idx)
+            b = nlimit - 1
+            while b > a and (doc[b].is_space or (doc[b].is_punct and doc[b].text not in FAMILIES)):
+                b -= 1
+        if any(self.used[x] for x in range(a, b + 1)) or (self.in_quote[a] >= 0 and self.in_quote[b] == self.in_quote[a]):
+            return None
+        return (a, b) if self.words(a, b) >= MIN_CONTENT_WORDS else None
+
     def _se_dire(self, cue: tuple[int, int]) -> tuple[int, int]:
         """"se dit convaincu", "s'est dit persuadée", "se disent prêts" (French): the reflexive
         "dire" and its attribute are one cue, so that an inverted subject after the attribute is
@@ -1676,6 +1778,9 @@ class Extractor:
             j -= 1
         negated = j >= floor and doc[j].lower_ in ("ne", "n'", "n’") and any(
             doc[x].lower_ in _NEGATIONS for x in range(a, min(b + 2, limit)))
+        if not negated and "Inf" in doc[b].morph.get("VerbForm") and j - 1 >= floor and \
+                doc[j].lower_ in _NEGATIONS and doc[j - 1].lower_ in ("ne", "n'", "n’"):
+            negated = True  # "…, pour ne pas dire que …", "a choisi de ne jamais affirmer que …"
         if self.lemma(doc[b]) in _NEGATED_CUES:
             return not negated  # "n'exclut pas de …", "n'a pas caché que": speech only when negated
         if negated:
@@ -1752,13 +1857,18 @@ class Extractor:
         return False
 
     def _impersonal_infinitive(self, cue: tuple[int, int]) -> bool:
-        """"Il est à noter que", "il est intéressant de souligner que": the author speaking."""
+        """"Il est à noter que", "il est intéressant de souligner que", "il convient de rappeler
+        que": the author speaking; "les chiffres tendent à confirmer que": nobody speaking."""
         doc = self.doc
         i = cue[0]
         if self.lex.lang != "fr" or "Inf" not in doc[i].morph.get("VerbForm") or i < 2 or \
                 doc[i - 1].lower_ not in ("à", "de", "d'", "d’"):
             return False
         window = doc[max(0, i - 6):i - 1]
+        if i >= 3 and doc[i - 3].lower_ == "il" and doc[i - 2].lower_ in _IMPERSONAL_VERBS:
+            return True  # "Il convient de rappeler que", "il suffit de dire que", "il reste à préciser que"
+        if doc[i - 1].lower_ == "à" and doc[i - 2].lemma_ == "tendre":
+            return True  # "beaucoup d'éléments tendent à rappeler que": evidence, not somebody's words
         return any(t.lemma_ == "être" for t in window) and any(t.lower_ in ("il", "c'", "c’", "ce") for t in window)
 
     def _comme_content(self, cue: tuple[int, int], floor: int, limit: int) -> tuple[int, int] | None:
@@ -1782,6 +1892,11 @@ class Extractor:
         if not subj:
             return None
         e = self._comme_tail(subj[-1].i + 1, limit)
+        if e < limit and doc[e].text == "(":
+            # "Comme le rapporte Valpresse (lien externe), …": a parenthesis after the subject
+            x = next((x for x in range(e + 1, min(e + 10, limit)) if doc[x].text in (")", "(")), None)
+            if x is not None and doc[x].text == ")" and x + 1 < limit:
+                e = self._comme_tail(x + 1, limit)
         if e < limit and doc[e].text != "," and doc[e].pos_ == "ADP":
             # "Comme le rappelle un rapport de l'Institut pour la Justice, …": the name goes on
             x = next((x for x in range(e, min(e + 8, limit)) if doc[x].is_punct or doc[x].pos_ in ("VERB", "AUX")), None)
@@ -1809,6 +1924,10 @@ class Extractor:
                 a = next((x + 1 for x in range(s + 1, k - 2) if doc[x].text == "," and self.in_quote[x] < 0 and
                           doc[x + 1].pos_ in ("DET", "PROPN", "PRON")), s)
                 return a, k - 2
+            # "Les pêcheurs sont inquiets, car le barrage détruira la faune, comme l'attestent des
+            # études": the incise bears on the clause after "car"
+            s = max([x + 1 for x in range(s + 1, k - 3) if doc[x].lower_ == "car" and doc[x - 1].text == ","
+                     and self.in_quote[x] < 0] or [s])
             return s, k - 2
         return None
 
@@ -2101,12 +2220,28 @@ class Extractor:
                 c.dep_.startswith("nsubj") and c.pos_ == "NOUN" and not c.ent_type_ and "Plur" not in c.morph.get("Number") and
                 self.lemma(c) not in lex.roles | _INSTITUTIONS for c in v.children):
             return None  # "La démocratie exige l'acceptation de …": a thing requires, nobody demands
+        if fr and verb == "promettre":
+            subj = [c for c in v.children if c.dep_.startswith("nsubj")]
+            if subj and subj[0].lower_ == "qui" and v.dep_.startswith("acl"):
+                subj = [v.head]  # "une opération qui promet de …": the relative's antecedent
+            if subj and subj[0].pos_ == "NOUN" and not subj[0].ent_type_ and "Plur" not in subj[0].morph.get("Number") and \
+                    self.lemma(subj[0]) not in lex.roles | _INSTITUTIONS and subj[0].lemma_.lower() not in lex.roles and \
+                    not any(c.pos_ == "PROPN" or c.ent_type_ for c in subj[0].children):
+                return None  # "Le nouveau barrage promet de créer deux cents emplois": a prospect, nobody's promise
         if fr and verb == "conclure" and not infinitive and low not in ("à", "au", "aux"):
             return None  # "peuvent conclure des contrats de travail", "conclure un accord": an act ("conclure à …" is content)
         if fr and verb == "menacer" and any(c.dep_ == "aux:pass" for c in v.children):
             return None  # "la population est menacée de famine": a danger, nobody's threat
         if fr and verb == "lancer" and not infinitive:
             return self._call_object(i, limit)
+        if fr and not infinitive and verb in _ADVICE_CUES and verb not in lex.object_cues:
+            # "Les médecins recommandent de se préparer à …", "conseillent aux habitants de se
+            # faire vacciner": advice reports its "de" + infinitive (the addressee kept, as "X de …")
+            if low in ("de", "d'", "d’") and self._infinitive_at(i + 1, limit, reflexive=True) is not None:
+                b = self._cut(i + 1, self.sentence_end(i, limit))
+                return (i + 1, b) if self.words(i + 1, b) >= 2 else None
+            if low in ("à", "au", "aux"):
+                return self._after_addressee(v, i, limit)
         if fr and not infinitive and verb in lex.cues and verb not in lex.object_cues:
             return self._object_then_infinitive(v, i, limit)
         if verb not in lex.object_cues and not infinitive:
@@ -2215,12 +2350,15 @@ class Extractor:
                 break
         return i
 
-    def _infinitive_at(self, i: int, limit: int) -> int | None:
-        """Index of an infinitive at token ``i``, after "ne pas/plus/jamais" if any."""
+    def _infinitive_at(self, i: int, limit: int, reflexive: bool = False) -> int | None:
+        """Index of an infinitive at token ``i``, after "ne pas/plus/jamais" if any (and a
+        reflexive "se" when ``reflexive``: "de se préparer")."""
         doc = self.doc
         j = i
         while j < min(limit, i + 3) and doc[j].lower_ in ("ne", "n'", "n’", "pas", "plus", "jamais", "point"):
             j += 1
+        if reflexive and j + 1 < limit and doc[j].lower_ in ("se", "s'", "s’") and doc[j].pos_ == "PRON":
+            j += 1  # "de se préparer", "de ne pas s'engager": a reflexive infinitive
         if j < limit and doc[j].pos_ in ("VERB", "AUX") and "Inf" in doc[j].morph.get("VerbForm"):
             return j
         return None
@@ -2286,7 +2424,8 @@ class Extractor:
             k += 1
         if k > end or k == i + 1:
             return None
-        if doc[k].lower_ in ("de", "d'", "d’") and self._infinitive_at(k + 1, limit) is not None:
+        if doc[k].lower_ in ("de", "d'", "d’") and self._infinitive_at(
+                k + 1, limit, reflexive=self.lemma(v) in _ADVICE_CUES) is not None:
             b = self._cut(i + 1, end)
             return i + 1, b
         if doc[k].pos_ == "NUM" and self.lemma(v) == "demander":
@@ -2346,7 +2485,11 @@ class Extractor:
                 b = i - 2  # "…, ce qui signifie que …": the author's comment on the report
                 break
             if self.lex.lang == "fr" and doc[i].lower_ in ("alors", "tandis") and i + 1 <= b and \
-                    doc[i + 1].lower_ in self.lex.complementisers and self.in_quote[i] < 0:
+                    doc[i + 1].lower_ in self.lex.complementisers and self.in_quote[i] < 0 and not any(
+                    self.in_quote[x] >= 0 for x in range(i + 2, b + 1)):
+                # (but "a affirmé que X n'avait fait que « démanteler l'armée », alors que lui-même
+                # était entré au gouvernement pour « renforcer la défense »": quoted words after
+                # "alors que" are the speaker's, the contrast is part of the report)
                 b = i - 1  # "ont exigé que X reste pur alors que Y …": the contrast is the author's
                 break
         while b > a and ((doc[b].is_punct and doc[b].text not in FAMILIES and doc[b].text not in ")]") or (
@@ -2709,11 +2852,13 @@ class Extractor:
             return None
         _, limit = self.para_tokens(doc[after].idx)
         k = after + 1
-        while k < limit and k - after <= 8 and not (doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm")):
+        # the subject of the clause after the incise may be long ("Sans ce traitement, a dit X, les
+        # patients atteints de la grippe à l'hôpital n'ont à …"): up to 12 tokens, no punctuation
+        while k < limit and k - after <= 12 and not (doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm")):
             if doc[k].is_punct or doc[k].is_space or self.in_quote[k] >= 0 or doc[k].pos_ == "SCONJ":
                 return None
             k += 1
-        if k >= limit or k - after > 8 or (not adverbial and k - after > 3):
+        if k >= limit or k - after > 12 or (not adverbial and k - after > 3):
             return None
         e = self.sentence_end(k, limit)
         while e > k and doc[e].is_punct and doc[e].text not in FAMILIES:
