@@ -1731,13 +1731,19 @@ def _reanchor_colon(ex: Extractor, u) -> bool:
     found = _colon_verb(ex, ex.tok(ex.marks[k].open_at))
     if found is None:
         return False
+    _recue(ex, u, found)
+    return True
+
+
+def _recue(ex: Extractor, u, found) -> None:
+    """Give unit ``u`` the cue and subject ``found`` (as ``_colon_verb`` returns them), freeing
+    the tokens of its old ones."""
     for x in range(u.cue[0], u.cue[1] + 1):
         ex.used[x] = 0
     for t in u.subject:
         ex.used[t.i] = 0
     u.cue, u.subject, u.anchor = found[0], found[1], ex.doc[found[0][0]].idx
     ex.mark_used(*u.cue)
-    return True
 
 
 def _person_surnames(ex: Extractor) -> frozenset[str]:
@@ -1766,12 +1772,7 @@ def _verb_colon(ex: Extractor, pending: list[int]) -> None:
         found = _colon_verb(ex, ex.tok(ex.marks[k].open_at))
         if found is None or found[0][0] <= u.cue[1]:
             continue
-        for x in range(u.cue[0], u.cue[1] + 1):
-            ex.used[x] = 0
-        for t in u.subject:
-            ex.used[t.i] = 0
-        u.cue, u.subject, u.anchor = found[0], found[1], ex.doc[found[0][0]].idx
-        ex.mark_used(*u.cue)
+        _recue(ex, u, found)
 
 
 def _name_colon(ex: Extractor, pending: list[int]) -> None:
