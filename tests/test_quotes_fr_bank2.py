@@ -469,3 +469,17 @@ def test_fr_bank2_people_and_institutions_still_promise(fr, subject):
     q = _find(_quotes(fr, f"{subject} promet de créer deux cents emplois dans la vallée de Brenac.".replace(
         "Les habitants promet", "Les habitants promettent")), "emplois")
     assert q.cue.startswith("promet") and q.text == "créer deux cents emplois dans la vallée de Brenac"
+
+
+@pytest.mark.parametrize("text", [
+    "Le maire a lancé la « Grande Consultation des Valdaviens » (GCV) la semaine dernière.",
+    "Le maire a lancé la «Conférence sur l'avenir de Brenac» (CoFAB) la semaine dernière.",  # one letter from elsewhere
+])
+def test_fr_bank2_a_quoted_name_before_its_acronym_is_no_quote(fr, text):
+    assert _quotes(fr, text) == []
+
+
+def test_fr_bank2_a_quotation_before_a_source_acronym_stays(fr):
+    q = _find(_quotes(fr, "« C'est faux et nous le prouverons devant le juge », a déclaré Corentin Malvaux (AFP)."),
+              "nous le prouverons")
+    assert q.kind == "direct" and q.speaker == "Corentin Malvaux"

@@ -63,6 +63,8 @@ CAPTION_WORDS = 10
 INVERTED_WINDOW = 12
 
 _END = frozenset(".!?;")
+#: An acronym in parentheses right after a quotation ("» (CAB)").
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
 _WORD = re.compile(r"\w+")
 _NEWLINE = re.compile("\n")
 _END_KEYS = numpy.array(sorted(hash_string(c) for c in _END), dtype="uint64")
@@ -845,6 +847,8 @@ class Extractor:
                 cue = None  # "nommé pour poursuivre la « déconstruction du pays »": no speech
             if cue and self.lemma(self.doc[cue[1]]) in _NEAR_QUOTE and o - cue[1] > 4:
                 cue = None  # "n'évoque une mesure qui présenterait X comme « … »": not its words
+            if cue and m.closed and self._acronym_after(m):
+                cue = None  # "a lancé la « Grande Consultation des Valdaviens » (GCV)": a name
             passive = self._passive_label(m, o) if self.lex.lang == "fr" and m.closed else None
             if cue and passive is not None and passive[0][0] <= cue[1] <= passive[0][1]:
                 # "un pays qualifié de « paradis fiscal » par l'association Valtransparence": the
@@ -867,6 +871,29 @@ class Extractor:
         for u in self.units:
             u.last_paragraph = self.para(u.end)
         return self.units
+
+    def _acronym_after(self, m: Marked) -> bool:
+        """Quotation ``m`` is the name of a thing, spelled out before its acronym in parentheses:
+        « Conférence sur l'avenir de Brenac » (CAB), “Eastbrook Bridge Fund” (EBF). The acronym's
+        letters are initials of the quoted words, in order, some words skipped and at most one
+        letter missing (an acronym kept from another language: « Conférence sur l'avenir de
+        l'Europe » (CoFoE)); a short quotation before a source's acronym (« Faux » (AFP)) is
+        not one."""
+        after = _ACRONYM_AFTER.match(self.text, m.close_at)
+        if after is None:
+            return False
+        letters = [ch for ch in after.group(1) if ch.isupper()]
+        words = _WORD.findall(self.text[m.start:m.end])
+        if len(letters) < 2 or len(words) < len(letters):
+            return False
+        initials, k, missing = [w[0].upper() for w in words], 0, 0
+        for ch in letters:
+            found = next((x for x in range(k, len(initials)) if initials[x] == ch), None)
+            if found is None:
+                missing += 1
+            else:
+                k = found + 1
+        return missing <= 1 and initials[0] == letters[0]
 
     def mark_used(self, a: int, b: int) -> None:
         for i in range(max(a, 0), min(b + 1, len(self.doc))):
