@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from quotekit import absent as _absent
 from quotekit import find as _find
 from quotekit import quotes as _quotes
 from recoupe import nlp
@@ -483,3 +484,34 @@ def test_fr_bank2_a_quotation_before_a_source_acronym_stays(fr):
     q = _find(_quotes(fr, "« C'est faux et nous le prouverons devant le juge », a déclaré Corentin Malvaux (AFP)."),
               "nous le prouverons")
     assert q.kind == "direct" and q.speaker == "Corentin Malvaux"
+
+
+# ---- a quotation ending a noun phrase its determiner opens is a name, not speech --------------
+
+@pytest.mark.parametrize("text", [
+    "Le Courrier de Valdavie a publié un rapport détaillé sur les recommandations de la « Conférence sur l'avenir de Brenac ».",
+    "Valpresse a publié une analyse détaillée des propositions de la « Grande Consultation des Valdaviens ».",
+    "Le maire a détaillé hier le calendrier du « Plan pour le port de Brenac » devant les élus.",
+])
+def test_fr_bank2_a_quoted_name_after_its_determiner_is_no_quote(fr, text):
+    assert _quotes(fr, text) == []
+
+
+def test_fr_bank2_a_quoted_object_right_after_its_cue_stays(fr):
+    q = _find(_quotes(fr, "Corentin Malvaux a dénoncé une « trahison pure et simple des pêcheurs de Brenac »."),
+              "trahison")
+    assert q.speaker == "Corentin Malvaux" and q.cue == "a dénoncé"
+
+
+# ---- "ce que X appelle « … »": a naming verb's quoted object is a label ------------------------
+
+def test_fr_bank2_what_somebody_calls_is_a_label(fr):
+    text = ("Corentin Malvaux s'en prend à la fiction que la préfecture appelle « ordre territorial "
+            "fondé sur des règles ».")
+    _absent(_quotes(fr, text), "ordre territorial")
+
+
+def test_fr_bank2_a_quoted_call_stays(fr):
+    q = _find(_quotes(fr, "Le maire de Brenac, Corentin Malvaux, a appelé « à la plus grande retenue tous les habitants du port »."),
+              "retenue")
+    assert q.speaker == "Corentin Malvaux"

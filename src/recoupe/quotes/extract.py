@@ -175,6 +175,10 @@ _PRONOMINAL_NOT_SPEECH = frozenset({"réclamer", "annoncer", "confirmer", "expli
                                     "vérifier", "révéler", "avérer"})
 #: "+quote" cues whose object must open with its quotation ("évoque une « situation grave »")
 _NEAR_QUOTE = frozenset({"évoquer", "parler"})
+#: Determiners before a quotation that ends their noun phrase: « … » is then a name or a label.
+_NAME_DETERMINERS = frozenset({"le", "la", "les", "l'", "l’", "du", "des", "un", "une", "au", "aux"})
+#: Verbs naming what their object quotation is ("ce que X appelle « … »").
+_NAMING = frozenset({"appeler", "nommer", "surnommer", "baptiser"})
 #: cue forms the French tagger takes for another word class ("dément" as an adjective or adverb)
 _MISTAGGED = {"dément": "démentir", "démentent": "démentir"}
 #: verbs of manner that only report speech as the incise of a quotation ("», tranche X"), whose
@@ -867,10 +871,38 @@ class Extractor:
                 self.add_direct(m, passive[0], subject=passive[1])
         if self.lex.lang == "fr":
             self.nested()
+            self.units = [u for u in self.units if not (u.kind == "direct" and self._quoted_name(u))]
         self.units.sort(key=lambda u: u.start)
         for u in self.units:
             u.last_paragraph = self.para(u.end)
         return self.units
+
+    def _quoted_name(self, u: Unit) -> bool:
+        """French: direct unit ``u`` is a quoted name or label, not somebody's words:
+        - a determiner opens the noun phrase the quotation ends, and no cue governs that noun
+          phrase ("les recommandations de la « Conférence sur l'avenir de Brenac »", "La « Grande
+          Consultation » sert à …"); a cue right before it keeps its quoted object ("a dénoncé
+          une « catastrophe annoncée »", "a évoqué des « attaques insensées »");
+        - a naming verb governs the quotation as its object ("la fiction que la préfecture
+          appelle « ordre territorial fondé sur des règles »"), unlike a call ("a appelé « à la
+          retenue »") or a quotation after a colon ("a appelé : « Venez ! »")."""
+        doc = self.doc
+        before = self.text[:u.start].rstrip()
+        if not before or before[-1] not in FAMILIES:
+            return False
+        o = self.tok(len(before) - 1)  # the opening mark
+        j = o - 1
+        while j >= 0 and doc[j].is_space:
+            j -= 1
+        if j < 0:
+            return False
+        w = doc[j].lower_
+        if w in _NAME_DETERMINERS:
+            return u.cue is None or not (j - 3 <= u.cue[1] < j)
+        if u.cue is not None and u.cue[1] == j and self.lemma(doc[j]) in _NAMING:
+            first = _WORD.match(self.text, u.start)
+            return first is None or first.group(0).lower() not in ("à", "au", "aux")
+        return False
 
     def _acronym_after(self, m: Marked) -> bool:
         """Quotation ``m`` is the name of a thing, spelled out before its acronym in parentheses:
