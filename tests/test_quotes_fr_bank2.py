@@ -515,3 +515,20 @@ def test_fr_bank2_a_quoted_call_stays(fr):
     q = _find(_quotes(fr, "Le maire de Brenac, Corentin Malvaux, a appelé « à la plus grande retenue tous les habitants du port »."),
               "retenue")
     assert q.speaker == "Corentin Malvaux"
+
+
+# ---- a quoted question alone in its paragraph is an intertitle --------------------------------
+
+_INTERTITLE = "« Sommes-nous vraiment prêts, à Brenac, à sacrifier la saison des pêcheurs ? »"
+_AFTER = "Il semble que, dans l'espace public, le thème du port soit passé au second plan."
+
+
+def test_fr_bank2_a_lone_quoted_question_is_an_intertitle(fr):
+    text = f"Le port de Brenac reste fermé depuis trois semaines, selon le Courrier de Valdavie.\n\n{_INTERTITLE}\n\n{_AFTER}"
+    _absent(_quotes(fr, text), "Sommes-nous")
+
+
+def test_fr_bank2_a_lone_quoted_question_announced_by_a_colon_stays(fr):
+    text = f"Corentin Malvaux a posé la question aux élus de Brenac :\n\n{_INTERTITLE}\n\n{_AFTER}"
+    q = _find(_quotes(fr, text), "Sommes-nous")
+    assert q.kind == "direct" and q.speaker == "Corentin Malvaux"

@@ -1147,7 +1147,7 @@ class Extractor:
             # 3. alone in its paragraph: the previous speaker goes on, unless it is a pull quote
             # (an intertitle repeating words the article quotes elsewhere)
             if j < floor and ends_sentence:
-                if lex.lang == "fr" and self._repeated(m):
+                if lex.lang == "fr" and (self._repeated(m) or self._question_title(m)):
                     continue
                 self.add_direct(m, None, inherit=True)
                 continue
@@ -1462,6 +1462,23 @@ class Extractor:
                     t.ent_type_ == "ORG" for t in chunk) and not any(t.lower_ in _MONTHS for t in chunk):
                 return self.span_text(chunk[0].i, chunk[-1].i)
         return None
+
+    def _question_title(self, m: Marked) -> bool:
+        """French: quotation ``m`` is a paragraph of its own holding one short question and
+        nothing else, after a paragraph that does not announce it with a colon: an intertitle
+        («Sommes-nous prêts, à Brenac, à rouvrir le port ?» between two paragraphs of the author),
+        not the words of the speaker before."""
+        if not m.closed:
+            return False
+        inner = self.text[m.start:m.end].strip()
+        if not inner.endswith("?") or any(ch in ".!?…" for ch in inner[:-1].rstrip(" ?")) or \
+                len(inner.split()) > 20:
+            return False
+        pa, pb = self.para_bounds(m.open_at)
+        if self.text[pa:m.open_at].strip() or self.text[m.close_at:pb].strip(" \t.»\u00a0\u202f"):
+            return False
+        before = self.text[:pa].rstrip()
+        return not before.endswith(":")
 
     def _repeated(self, m: Marked) -> bool:
         """Quotation ``m`` has no final punctuation (a title, not a sentence) and its first
