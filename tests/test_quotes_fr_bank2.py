@@ -532,3 +532,12 @@ def test_fr_bank2_a_lone_quoted_question_announced_by_a_colon_stays(fr):
     text = f"Corentin Malvaux a posé la question aux élus de Brenac :\n\n{_INTERTITLE}\n\n{_AFTER}"
     q = _find(_quotes(fr, text), "Sommes-nous")
     assert q.kind == "direct" and q.speaker == "Corentin Malvaux"
+
+
+# ---- no-break spaces inside « » (French typography) end no sentence ---------------------------
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f"])
+def test_fr_bank2_no_break_spaces_inside_guillemets_end_nothing(fr, space):
+    text = f"Corentin Malvaux souligne que ce type d'«{space}incidents{space}» portuaires réduit la saison des pêcheurs."
+    q = _find(_quotes(fr, text), "incidents")
+    assert q.kind == "mixed" and q.text.endswith("réduit la saison des pêcheurs") and q.speaker == "Corentin Malvaux"

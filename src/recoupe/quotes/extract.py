@@ -272,7 +272,10 @@ class Extractor:
         # sentence-final punctuation and line breaks, for sentence_start / sentence_end
         spaces = doc.to_array(IS_SPACE) if len(doc) else numpy.zeros(0, dtype="uint64")
         self.end_marks = numpy.flatnonzero(numpy.isin(lowers, _END_KEYS)).tolist()
-        self.space_toks = numpy.flatnonzero(spaces).tolist()
+        # (only line breaks: a no-break space, as in "«\u00a0incidents\u00a0»" or "a déclaré\u00a0:",
+        # is a space token too but ends nothing: "souligne que ce type d'«\u00a0incidents\u00a0»
+        # portuaires réduit …" goes on after the quotation)
+        self.space_toks = [int(i) for i in numpy.flatnonzero(spaces) if "\n" in doc[int(i)].text]
         self.cue_candidates = numpy.flatnonzero(numpy.isin(lemmas, keys[0]) | numpy.isin(lowers, keys[0])).tolist()
         self.according_candidates = numpy.flatnonzero(numpy.isin(lowers, keys[1])).tolist()
 
