@@ -541,3 +541,20 @@ def test_fr_bank2_no_break_spaces_inside_guillemets_end_nothing(fr, space):
     text = f"Corentin Malvaux souligne que ce type d'«{space}incidents{space}» portuaires réduit la saison des pêcheurs."
     q = _find(_quotes(fr, text), "incidents")
     assert q.kind == "mixed" and q.text.endswith("réduit la saison des pêcheurs") and q.speaker == "Corentin Malvaux"
+
+
+# ---- inside a quotation, a pronoun standing for a thing the sentence named reports nothing ----
+
+def test_fr_bank2_a_thing_pronoun_inside_a_quotation_is_no_nested_speaker(fr):
+    text = ("« L'étude de Valpresse était précieuse, car elle a confirmé une tendance visible depuis des "
+            "années : le port de Brenac perd ses pêcheurs », a expliqué Corentin Malvaux.")
+    found = _quotes(fr, text)
+    assert _find(found, "était précieuse").speaker == "Corentin Malvaux"
+    assert [q.kind for q in found] == ["direct"], [(q.kind, q.text) for q in found]
+
+
+def test_fr_bank2_a_person_pronoun_inside_a_quotation_still_reports(fr):
+    text = ("Hélène Darcourt a ajouté : « Il a dit que nous devrions revoir tous nos accords avec "
+            "la mairie de Brenac avant l'été. »")
+    found = _quotes(fr, text)
+    assert len(found) == 2 and _find(found, "nous devrions revoir").kind == "direct"

@@ -2116,7 +2116,26 @@ class Extractor:
                 keep = [v for v in self.units[n:] if v.speaker or (
                     v.subject and v.subject[0].pos_ in ("PROPN", "NOUN", "DET"))]
                 self.units[n:] = keep
+            elif self.lex.lang == "fr":
+                self.units[n:] = [v for v in self.units[n:] if not self._thing_pronoun(v, a)]
             self.in_quote[a:b + 1], self.used[a:b + 1] = saved_q, saved_u
+
+    def _thing_pronoun(self, v: Unit, floor: int) -> bool:
+        """French: nested unit ``v``, inside a quotation, has for subject a third-person pronoun
+        whose antecedent is the subject of an earlier clause of the same sentence, a common noun
+        naming no role ("« L'étude était précieuse, car elle a confirmé une tendance … »",
+        "« Quand les services du port ont voulu rouvrir, ils ont conclu qu'il était trop tôt »"):
+        a thing's evidence or a group's reasoning the speaker recounts, no report of its own
+        (but "« Il a dit que … »", "« Le maire est venu et il a dit que … »" are)."""
+        if v.speaker or len(v.subject) != 1 or v.subject[0].lower_ not in ("il", "elle", "ils", "elles"):
+            return False
+        doc, p = self.doc, v.subject[0].i
+        s = p
+        while s - 1 >= floor and doc[s - 1].text not in _END and not doc[s - 1].is_space:
+            s -= 1
+        return any(t.dep_.startswith("nsubj") and t.pos_ == "NOUN" and not t.ent_type_ and
+                   self.lemma(t) not in self.lex.roles and t.lemma_.lower() not in self.lex.roles
+                   for t in doc[s:p])
 
     def _que_content(self, cue: tuple[int, int], limit: int) -> tuple[int, int] | None:
         doc, lex = self.doc, self.lex
