@@ -558,3 +558,11 @@ def test_fr_bank2_a_person_pronoun_inside_a_quotation_still_reports(fr):
             "la mairie de Brenac avant l'été. »")
     found = _quotes(fr, text)
     assert len(found) == 2 and _find(found, "nous devrions revoir").kind == "direct"
+
+
+# ---- "considérer X comme « Y »": an opinion's quoted attribute is a label ----------------------
+
+def test_fr_bank2_considered_as_a_quoted_label_is_no_quote(fr):
+    text = ("Cela signifie que la mairie de Brenac considère désormais elle aussi le port politiquement "
+            "comme un lieu « tout à fait banal », qui n'a rien appris de son passé.")
+    _absent(_quotes(fr, text), "banal")

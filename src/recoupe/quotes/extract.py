@@ -175,6 +175,8 @@ _PRONOMINAL_NOT_SPEECH = frozenset({"réclamer", "annoncer", "confirmer", "expli
                                     "vérifier", "révéler", "avérer"})
 #: "+quote" cues whose object must open with its quotation ("évoque une « situation grave »")
 _NEAR_QUOTE = frozenset({"évoquer", "parler"})
+#: Verbs of opinion whose "X comme « Y »" attribute is a label, not quoted words.
+_VIEW_AS = frozenset({"considérer", "regarder", "voir", "percevoir"})
 #: Determiners before a quotation that ends their noun phrase: « … » is then a name or a label.
 _NAME_DETERMINERS = frozenset({"le", "la", "les", "l'", "l’", "du", "des", "un", "une", "au", "aux"})
 #: Verbs naming what their object quotation is ("ce que X appelle « … »").
@@ -854,6 +856,9 @@ class Extractor:
                 cue = None  # "nommé pour poursuivre la « déconstruction du pays »": no speech
             if cue and self.lemma(self.doc[cue[1]]) in _NEAR_QUOTE and o - cue[1] > 4:
                 cue = None  # "n'évoque une mesure qui présenterait X comme « … »": not its words
+            if cue and self.lemma(self.doc[cue[1]]) in _VIEW_AS and any(
+                    self.doc[x].lower_ == "comme" for x in range(cue[1] + 1, o)):
+                cue = None  # "la mairie considère le port comme un lieu « tout à fait banal »": a view, a label
             if cue and m.closed and self._acronym_after(m):
                 cue = None  # "a lancé la « Grande Consultation des Valdaviens » (GCV)": a name
             passive = self._passive_label(m, o) if self.lex.lang == "fr" and m.closed else None
