@@ -566,3 +566,10 @@ def test_fr_bank2_considered_as_a_quoted_label_is_no_quote(fr):
     text = ("Cela signifie que la mairie de Brenac considère désormais elle aussi le port politiquement "
             "comme un lieu « tout à fait banal », qui n'a rien appris de son passé.")
     _absent(_quotes(fr, text), "banal")
+
+
+# ---- a thing that requires, its subject hung on a participle by the tagger ----------------------
+
+def test_fr_bank2_a_thing_requires_behind_a_participle(fr):
+    assert _quotes(fr, "Un tel sacrifice jamais engagé dans les dépenses publiques de Brenac exige "
+                       "un résultat rapide et parfait.") == []

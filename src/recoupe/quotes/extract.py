@@ -2319,9 +2319,15 @@ class Extractor:
         infinitive = t.pos_ in ("VERB", "AUX") and "Inf" in t.morph.get("VerbForm")
         if fr and verb in _QUE_ONLY:
             return None  # "prétendre être des femmes": pretend, not claim
+        subjects = [c for c in v.children if c.dep_.startswith("nsubj")]
+        if fr and not subjects and v.head.i < v.i and "Part" in v.head.morph.get("VerbForm") and \
+                v.dep_ in ("advcl", "conj", "ccomp"):
+            # "Un tel sacrifice jamais engagé par Brenac exige …": the tagger hung the subject on the
+            # participle of its reduced relative
+            subjects = [c for c in v.head.children if c.dep_.startswith("nsubj") and c.i < v.head.i]
         if fr and verb in _REQUIRE_CUES and not infinitive and any(
-                c.dep_.startswith("nsubj") and c.pos_ == "NOUN" and not c.ent_type_ and "Plur" not in c.morph.get("Number") and
-                self.lemma(c) not in lex.roles | _INSTITUTIONS for c in v.children):
+                c.pos_ == "NOUN" and not c.ent_type_ and "Plur" not in c.morph.get("Number") and
+                self.lemma(c) not in lex.roles | _INSTITUTIONS for c in subjects):
             return None  # "La démocratie exige l'acceptation de …": a thing requires, nobody demands
         if fr and verb == "promettre":
             subj = [c for c in v.children if c.dep_.startswith("nsubj")]
