@@ -573,3 +573,19 @@ def test_fr_bank2_considered_as_a_quoted_label_is_no_quote(fr):
 def test_fr_bank2_a_thing_requires_behind_a_participle(fr):
     assert _quotes(fr, "Un tel sacrifice jamais engagé dans les dépenses publiques de Brenac exige "
                        "un résultat rapide et parfait.") == []
+
+
+# ---- a noun-phrase content ends before "et, <time>, <verb>" even when that verb is the root ------
+
+def test_fr_bank2_object_ends_before_a_coordinated_root_verb(fr):
+    q = _find(_quotes(fr, "Le 10 janvier 2017, Hélène Darcourt annonce son départ de la chaîne Valpresse TV et, "
+                          "le lendemain, rejoint l’équipe de campagne de Corentin Malvaux, candidat à l’élection "
+                          "municipale en tant que porte-parole, où elle s’occupe des questions du port."), "départ")
+    assert q.text == "son départ de la chaîne Valpresse TV" and q.speaker == "Hélène Darcourt"
+
+
+def test_fr_bank2_object_ends_before_a_verb_hung_on_a_noun(fr):
+    q = _find(_quotes(fr, "Et là tout s’explique. Le 10 janvier 2017, elle annonce son départ de la chaîne I-Valdavie "
+                          "et, le lendemain, rejoint l’équipe de campagne de Malvaux, candidat à l’élection municipale "
+                          "en tant que porte-parole, où elle s’occupe des questions du port."), "départ")
+    assert q.text == "son départ de la chaîne I-Valdavie"

@@ -2798,9 +2798,13 @@ class Extractor:
                 k += 1
             if k <= b and self.in_quote[k] < 0 and doc[k].pos_ in ("VERB", "AUX") and (
                     "Fin" in doc[k].morph.get("VerbForm") or (k > x + 1 and doc[k].dep_ == "conj" and doc[k].head.i < a) or (
+                    doc[k].pos_ == "VERB" and doc[k].dep_ == "ROOT" and doc[k].head.i == k) or (
+                    k > x + 1 and doc[k].pos_ == "VERB" and doc[k].dep_ == "conj" and
+                    doc[k].head.pos_ not in ("VERB", "AUX")) or (
                     doc[k].dep_ == "conj" and doc[k].head.i < a and self.is_cue(doc[k]) is not None and
                     "Part" in doc[k].morph.get("VerbForm") and "Past" in doc[k].morph.get("Tense"))):
-                # (or "et, le lendemain, rejoint …", the present tagged as a participle; or "a annoncé
+                # (or "et, le lendemain, rejoint …", the present tagged as a participle, hung on the
+                # cue, made the sentence's root or hung on a noun (no object goes on with a verb); or "a annoncé
                 # A et promis B": a second cue sharing the auxiliary)
                 end = x - 1
                 while end > a and doc[end].is_punct and doc[end].text not in FAMILIES:
