@@ -1138,3 +1138,29 @@ def test_place_after_a_quoted_label_is_left_out(en):
             "council chamber.")
     q = _find(_quotes(en, text), "coward")
     assert q.kind == "mixed" and "chamber" not in q.text and "Reyes" in q.text
+
+
+# ---- criticise / compare through a quoted object (NOTES_en: a quoted fragment in a nominal
+# complement makes a mixed unit) -------------------------------------------------------------------
+
+def test_criticised_for_a_quoted_fragment_is_mixed(en):
+    text = ("Headline\n\nCouncillor Tom Reyes and Mayor Jane Holt also criticised the Eastbrook Courier for "
+            "“casting aside its duty to balance” by using loaded phrases.")
+    q = _find(_quotes(en, text), "casting aside")
+    assert q.kind == "mixed" and q.cue == "criticised"
+    assert q.text.startswith("the Eastbrook Courier for “casting aside")
+
+
+def test_compared_a_quoted_phrase_after_a_second_verb_is_mixed(en):
+    text = ("Headline\n\n“Bypass opponents talk of chaos,” the two aldermen wrote, and compared the “apocalyptic "
+            "fears about closing the old bridge” to the panic which surrounded the 1998 floods.")
+    q = _find(_quotes(en, text), "apocalyptic")
+    assert q.kind == "mixed" and q.cue == "compared" and "to the panic" in q.text
+
+
+def test_criticised_without_a_quotation_is_no_speech(en):
+    text = ("Headline\n\nMayor Jane Holt told the council that the toll would stay.\n"
+            "She also criticised Eastbrook Labour calls for a new ballot.")
+    found = _quotes(en, text)
+    assert not [q for q in found if q.cue and "critici" in q.cue]
+    assert not [q for q in found if "calls for a new ballot" in q.text]

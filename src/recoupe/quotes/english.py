@@ -76,7 +76,13 @@ _DASH = re.compile(r"\s(?:--|[—–])\s")
 #: ", with more than 100 MPs threatening to vote against": an absolute clause the author adds.
 _WITH = re.compile(r",\s+with\b")
 _DATELINE = re.compile(r"^(?:[A-Z][A-Z.'’]+(?:,? [A-Z][A-Za-z.'’]+)*|\([^)\n]{1,30}\))\s*[—–-]+\s+")
-_LABEL_LEMMAS = frozenset({"call", "describe", "brand", "label", "accuse", "dub", "hail"})
+_LABEL_LEMMAS = frozenset({"call", "describe", "brand", "label", "accuse", "dub", "hail",
+                           "criticise", "criticize", "compare"})
+#: Cues only through a quoted object, read by _labels alone, not in cues_en.txt ("criticised the
+#: paper for “casting aside its duty”", "compared the “apocalyptic fears” to the panic of 1998",
+#: NOTES_en: mixed): "criticised Labour calls for an election" (a clause to the parser) is no
+#: speech, and "criticised the mayor, commenting: “…”" keeps its quote's own cue.
+_LABEL_ONLY = frozenset({"criticise", "criticize", "compare"})
 #: Polls and studies are not speakers (NOTES_en: "a new poll shows …" is not speech), nor are
 #: the shares of respondents they count ("53 per cent of voters said", "a majority of members").
 _POLL_NOUNS = frozenset({"poll", "polling", "survey", "study", "research", "finding", "census", "questionnaire"})
@@ -1363,15 +1369,20 @@ def _as_fronted(ex: Extractor, t, mark) -> None:
 def _labels(ex: Extractor) -> None:
     """"called Tom Reyes “a coward” for his vote", "accused him of … for “evil purposes”"."""
     doc = ex.doc
-    for ti in ex.cue_candidates:
+    only = [t.i for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in _LABEL_ONLY]
+    for ti in sorted(set(ex.cue_candidates) | set(only)):
         t = doc[ti]
         if ex.used[ti] or t.lemma_.lower() not in _LABEL_LEMMAS or t.pos_ != "VERB":
             continue
-        cue = ex.is_cue(t)
+        if t.lemma_.lower() in _LABEL_ONLY:
+            cue = None if ex.in_quote[ti] >= 0 else (ti, ti)
+        else:
+            cue = ex.is_cue(t)
         if not cue or _infinitive(t) or _agentless_passive(t):
             continue
-        objs = [c for c in t.children if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp", "prep", "attr") and c.i > t.i]
-        if not objs or not any(c.dep_ == "dobj" for c in objs):
+        # (a "pobj" right under the verb is its object misparsed: "and compared the “…” to …")
+        objs = [c for c in t.children if c.dep_ in ("dobj", "pobj", "oprd", "ccomp", "xcomp", "prep", "attr") and c.i > t.i]
+        if not objs or not any(c.dep_ in ("dobj", "pobj") for c in objs):
             continue
         a = min(c.left_edge.i for c in objs)
         b = max(c.right_edge.i for c in objs)
