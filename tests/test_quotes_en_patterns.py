@@ -1164,3 +1164,24 @@ def test_criticised_without_a_quotation_is_no_speech(en):
     found = _quotes(en, text)
     assert not [q for q in found if q.cue and "critici" in q.cue]
     assert not [q for q in found if "calls for a new ballot" in q.text]
+
+
+# ---- a cue inside a relative clause, its content's subject relativised away ----------------------
+
+def test_claim_in_a_relative_clause_reports_the_clause_after_it(en):
+    text = ("Headline\n\nCouncillor Tom Reyes was furious after the vote.\n"
+            "He promised a reckoning with the aldermen he claimed were guilty of a rush to judgment, and his "
+            "first target was Jane Holt.")
+    found = _quotes(en, text)
+    q = _find(found, "guilty")
+    assert q.text == "were guilty of a rush to judgment" and q.cue == "claimed" and q.speaker == "Tom Reyes"
+    assert not [x for x in found if x.text.startswith("a reckoning")]  # "promised" + a noun: no unit
+
+
+def test_relative_claim_pronoun_is_the_person_named_in_its_sentence(en):
+    text = ("Headline\n\nMayor Jane Holt opened the inquiry last spring.\n"
+            "Its chair, Peter Lang, was not told to question the builders.\n"
+            "A threat was made against the builder Tom Reyes unless he signed a \"confession\" he claims was "
+            "untrue.")
+    q = _find(_quotes(en, text), "untrue")
+    assert q.text == "was untrue" and q.cue == "claims" and q.speaker == "Tom Reyes"

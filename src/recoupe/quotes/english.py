@@ -448,6 +448,7 @@ def refine(ex: Extractor, pending: list[int]) -> None:
         if u.kind != "direct":
             _run_on_broken(ex, u)
     _join_broken(ex)
+    _relative_cue(ex)
     _long_subject(ex, pending)
     _fragment_then_cue(ex, pending)
     _sentence_then_cue(ex)
@@ -468,6 +469,56 @@ def refine(ex: Extractor, pending: list[int]) -> None:
     _for_person(ex, pending)
     ex.units = [u for u in ex.units if not _poll(u) and ex.para(u.start) not in posts and not _shouted(ex, u)
                 and not _caption(ex, u)]
+
+
+#: Verbs that report a claim from inside a relative clause ("the councillors he claimed were …").
+_RELATIVE_CUES = frozenset({"say", "claim", "allege", "insist", "maintain", "contend"})
+
+
+def _relative_cue(ex: Extractor) -> None:
+    """'a reckoning with the councillors he claimed were guilty of a rush to judgment', 'unless he
+    signed a “confession” he says was untrue': a cue in a relative clause whose content clause has
+    its subject relativised away; the content is that clause (from its verb to its end), the
+    speaker the relative clause's subject. The parser often hangs the content clause on the main
+    verb ("promised … were guilty"): the unit that verb got from it is dropped."""
+    doc = ex.doc
+    for t in doc:
+        if t.pos_ != "VERB" or t.dep_ != "relcl" or t.lemma_.lower() not in _RELATIVE_CUES or \
+                ex.in_quote[t.i] >= 0 or t.i + 1 >= len(doc) or t.i < 2:
+            continue
+        v = doc[t.i + 1]
+        subj = [c for c in t.children if c.dep_ == "nsubj"]
+        if v.tag_ not in ("VBD", "VBZ", "VBP", "MD") or v.dep_ != "ccomp" or ex.in_quote[v.i] >= 0 or \
+                any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children) or \
+                len(subj) != 1 or subj[0].right_edge.i != t.i - 1 or subj[0].left_edge.i < 1:
+            continue
+        h = subj[0].left_edge.i - 1
+        while h > 0 and doc[h].is_punct and ex.in_quote[h - 1] >= 0:
+            h -= 1  # 'a “confession” he says': the head noun inside its marks
+        if doc[h].pos_ not in ("NOUN", "PROPN") or doc[h].lower_ == "what":
+            continue  # ("what she claimed were “legally binding” changes": a quoted label, not this)
+        floor, limit = ex.para_tokens(t.idx)
+        b = min(v.right_edge.i, ex.sentence_end(v.i, limit))
+        while b > v.i and doc[b].is_punct and doc[b].text not in FAMILIES:
+            b -= 1
+        owner = [u for u in ex.units if u.kind != "direct" and u.cue and v.head.i == _cue_verb(ex, u).i and
+                 u.start <= v.idx < u.end]
+        if not owner and any(ex.used[x] for x in range(subj[0].left_edge.i, b + 1)):
+            continue
+        for u in owner:  # "promised a reckoning with the councillors he claimed were …": no unit
+            ex.units.remove(u)
+            for x in range(min(u.cue[0], ex.tok(u.start)), max(u.cue[1], ex.tok(u.end - 1)) + 1):
+                ex.used[x] = 0
+        a_, b_ = v.idx, doc[b].idx + len(doc[b].text)
+        kind = "mixed" if any(a_ <= m.open_at < b_ for m in ex.marks) else "indirect"
+        u = _add(ex, kind, a_, b_, (t.i, t.i))
+        if subj[0].lower_ in ("he", "she"):
+            # "… was made against author Tom Reyes unless he signed a “confession” he claims was
+            # untrue": the person named last before the pronoun in its sentence, outside marks
+            near = [e for e in doc.ents if e.label_ == "PERSON" and t.sent.start <= e.start and
+                    e.end <= subj[0].i and ex.in_quote[e.start] < 0 and len(e) > 1]
+            if near:
+                u.speaker = near[-1].text
 
 
 def _and_that_quote(ex: Extractor, u: Unit) -> None:
