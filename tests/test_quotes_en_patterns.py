@@ -1185,3 +1185,19 @@ def test_relative_claim_pronoun_is_the_person_named_in_its_sentence(en):
             "untrue.")
     q = _find(_quotes(en, text), "untrue")
     assert q.text == "was untrue" and q.cue == "claims" and q.speaker == "Tom Reyes"
+
+
+# ---- pictures and numbers are no speakers ---------------------------------------------------------
+
+@pytest.mark.parametrize("source", ["according to a video of her remarks obtained by the Eastbrook Courier",
+                                    "according to photographs taken by reporters",
+                                    "according to data from the Eastbrook council"])
+def test_according_to_a_picture_or_data_is_no_speech(en, source):
+    text = f"Headline\n\nMayor Jane Holt spoke to the crowd for about two minutes, {source}."
+    found = _quotes(en, text)
+    assert not [q for q in found if "two minutes" in q.text], [q.text for q in found]
+
+
+def test_according_to_a_newspaper_is_still_speech(en):
+    q = _find(_quotes(en, "Headline\n\nAccording to the Eastbrook Courier, the mayor will resign."), "resign")
+    assert q.speaker == "the Eastbrook Courier"

@@ -86,6 +86,11 @@ _LABEL_ONLY = frozenset({"criticise", "criticize", "compare"})
 #: Polls and studies are not speakers (NOTES_en: "a new poll shows …" is not speech), nor are
 #: the shares of respondents they count ("53 per cent of voters said", "a majority of members").
 _POLL_NOUNS = frozenset({"poll", "polling", "survey", "study", "research", "finding", "census", "questionnaire"})
+#: Pictures and numbers are not speakers either ("according to a video of his remarks obtained
+#: by the Courier, the mayor spoke for two minutes", "according to photographs taken by reporters",
+#: "according to data from the council"): what they show is the author's report. (Not "figure":
+#: "a senior Labour figure said".)
+_PICTURE_NOUNS = frozenset({"video", "footage", "photograph", "photo", "image", "picture", "data", "datum", "statistic"})
 _RESPONDENTS = re.compile(r"\b(?:majority|minority|half|thirds?|quarters?|fifths?|proportion|share)\s+of\b|"
                           r"\bper\s?cent\b|\bpercent\b|%", re.I)
 #: Modals that make a perfect cue counterfactual or a guess ("should have announced that"):
@@ -641,7 +646,7 @@ def _poll(u: Unit) -> bool:
         return bool(u.speaker) and _RESPONDENTS.search(u.speaker) is not None
     ids = {t.i for t in u.subject}
     heads = [t for t in u.subject if t.head.i not in ids or t.head.i == t.i]
-    if any(t.lemma_.lower() in _POLL_NOUNS for t in heads):
+    if any(t.lemma_.lower() in _POLL_NOUNS | _PICTURE_NOUNS for t in heads):
         return True
     return _RESPONDENTS.search(" ".join(t.text for t in u.subject)) is not None
 
