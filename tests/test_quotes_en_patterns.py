@@ -1201,3 +1201,20 @@ def test_according_to_a_picture_or_data_is_no_speech(en, source):
 def test_according_to_a_newspaper_is_still_speech(en):
     q = _find(_quotes(en, "Headline\n\nAccording to the Eastbrook Courier, the mayor will resign."), "resign")
     assert q.speaker == "the Eastbrook Courier"
+
+
+# ---- "…, Reyes said, and <clause>": the speaker's second unit -------------------------------------
+
+def test_modal_clause_coordinated_after_an_incise_is_a_second_unit(en):
+    text = ("Headline\n\nThe mayor's business and her charity remain under investigation, Reyes said, and council "
+            "members would keep looking into her activities.")
+    q = _find(_quotes(en, text), "keep looking")
+    assert q.text == "council members would keep looking into her activities"
+    assert q.speaker == "Reyes" and q.cue == "said" and q.kind == "indirect"
+
+
+@pytest.mark.parametrize("tail", ["residents cheered loudly in the square", "she would not stand again"])
+def test_narration_coordinated_after_an_incise_is_no_unit(en, tail):
+    text = f"Headline\n\nThe bridge will reopen in May, Holt said, and {tail}."
+    _find(_quotes(en, text), "reopen in May")
+    assert not [q for q in _quotes(en, text) if tail[:12] in q.text]

@@ -454,6 +454,7 @@ def refine(ex: Extractor, pending: list[int]) -> None:
             _run_on_broken(ex, u)
     _join_broken(ex)
     _relative_cue(ex)
+    _incise_and(ex)
     _long_subject(ex, pending)
     _fragment_then_cue(ex, pending)
     _sentence_then_cue(ex)
@@ -852,6 +853,39 @@ def _incise_forward(ex: Extractor, u: Unit) -> None:
         u.end -= 1
     ex.mark_used(a, b)
     u.kind = "mixed" if any(u.start <= m.open_at < u.end for m in ex.marks) else "indirect"
+
+
+def _incise_and(ex: Extractor) -> None:
+    """'The mayor's charity remains under investigation, Reyes said, and council members would
+    keep looking into her affairs': a clause coordinated after the incise, with its own (non
+    pronoun) subject and a modal of reported speech, is the same speaker's second unit (a past
+    tense, "…, Holt said, and residents cheered", is the author's narration)."""
+    doc = ex.doc
+    for u in list(ex.units):
+        if u.kind == "direct" or not u.cue or u.inherit or u.end > doc[u.cue[0]].idx or not u.subject:
+            continue
+        k = max([u.cue[1]] + [t.i for t in u.subject if t.i > u.cue[1]]) + 1
+        floor, limit = ex.para_tokens(doc[u.cue[0]].idx)
+        if k + 2 >= limit or doc[k].text != "," or doc[k + 1].lower_ != "and":
+            continue
+        a = k + 2
+        b = ex._cut(a, ex.sentence_end(a, limit))
+        while b > a and doc[b].is_punct and doc[b].text not in FAMILIES:
+            b -= 1
+        if b <= a or any(ex.used[x] or ex.in_quote[x] >= 0 for x in range(a, b + 1)) or \
+                not finite_clause(ex, a, b) or ex.words(a, b) < 4:
+            continue
+        roots = [t for t in doc[a:b + 1] if not a <= t.head.i <= b or t.head.i == t.i]
+        if len(roots) != 1 or roots[0].pos_ not in ("VERB", "AUX"):
+            continue
+        root = roots[0]
+        subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subj) != 1 or subj[0].pos_ == "PRON" or subj[0].i < a or \
+                not any(c.tag_ == "MD" for c in root.children if c.i < root.i):
+            continue
+        start, end = doc[a].idx, doc[b].idx + len(doc[b].text)
+        kind = "mixed" if any(start <= m.open_at < end for m in ex.marks) else "indirect"
+        _add(ex, kind, start, end, u.cue, subject=list(u.subject))
 
 
 def _cues_after_subject(ex: Extractor):
