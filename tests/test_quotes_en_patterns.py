@@ -1218,3 +1218,18 @@ def test_narration_coordinated_after_an_incise_is_no_unit(en, tail):
     text = f"Headline\n\nThe bridge will reopen in May, Holt said, and {tail}."
     _find(_quotes(en, text), "reopen in May")
     assert not [q for q in _quotes(en, text) if tail[:12] in q.text]
+
+
+# ---- a quotation given as somebody's words ---------------------------------------------------------
+
+def test_quote_in_a_named_persons_own_words_is_theirs(en):
+    text = ("Headline\n\nAt the time, the report remained “flawed and unverified,” in then-mayor Jane Holt’s own "
+            "words.")
+    q = _find(_quotes(en, text), "flawed")
+    assert q.kind == "direct" and q.speaker == "Jane Holt" and q.cue == "words"
+
+
+def test_quote_after_in_the_words_of_is_theirs(en):
+    text = "Headline\n\nThe bypass was, in the words of Councillor Tom Reyes, “a monument to waste.”"
+    q = _find(_quotes(en, text), "monument")
+    assert q.kind == "direct" and q.speaker == "Tom Reyes" and q.cue == "words"

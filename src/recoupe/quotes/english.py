@@ -454,6 +454,7 @@ def refine(ex: Extractor, pending: list[int]) -> None:
             _run_on_broken(ex, u)
     _join_broken(ex)
     _relative_cue(ex)
+    _own_words(ex)
     _incise_and(ex)
     _long_subject(ex, pending)
     _fragment_then_cue(ex, pending)
@@ -853,6 +854,40 @@ def _incise_forward(ex: Extractor, u: Unit) -> None:
         u.end -= 1
     ex.mark_used(a, b)
     u.kind = "mixed" if any(u.start <= m.open_at < u.end for m in ex.marks) else "indirect"
+
+
+#: "“…,” in Jane Holt’s own words" / "in the words of Tom Reyes, “…”": the words named as somebody's.
+_OWN_WORDS_AFTER = re.compile(r"\s*,?\s+in\s+([^,;:.\n“”\"]{2,60}?)['’]s?\s+(?:own\s+)?words\b")
+_WORDS_OF_BEFORE = re.compile(r"\bin\s+the\s+words\s+of\s+([^,;:.\n“”\"]{2,60}?)\s*[,:]?\s*$", re.I)
+
+
+def _own_words(ex: Extractor) -> None:
+    """'the report remained “flawed and unverified,” in then-mayor Jane Holt’s own words', 'the
+    bypass was, in the words of Councillor Tom Reyes, “a monument to waste.”': a quotation the
+    author gives as somebody's words is that person's direct unit, the cue "words"."""
+    doc, text = ex.doc, ex.text
+    for k, m in enumerate(ex.marks):
+        if not m.closed or m.paragraphs > 1:
+            continue
+        o, c = ex.tok(m.open_at), ex.tok(max(m.close_at - 1, m.open_at))
+        if any(ex.used[x] for x in range(o, c + 1)):
+            continue
+        after = _OWN_WORDS_AFTER.match(text, m.close_at, min(len(text), m.close_at + 90))
+        before = None if after else _WORDS_OF_BEFORE.search(text, max(0, m.open_at - 90), m.open_at)
+        found = after or before
+        if not found:
+            continue
+        a, b = ex.tok(found.start(1)), ex.tok(found.end(1) - 1)
+        if after:
+            w = next((t.i for t in doc[b + 1:b + 5] if t.lower_ == "words"), None)
+        else:
+            w = next((t.i for t in doc[max(0, a - 3):a] if t.lower_ == "words"), None)
+        if w is None or any(ex.used[x] for x in range(a, b + 1)) or ex.para(found.start(1)) != ex.para(m.open_at):
+            continue
+        subject = [t for t in doc[a:b + 1] if t.text not in ("'s", "’s", "'", "’")]
+        if not subject or not any(t.pos_ == "PROPN" for t in subject):
+            continue
+        ex.add_direct(m, (w, w), subject=subject)
 
 
 def _incise_and(ex: Extractor) -> None:
