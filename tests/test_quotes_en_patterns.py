@@ -1233,3 +1233,17 @@ def test_quote_after_in_the_words_of_is_theirs(en):
     text = "Headline\n\nThe bypass was, in the words of Councillor Tom Reyes, “a monument to waste.”"
     q = _find(_quotes(en, text), "monument")
     assert q.kind == "direct" and q.speaker == "Tom Reyes" and q.cue == "words"
+
+
+# ---- "called for" a phrase carrying a quoted fragment ------------------------------------------------
+
+def test_call_for_a_phrase_with_a_quoted_fragment_is_mixed(en):
+    text = "Headline\n\nReyes once called for a pause in the “entire bypass agenda” until an inquiry was completed."
+    q = _find(_quotes(en, text), "entire bypass agenda")
+    assert q.kind == "mixed" and q.cue == "called" and q.speaker == "Reyes"
+    assert q.text.startswith("a pause in the “entire")
+
+
+def test_call_for_without_a_quotation_is_no_unit(en):
+    found = _quotes(en, "Headline\n\nReyes called for a new ballot on the bypass next spring.")
+    assert not [q for q in found if "new ballot" in q.text]

@@ -455,6 +455,7 @@ def refine(ex: Extractor, pending: list[int]) -> None:
     _join_broken(ex)
     _relative_cue(ex)
     _own_words(ex)
+    _call_for(ex)
     _incise_and(ex)
     _long_subject(ex, pending)
     _fragment_then_cue(ex, pending)
@@ -854,6 +855,33 @@ def _incise_forward(ex: Extractor, u: Unit) -> None:
         u.end -= 1
     ex.mark_used(a, b)
     u.kind = "mixed" if any(u.start <= m.open_at < u.end for m in ex.marks) else "indirect"
+
+
+def _call_for(ex: Extractor) -> None:
+    """'Reyes once called for a pause in the “entire bypass agenda” until an inquiry was completed':
+    a call for something whose phrase carries a quoted fragment is a mixed unit (NOTES_en), from
+    after "for" to the end of the sentence (without a quotation, "called for a new ballot", none)."""
+    doc = ex.doc
+    for t in doc:
+        if t.lemma_.lower() != "call" or t.pos_ != "VERB" or ex.used[t.i] or t.i + 2 >= len(doc):
+            continue
+        f = doc[t.i + 1]
+        if f.lower_ != "for" or f.head.i != t.i or ex.used[f.i] or _infinitive(t) or _agentless_passive(t):
+            continue
+        cue = ex.is_cue(t)
+        if not cue:
+            continue
+        floor, limit = ex.para_tokens(t.idx)
+        a = f.i + 1
+        b = ex._cut(a, ex.sentence_end(a, limit))
+        while b > a and doc[b].is_punct and doc[b].text not in FAMILIES:
+            b -= 1
+        if b <= a or any(ex.used[x] for x in range(a, b + 1)) or ex.in_quote[a] >= 0 and doc[a].text not in FAMILIES:
+            continue
+        start, end = doc[a].idx, doc[b].idx + len(doc[b].text)
+        if not any(start <= m.open_at < end and m.open_at <= f.right_edge.idx for m in ex.marks):
+            continue  # the quotation must sit in the phrase called for
+        _add(ex, "mixed", start, end, cue)
 
 
 #: "“…,” in Jane Holt’s own words" / "in the words of Tom Reyes, “…”": the words named as somebody's.
