@@ -1247,3 +1247,23 @@ def test_call_for_a_phrase_with_a_quoted_fragment_is_mixed(en):
 def test_call_for_without_a_quotation_is_no_unit(en):
     found = _quotes(en, "Headline\n\nReyes called for a new ballot on the bypass next spring.")
     assert not [q for q in found if "new ballot" in q.text]
+
+
+# ---- "rushed to Twitter to accuse …": an infinitive cue after going to a medium -------------------
+
+def test_rushed_to_a_medium_to_accuse_speaks_for_the_subject(en):
+    text = ("Headline\n\nHowever, a host of Eastbrook residents rushed to Twitter to accuse their mayor of "
+            "\"politicising\" the harvest fair.")
+    q = _find(_quotes(en, text), "politicising")
+    assert q.kind == "mixed" and q.cue == "accuse" and q.speaker == "a host of Eastbrook residents"
+    assert q.via == "to Twitter"
+
+
+def test_took_to_a_medium_to_say_speaks_for_the_subject_not_the_medium(en):
+    text = "Headline\n\nCouncillor Tom Reyes took to Twitter to say that the bridge would never reopen."
+    q = _find(_quotes(en, text), "never reopen")
+    assert q.speaker == "Tom Reyes" and q.via == "took to Twitter"
+
+
+def test_going_somewhere_to_do_something_else_is_no_unit(en):
+    assert not _quotes(en, "Headline\n\nCouncillor Tom Reyes went to the shop to buy bread for the fair.")

@@ -364,6 +364,16 @@ def _run_on(text: str, lines, marks: list[Marked], k: int, used: set[int]):
 
 # ---- the parse -----------------------------------------------------------------------------
 
+#: Verbs of going to a medium before an infinitive cue: "took to Twitter to say", "rushed to
+#: Twitter to accuse", "went on the radio to call", "turned to Facebook to warn".
+_TOOK_TO = frozenset({"take", "rush", "turn", "go", "head", "appear"})
+
+
+def _took_to(h) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in (("to",) if h.lemma_ in ("take", "rush", "turn", "head") else ("on",))
+               and any(p.dep_ == "pobj" for p in c.children) for c in h.children)
+
+
 def _infinitive(verb) -> bool:
     """"to say", "to announce": a cue in the infinitive reports nothing said — unless its
     governor says it was said: "went on to say", "continued to insist", "used the speech to warn",
@@ -377,7 +387,7 @@ def _infinitive(verb) -> bool:
     if h.i != verb.i and h.pos_ == "VERB" and h.tag_ in ("VBD", "VBZ", "VBN", "VBG") and (
             (h.lemma_ in ("continue", "proceed", "use") and (h.tag_ != "VBG" or any(
                 c.dep_ == "ccomp" and c.i > verb.i for c in verb.children))) or (
-            h.lemma_ == "take" and any(c.dep_ == "prep" and c.lower_ == "to" for c in h.children)) or (
+            h.lemma_ in _TOOK_TO and _took_to(h)) or (
             h.lemma_ == "have" and h.tag_ == "VBD") or (
             h.lemma_ == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in h.children))):
         return False
@@ -1168,10 +1178,23 @@ def _passive_label(ex: Extractor, u: Unit) -> None:
             u.subject = list(doc[obj.left_edge.i:obj.i + 1])
 
 
+def _took_to_subject(ex: Extractor, u: Unit) -> None:
+    """"Reyes took to Twitter to say that …": the subject of the verb of going is the speaker (not
+    the medium the parser may offer)."""
+    verb = _cue_verb(ex, u)
+    h = verb.head
+    if h.i == verb.i or h.lemma_ not in _TOOK_TO or verb.dep_ not in ("advcl", "xcomp") or not _took_to(h):
+        return
+    subj = next((c for c in h.children if c.dep_ == "nsubj" and ex.in_quote[c.i] < 0 and c.i < h.i), None)
+    if subj is not None:
+        u.subject = ex.np_around(subj) if subj.pos_ != "PRON" else [subj]
+
+
 def _fix_subject(ex: Extractor, u: Unit) -> None:
     """'"…," May said.': a capitalised modal after the quote is the name, not an auxiliary of
     the cue; "was described by sources as": the agent of a passive cue is its speaker."""
     doc = ex.doc
+    _took_to_subject(ex, u)
     a, b = u.cue
     first = doc[a]
     if a < b and first.pos_ == "AUX" and first.text[:1].isupper() and a > 0 and (
@@ -1556,6 +1579,7 @@ def _labels(ex: Extractor) -> None:
         while end > doc[a].idx and (ex.text[end - 1].isspace() or ex.text[end - 1] in ",;:."):
             end -= 1
         u = _add(ex, "mixed", doc[a].idx, end, cue, stop=a)
+        _took_to_subject(ex, u)
         _passive_label(ex, u)
         second = (_participle_cue(ex, u) or _label_then_verb(ex, u)) if u.kind == "mixed" else None
         if second is not None and not _infinitive(doc[second]):
