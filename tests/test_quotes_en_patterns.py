@@ -1138,3 +1138,132 @@ def test_place_after_a_quoted_label_is_left_out(en):
             "council chamber.")
     q = _find(_quotes(en, text), "coward")
     assert q.kind == "mixed" and "chamber" not in q.text and "Reyes" in q.text
+
+
+# ---- criticise / compare through a quoted object (NOTES_en: a quoted fragment in a nominal
+# complement makes a mixed unit) -------------------------------------------------------------------
+
+def test_criticised_for_a_quoted_fragment_is_mixed(en):
+    text = ("Headline\n\nCouncillor Tom Reyes and Mayor Jane Holt also criticised the Eastbrook Courier for "
+            "“casting aside its duty to balance” by using loaded phrases.")
+    q = _find(_quotes(en, text), "casting aside")
+    assert q.kind == "mixed" and q.cue == "criticised"
+    assert q.text.startswith("the Eastbrook Courier for “casting aside")
+
+
+def test_compared_a_quoted_phrase_after_a_second_verb_is_mixed(en):
+    text = ("Headline\n\n“Bypass opponents talk of chaos,” the two aldermen wrote, and compared the “apocalyptic "
+            "fears about closing the old bridge” to the panic which surrounded the 1998 floods.")
+    q = _find(_quotes(en, text), "apocalyptic")
+    assert q.kind == "mixed" and q.cue == "compared" and "to the panic" in q.text
+
+
+def test_criticised_without_a_quotation_is_no_speech(en):
+    text = ("Headline\n\nMayor Jane Holt told the council that the toll would stay.\n"
+            "She also criticised Eastbrook Labour calls for a new ballot.")
+    found = _quotes(en, text)
+    assert not [q for q in found if q.cue and "critici" in q.cue]
+    assert not [q for q in found if "calls for a new ballot" in q.text]
+
+
+# ---- a cue inside a relative clause, its content's subject relativised away ----------------------
+
+def test_claim_in_a_relative_clause_reports_the_clause_after_it(en):
+    text = ("Headline\n\nCouncillor Tom Reyes was furious after the vote.\n"
+            "He promised a reckoning with the aldermen he claimed were guilty of a rush to judgment, and his "
+            "first target was Jane Holt.")
+    found = _quotes(en, text)
+    q = _find(found, "guilty")
+    assert q.text == "were guilty of a rush to judgment" and q.cue == "claimed" and q.speaker == "Tom Reyes"
+    assert not [x for x in found if x.text.startswith("a reckoning")]  # "promised" + a noun: no unit
+
+
+def test_relative_claim_pronoun_is_the_person_named_in_its_sentence(en):
+    text = ("Headline\n\nMayor Jane Holt opened the inquiry last spring.\n"
+            "Its chair, Peter Lang, was not told to question the builders.\n"
+            "A threat was made against the builder Tom Reyes unless he signed a \"confession\" he claims was "
+            "untrue.")
+    q = _find(_quotes(en, text), "untrue")
+    assert q.text == "was untrue" and q.cue == "claims" and q.speaker == "Tom Reyes"
+
+
+# ---- pictures and numbers are no speakers ---------------------------------------------------------
+
+@pytest.mark.parametrize("source", ["according to a video of her remarks obtained by the Eastbrook Courier",
+                                    "according to photographs taken by reporters",
+                                    "according to data from the Eastbrook council"])
+def test_according_to_a_picture_or_data_is_no_speech(en, source):
+    text = f"Headline\n\nMayor Jane Holt spoke to the crowd for about two minutes, {source}."
+    found = _quotes(en, text)
+    assert not [q for q in found if "two minutes" in q.text], [q.text for q in found]
+
+
+def test_according_to_a_newspaper_is_still_speech(en):
+    q = _find(_quotes(en, "Headline\n\nAccording to the Eastbrook Courier, the mayor will resign."), "resign")
+    assert q.speaker == "the Eastbrook Courier"
+
+
+# ---- "…, Reyes said, and <clause>": the speaker's second unit -------------------------------------
+
+def test_modal_clause_coordinated_after_an_incise_is_a_second_unit(en):
+    text = ("Headline\n\nThe mayor's business and her charity remain under investigation, Reyes said, and council "
+            "members would keep looking into her activities.")
+    q = _find(_quotes(en, text), "keep looking")
+    assert q.text == "council members would keep looking into her activities"
+    assert q.speaker == "Reyes" and q.cue == "said" and q.kind == "indirect"
+
+
+@pytest.mark.parametrize("tail", ["residents cheered loudly in the square", "she would not stand again"])
+def test_narration_coordinated_after_an_incise_is_no_unit(en, tail):
+    text = f"Headline\n\nThe bridge will reopen in May, Holt said, and {tail}."
+    _find(_quotes(en, text), "reopen in May")
+    assert not [q for q in _quotes(en, text) if tail[:12] in q.text]
+
+
+# ---- a quotation given as somebody's words ---------------------------------------------------------
+
+def test_quote_in_a_named_persons_own_words_is_theirs(en):
+    text = ("Headline\n\nAt the time, the report remained “flawed and unverified,” in then-mayor Jane Holt’s own "
+            "words.")
+    q = _find(_quotes(en, text), "flawed")
+    assert q.kind == "direct" and q.speaker == "Jane Holt" and q.cue == "words"
+
+
+def test_quote_after_in_the_words_of_is_theirs(en):
+    text = "Headline\n\nThe bypass was, in the words of Councillor Tom Reyes, “a monument to waste.”"
+    q = _find(_quotes(en, text), "monument")
+    assert q.kind == "direct" and q.speaker == "Tom Reyes" and q.cue == "words"
+
+
+# ---- "called for" a phrase carrying a quoted fragment ------------------------------------------------
+
+def test_call_for_a_phrase_with_a_quoted_fragment_is_mixed(en):
+    text = "Headline\n\nReyes once called for a pause in the “entire bypass agenda” until an inquiry was completed."
+    q = _find(_quotes(en, text), "entire bypass agenda")
+    assert q.kind == "mixed" and q.cue == "called" and q.speaker == "Reyes"
+    assert q.text.startswith("a pause in the “entire")
+
+
+def test_call_for_without_a_quotation_is_no_unit(en):
+    found = _quotes(en, "Headline\n\nReyes called for a new ballot on the bypass next spring.")
+    assert not [q for q in found if "new ballot" in q.text]
+
+
+# ---- "rushed to Twitter to accuse …": an infinitive cue after going to a medium -------------------
+
+def test_rushed_to_a_medium_to_accuse_speaks_for_the_subject(en):
+    text = ("Headline\n\nHowever, a host of Eastbrook residents rushed to Twitter to accuse their mayor of "
+            "\"politicising\" the harvest fair.")
+    q = _find(_quotes(en, text), "politicising")
+    assert q.kind == "mixed" and q.cue == "accuse" and q.speaker == "a host of Eastbrook residents"
+    assert q.via == "to Twitter"
+
+
+def test_took_to_a_medium_to_say_speaks_for_the_subject_not_the_medium(en):
+    text = "Headline\n\nCouncillor Tom Reyes took to Twitter to say that the bridge would never reopen."
+    q = _find(_quotes(en, text), "never reopen")
+    assert q.speaker == "Tom Reyes" and q.via == "took to Twitter"
+
+
+def test_going_somewhere_to_do_something_else_is_no_unit(en):
+    assert not _quotes(en, "Headline\n\nCouncillor Tom Reyes went to the shop to buy bread for the fair.")

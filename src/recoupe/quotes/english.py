@@ -76,10 +76,21 @@ _DASH = re.compile(r"\s(?:--|[—–])\s")
 #: ", with more than 100 MPs threatening to vote against": an absolute clause the author adds.
 _WITH = re.compile(r",\s+with\b")
 _DATELINE = re.compile(r"^(?:[A-Z][A-Z.'’]+(?:,? [A-Z][A-Za-z.'’]+)*|\([^)\n]{1,30}\))\s*[—–-]+\s+")
-_LABEL_LEMMAS = frozenset({"call", "describe", "brand", "label", "accuse", "dub", "hail"})
+_LABEL_LEMMAS = frozenset({"call", "describe", "brand", "label", "accuse", "dub", "hail",
+                           "criticise", "criticize", "compare"})
+#: Cues only through a quoted object, read by _labels alone, not in cues_en.txt ("criticised the
+#: paper for “casting aside its duty”", "compared the “apocalyptic fears” to the panic of 1998",
+#: NOTES_en: mixed): "criticised Labour calls for an election" (a clause to the parser) is no
+#: speech, and "criticised the mayor, commenting: “…”" keeps its quote's own cue.
+_LABEL_ONLY = frozenset({"criticise", "criticize", "compare"})
 #: Polls and studies are not speakers (NOTES_en: "a new poll shows …" is not speech), nor are
 #: the shares of respondents they count ("53 per cent of voters said", "a majority of members").
 _POLL_NOUNS = frozenset({"poll", "polling", "survey", "study", "research", "finding", "census", "questionnaire"})
+#: Pictures and numbers are not speakers either ("according to a video of his remarks obtained
+#: by the Courier, the mayor spoke for two minutes", "according to photographs taken by reporters",
+#: "according to data from the council"): what they show is the author's report. (Not "figure":
+#: "a senior Labour figure said".)
+_PICTURE_NOUNS = frozenset({"video", "footage", "photograph", "photo", "image", "picture", "data", "datum", "statistic"})
 _RESPONDENTS = re.compile(r"\b(?:majority|minority|half|thirds?|quarters?|fifths?|proportion|share)\s+of\b|"
                           r"\bper\s?cent\b|\bpercent\b|%", re.I)
 #: Modals that make a perfect cue counterfactual or a guess ("should have announced that"):
@@ -353,6 +364,16 @@ def _run_on(text: str, lines, marks: list[Marked], k: int, used: set[int]):
 
 # ---- the parse -----------------------------------------------------------------------------
 
+#: Verbs of going to a medium before an infinitive cue: "took to Twitter to say", "rushed to
+#: Twitter to accuse", "went on the radio to call", "turned to Facebook to warn".
+_TOOK_TO = frozenset({"take", "rush", "turn", "go", "head", "appear"})
+
+
+def _took_to(h) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in (("to",) if h.lemma_ in ("take", "rush", "turn", "head") else ("on",))
+               and any(p.dep_ == "pobj" for p in c.children) for c in h.children)
+
+
 def _infinitive(verb) -> bool:
     """"to say", "to announce": a cue in the infinitive reports nothing said — unless its
     governor says it was said: "went on to say", "continued to insist", "used the speech to warn",
@@ -366,7 +387,7 @@ def _infinitive(verb) -> bool:
     if h.i != verb.i and h.pos_ == "VERB" and h.tag_ in ("VBD", "VBZ", "VBN", "VBG") and (
             (h.lemma_ in ("continue", "proceed", "use") and (h.tag_ != "VBG" or any(
                 c.dep_ == "ccomp" and c.i > verb.i for c in verb.children))) or (
-            h.lemma_ == "take" and any(c.dep_ == "prep" and c.lower_ == "to" for c in h.children)) or (
+            h.lemma_ in _TOOK_TO and _took_to(h)) or (
             h.lemma_ == "have" and h.tag_ == "VBD") or (
             h.lemma_ == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in h.children))):
         return False
@@ -442,6 +463,10 @@ def refine(ex: Extractor, pending: list[int]) -> None:
         if u.kind != "direct":
             _run_on_broken(ex, u)
     _join_broken(ex)
+    _relative_cue(ex)
+    _own_words(ex)
+    _call_for(ex)
+    _incise_and(ex)
     _long_subject(ex, pending)
     _fragment_then_cue(ex, pending)
     _sentence_then_cue(ex)
@@ -462,6 +487,56 @@ def refine(ex: Extractor, pending: list[int]) -> None:
     _for_person(ex, pending)
     ex.units = [u for u in ex.units if not _poll(u) and ex.para(u.start) not in posts and not _shouted(ex, u)
                 and not _caption(ex, u)]
+
+
+#: Verbs that report a claim from inside a relative clause ("the councillors he claimed were …").
+_RELATIVE_CUES = frozenset({"say", "claim", "allege", "insist", "maintain", "contend"})
+
+
+def _relative_cue(ex: Extractor) -> None:
+    """'a reckoning with the councillors he claimed were guilty of a rush to judgment', 'unless he
+    signed a “confession” he says was untrue': a cue in a relative clause whose content clause has
+    its subject relativised away; the content is that clause (from its verb to its end), the
+    speaker the relative clause's subject. The parser often hangs the content clause on the main
+    verb ("promised … were guilty"): the unit that verb got from it is dropped."""
+    doc = ex.doc
+    for t in doc:
+        if t.pos_ != "VERB" or t.dep_ != "relcl" or t.lemma_.lower() not in _RELATIVE_CUES or \
+                ex.in_quote[t.i] >= 0 or t.i + 1 >= len(doc) or t.i < 2:
+            continue
+        v = doc[t.i + 1]
+        subj = [c for c in t.children if c.dep_ == "nsubj"]
+        if v.tag_ not in ("VBD", "VBZ", "VBP", "MD") or v.dep_ != "ccomp" or ex.in_quote[v.i] >= 0 or \
+                any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children) or \
+                len(subj) != 1 or subj[0].right_edge.i != t.i - 1 or subj[0].left_edge.i < 1:
+            continue
+        h = subj[0].left_edge.i - 1
+        while h > 0 and doc[h].is_punct and ex.in_quote[h - 1] >= 0:
+            h -= 1  # 'a “confession” he says': the head noun inside its marks
+        if doc[h].pos_ not in ("NOUN", "PROPN") or doc[h].lower_ == "what":
+            continue  # ("what she claimed were “legally binding” changes": a quoted label, not this)
+        floor, limit = ex.para_tokens(t.idx)
+        b = min(v.right_edge.i, ex.sentence_end(v.i, limit))
+        while b > v.i and doc[b].is_punct and doc[b].text not in FAMILIES:
+            b -= 1
+        owner = [u for u in ex.units if u.kind != "direct" and u.cue and v.head.i == _cue_verb(ex, u).i and
+                 u.start <= v.idx < u.end]
+        if not owner and any(ex.used[x] for x in range(subj[0].left_edge.i, b + 1)):
+            continue
+        for u in owner:  # "promised a reckoning with the councillors he claimed were …": no unit
+            ex.units.remove(u)
+            for x in range(min(u.cue[0], ex.tok(u.start)), max(u.cue[1], ex.tok(u.end - 1)) + 1):
+                ex.used[x] = 0
+        a_, b_ = v.idx, doc[b].idx + len(doc[b].text)
+        kind = "mixed" if any(a_ <= m.open_at < b_ for m in ex.marks) else "indirect"
+        u = _add(ex, kind, a_, b_, (t.i, t.i))
+        if subj[0].lower_ in ("he", "she"):
+            # "… was made against author Tom Reyes unless he signed a “confession” he claims was
+            # untrue": the person named last before the pronoun in its sentence, outside marks
+            near = [e for e in doc.ents if e.label_ == "PERSON" and t.sent.start <= e.start and
+                    e.end <= subj[0].i and ex.in_quote[e.start] < 0 and len(e) > 1]
+            if near:
+                u.speaker = near[-1].text
 
 
 def _and_that_quote(ex: Extractor, u: Unit) -> None:
@@ -584,7 +659,7 @@ def _poll(u: Unit) -> bool:
         return bool(u.speaker) and _RESPONDENTS.search(u.speaker) is not None
     ids = {t.i for t in u.subject}
     heads = [t for t in u.subject if t.head.i not in ids or t.head.i == t.i]
-    if any(t.lemma_.lower() in _POLL_NOUNS for t in heads):
+    if any(t.lemma_.lower() in _POLL_NOUNS | _PICTURE_NOUNS for t in heads):
         return True
     return _RESPONDENTS.search(" ".join(t.text for t in u.subject)) is not None
 
@@ -790,6 +865,100 @@ def _incise_forward(ex: Extractor, u: Unit) -> None:
         u.end -= 1
     ex.mark_used(a, b)
     u.kind = "mixed" if any(u.start <= m.open_at < u.end for m in ex.marks) else "indirect"
+
+
+def _call_for(ex: Extractor) -> None:
+    """'Reyes once called for a pause in the “entire bypass agenda” until an inquiry was completed':
+    a call for something whose phrase carries a quoted fragment is a mixed unit (NOTES_en), from
+    after "for" to the end of the sentence (without a quotation, "called for a new ballot", none)."""
+    doc = ex.doc
+    for t in doc:
+        if t.lemma_.lower() != "call" or t.pos_ != "VERB" or ex.used[t.i] or t.i + 2 >= len(doc):
+            continue
+        f = doc[t.i + 1]
+        if f.lower_ != "for" or f.head.i != t.i or ex.used[f.i] or _infinitive(t) or _agentless_passive(t):
+            continue
+        cue = ex.is_cue(t)
+        if not cue:
+            continue
+        floor, limit = ex.para_tokens(t.idx)
+        a = f.i + 1
+        b = ex._cut(a, ex.sentence_end(a, limit))
+        while b > a and doc[b].is_punct and doc[b].text not in FAMILIES:
+            b -= 1
+        if b <= a or any(ex.used[x] for x in range(a, b + 1)) or ex.in_quote[a] >= 0 and doc[a].text not in FAMILIES:
+            continue
+        start, end = doc[a].idx, doc[b].idx + len(doc[b].text)
+        if not any(start <= m.open_at < end and m.open_at <= f.right_edge.idx for m in ex.marks):
+            continue  # the quotation must sit in the phrase called for
+        _add(ex, "mixed", start, end, cue)
+
+
+#: "“…,” in Jane Holt’s own words" / "in the words of Tom Reyes, “…”": the words named as somebody's.
+_OWN_WORDS_AFTER = re.compile(r"\s*,?\s+in\s+([^,;:.\n“”\"]{2,60}?)['’]s?\s+(?:own\s+)?words\b")
+_WORDS_OF_BEFORE = re.compile(r"\bin\s+the\s+words\s+of\s+([^,;:.\n“”\"]{2,60}?)\s*[,:]?\s*$", re.I)
+
+
+def _own_words(ex: Extractor) -> None:
+    """'the report remained “flawed and unverified,” in then-mayor Jane Holt’s own words', 'the
+    bypass was, in the words of Councillor Tom Reyes, “a monument to waste.”': a quotation the
+    author gives as somebody's words is that person's direct unit, the cue "words"."""
+    doc, text = ex.doc, ex.text
+    for k, m in enumerate(ex.marks):
+        if not m.closed or m.paragraphs > 1:
+            continue
+        o, c = ex.tok(m.open_at), ex.tok(max(m.close_at - 1, m.open_at))
+        if any(ex.used[x] for x in range(o, c + 1)):
+            continue
+        after = _OWN_WORDS_AFTER.match(text, m.close_at, min(len(text), m.close_at + 90))
+        before = None if after else _WORDS_OF_BEFORE.search(text, max(0, m.open_at - 90), m.open_at)
+        found = after or before
+        if not found:
+            continue
+        a, b = ex.tok(found.start(1)), ex.tok(found.end(1) - 1)
+        if after:
+            w = next((t.i for t in doc[b + 1:b + 5] if t.lower_ == "words"), None)
+        else:
+            w = next((t.i for t in doc[max(0, a - 3):a] if t.lower_ == "words"), None)
+        if w is None or any(ex.used[x] for x in range(a, b + 1)) or ex.para(found.start(1)) != ex.para(m.open_at):
+            continue
+        subject = [t for t in doc[a:b + 1] if t.text not in ("'s", "’s", "'", "’")]
+        if not subject or not any(t.pos_ == "PROPN" for t in subject):
+            continue
+        ex.add_direct(m, (w, w), subject=subject)
+
+
+def _incise_and(ex: Extractor) -> None:
+    """'The mayor's charity remains under investigation, Reyes said, and council members would
+    keep looking into her affairs': a clause coordinated after the incise, with its own (non
+    pronoun) subject and a modal of reported speech, is the same speaker's second unit (a past
+    tense, "…, Holt said, and residents cheered", is the author's narration)."""
+    doc = ex.doc
+    for u in list(ex.units):
+        if u.kind == "direct" or not u.cue or u.inherit or u.end > doc[u.cue[0]].idx or not u.subject:
+            continue
+        k = max([u.cue[1]] + [t.i for t in u.subject if t.i > u.cue[1]]) + 1
+        floor, limit = ex.para_tokens(doc[u.cue[0]].idx)
+        if k + 2 >= limit or doc[k].text != "," or doc[k + 1].lower_ != "and":
+            continue
+        a = k + 2
+        b = ex._cut(a, ex.sentence_end(a, limit))
+        while b > a and doc[b].is_punct and doc[b].text not in FAMILIES:
+            b -= 1
+        if b <= a or any(ex.used[x] or ex.in_quote[x] >= 0 for x in range(a, b + 1)) or \
+                not finite_clause(ex, a, b) or ex.words(a, b) < 4:
+            continue
+        roots = [t for t in doc[a:b + 1] if not a <= t.head.i <= b or t.head.i == t.i]
+        if len(roots) != 1 or roots[0].pos_ not in ("VERB", "AUX"):
+            continue
+        root = roots[0]
+        subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subj) != 1 or subj[0].pos_ == "PRON" or subj[0].i < a or \
+                not any(c.tag_ == "MD" for c in root.children if c.i < root.i):
+            continue
+        start, end = doc[a].idx, doc[b].idx + len(doc[b].text)
+        kind = "mixed" if any(start <= m.open_at < end for m in ex.marks) else "indirect"
+        _add(ex, kind, start, end, u.cue, subject=list(u.subject))
 
 
 def _cues_after_subject(ex: Extractor):
@@ -1009,10 +1178,23 @@ def _passive_label(ex: Extractor, u: Unit) -> None:
             u.subject = list(doc[obj.left_edge.i:obj.i + 1])
 
 
+def _took_to_subject(ex: Extractor, u: Unit) -> None:
+    """"Reyes took to Twitter to say that …": the subject of the verb of going is the speaker (not
+    the medium the parser may offer)."""
+    verb = _cue_verb(ex, u)
+    h = verb.head
+    if h.i == verb.i or h.lemma_ not in _TOOK_TO or verb.dep_ not in ("advcl", "xcomp") or not _took_to(h):
+        return
+    subj = next((c for c in h.children if c.dep_ == "nsubj" and ex.in_quote[c.i] < 0 and c.i < h.i), None)
+    if subj is not None:
+        u.subject = ex.np_around(subj) if subj.pos_ != "PRON" else [subj]
+
+
 def _fix_subject(ex: Extractor, u: Unit) -> None:
     """'"…," May said.': a capitalised modal after the quote is the name, not an auxiliary of
     the cue; "was described by sources as": the agent of a passive cue is its speaker."""
     doc = ex.doc
+    _took_to_subject(ex, u)
     a, b = u.cue
     first = doc[a]
     if a < b and first.pos_ == "AUX" and first.text[:1].isupper() and a > 0 and (
@@ -1363,15 +1545,20 @@ def _as_fronted(ex: Extractor, t, mark) -> None:
 def _labels(ex: Extractor) -> None:
     """"called Tom Reyes “a coward” for his vote", "accused him of … for “evil purposes”"."""
     doc = ex.doc
-    for ti in ex.cue_candidates:
+    only = [t.i for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in _LABEL_ONLY]
+    for ti in sorted(set(ex.cue_candidates) | set(only)):
         t = doc[ti]
         if ex.used[ti] or t.lemma_.lower() not in _LABEL_LEMMAS or t.pos_ != "VERB":
             continue
-        cue = ex.is_cue(t)
+        if t.lemma_.lower() in _LABEL_ONLY:
+            cue = None if ex.in_quote[ti] >= 0 else (ti, ti)
+        else:
+            cue = ex.is_cue(t)
         if not cue or _infinitive(t) or _agentless_passive(t):
             continue
-        objs = [c for c in t.children if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp", "prep", "attr") and c.i > t.i]
-        if not objs or not any(c.dep_ == "dobj" for c in objs):
+        # (a "pobj" right under the verb is its object misparsed: "and compared the “…” to …")
+        objs = [c for c in t.children if c.dep_ in ("dobj", "pobj", "oprd", "ccomp", "xcomp", "prep", "attr") and c.i > t.i]
+        if not objs or not any(c.dep_ in ("dobj", "pobj") for c in objs):
             continue
         a = min(c.left_edge.i for c in objs)
         b = max(c.right_edge.i for c in objs)
@@ -1392,6 +1579,7 @@ def _labels(ex: Extractor) -> None:
         while end > doc[a].idx and (ex.text[end - 1].isspace() or ex.text[end - 1] in ",;:."):
             end -= 1
         u = _add(ex, "mixed", doc[a].idx, end, cue, stop=a)
+        _took_to_subject(ex, u)
         _passive_label(ex, u)
         second = (_participle_cue(ex, u) or _label_then_verb(ex, u)) if u.kind == "mixed" else None
         if second is not None and not _infinitive(doc[second]):

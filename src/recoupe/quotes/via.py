@@ -301,12 +301,15 @@ def find_via(ex: Extractor, u: Unit, speaker_tokens: set[int]) -> str | None:
                 if len(glued) >= 3 and _glued_outlet(glued):
                     found.append((1, i, ex.span_text(i, glued[0].i)))
             continue
-        if lex.lang == "en" and low == "to" and i > s and doc[i - 1].lemma_ == "take" and ex.in_quote[i] < 0:
+        if lex.lang == "en" and low == "to" and i > s and doc[i - 1].lemma_ in ("take", "rush", "turn") and \
+                ex.in_quote[i] < 0:
             phrase = _phrase(ex, i + 1, e + 1, stop)
             cut = next((n for n, x in enumerate(phrase) if x.pos_ in ("PART", "VERB", "ADP")), len(phrase))
             phrase = phrase[:cut]
             if phrase and len(phrase) <= 4 and _is_medium(ex, phrase):
-                found.append((1, i - 1, ex.span_text(i - 1, phrase[-1].i)))  # "taking to social media"
+                # "taking to social media"; "rushed to Twitter to accuse": the medium gone to
+                first = i - 1 if doc[i - 1].lemma_ == "take" else i
+                found.append((1, first, ex.span_text(first, phrase[-1].i)))
             continue
         if low in lex.via_preps and t.pos_ == "ADP":
             phrase = _phrase(ex, i + 1, e + 1, stop)
