@@ -384,6 +384,12 @@ class Extractor:
             j -= 1
         return j >= 0 and doc[j].lower_ in ("se", "s'", "s’")
 
+    def _thing(self, c: Token) -> bool:
+        """``c`` is a singular common noun naming no person, role or institution ("la démocratie",
+        "le barrage"): a subject that demands or promises nothing."""
+        return c.pos_ == "NOUN" and not c.ent_type_ and "Plur" not in c.morph.get("Number") and \
+            self.lemma(c) not in self.lex.roles | _INSTITUTIONS
+
     def _adjective_participle(self, t: Token) -> bool:
         """"les signaux répétés montrant que …": a past participle right after its noun, with no
         auxiliary, followed by another verb that carries the clause: the participle is an adjective."""
@@ -391,8 +397,7 @@ class Extractor:
         if "Part" not in t.morph.get("VerbForm") or "Past" not in t.morph.get("Tense") or t.i < 1 or \
                 t.i + 1 >= len(doc):
             return False
-        return doc[t.i - 1].pos_ == "NOUN" and doc[t.i + 1].pos_ == "VERB" and \
-            doc[t.i + 1].lower_ not in ("par",)
+        return doc[t.i - 1].pos_ == "NOUN" and doc[t.i + 1].pos_ == "VERB"
 
     def _participle_noun(self, t: Token) -> bool:
         """"Trump a spécifiquement cité le fait que": a past participle of a cue, tagged as a noun,
@@ -2325,16 +2330,13 @@ class Extractor:
             # "Un tel sacrifice jamais engagé par Brenac exige …": the tagger hung the subject on the
             # participle of its reduced relative
             subjects = [c for c in v.head.children if c.dep_.startswith("nsubj") and c.i < v.head.i]
-        if fr and verb in _REQUIRE_CUES and not infinitive and any(
-                c.pos_ == "NOUN" and not c.ent_type_ and "Plur" not in c.morph.get("Number") and
-                self.lemma(c) not in lex.roles | _INSTITUTIONS for c in subjects):
+        if fr and verb in _REQUIRE_CUES and not infinitive and any(self._thing(c) for c in subjects):
             return None  # "La démocratie exige l'acceptation de …": a thing requires, nobody demands
         if fr and verb == "promettre":
             subj = [c for c in v.children if c.dep_.startswith("nsubj")]
             if subj and subj[0].lower_ == "qui" and v.dep_.startswith("acl"):
                 subj = [v.head]  # "une opération qui promet de …": the relative's antecedent
-            if subj and subj[0].pos_ == "NOUN" and not subj[0].ent_type_ and "Plur" not in subj[0].morph.get("Number") and \
-                    self.lemma(subj[0]) not in lex.roles | _INSTITUTIONS and subj[0].lemma_.lower() not in lex.roles and \
+            if subj and self._thing(subj[0]) and subj[0].lemma_.lower() not in lex.roles and \
                     not any(c.pos_ == "PROPN" or c.ent_type_ for c in subj[0].children):
                 return None  # "Le nouveau barrage promet de créer deux cents emplois": a prospect, nobody's promise
         if fr and verb == "conclure" and not infinitive and low not in ("à", "au", "aux"):
