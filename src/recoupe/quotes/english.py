@@ -76,7 +76,9 @@ _DASH = re.compile(r"\s(?:--|[—–])\s")
 #: ", with more than 100 MPs threatening to vote against": an absolute clause the author adds.
 _WITH = re.compile(r",\s+with\b")
 _DATELINE = re.compile(r"^(?:[A-Z][A-Z.'’]+(?:,? [A-Z][A-Za-z.'’]+)*|\([^)\n]{1,30}\))\s*[—–-]+\s+")
-_LABEL_LEMMAS = frozenset({"call", "describe", "brand", "label", "accuse", "dub", "hail",
+#: Verbs that give a quoted fragment to their object ("called the plan 'a betrayal'"); read
+#: by extract.py too.
+LABEL_LEMMAS = frozenset({"call", "describe", "brand", "label", "accuse", "dub", "hail",
                            "criticise", "criticize", "compare"})
 #: Cues only through a quoted object, read by _labels alone, not in cues_en.txt ("criticised the
 #: paper for “casting aside its duty”", "compared the “apocalyptic fears” to the panic of 1998",
@@ -759,7 +761,7 @@ def _label_then_verb(ex: Extractor, u: Unit) -> int | None:
     main clause's). Returns that verb."""
     doc = ex.doc
     verb = _cue_verb(ex, u)
-    if verb.lemma_.lower() not in _LABEL_LEMMAS or u.start <= doc[u.cue[1]].idx:
+    if verb.lemma_.lower() not in LABEL_LEMMAS or u.start <= doc[u.cue[1]].idx:
         return None
     a, b = ex.tok(u.start), ex.tok(max(u.end - 1, u.start))
     for x in range(a + 1, b + 1):
@@ -1157,7 +1159,7 @@ def _passive_label(ex: Extractor, u: Unit) -> None:
     only the quoted words are kept, as a direct unit)."""
     doc = ex.doc
     verb = _cue_verb(ex, u)
-    if u.kind != "mixed" or verb.lemma_.lower() not in _LABEL_LEMMAS or verb.tag_ != "VBN" or \
+    if u.kind != "mixed" or verb.lemma_.lower() not in LABEL_LEMMAS or verb.tag_ != "VBN" or \
             any(c.dep_ == "aux" for c in verb.children):
         return
     a = ex.tok(u.start)
@@ -1206,7 +1208,7 @@ def _fix_subject(ex: Extractor, u: Unit) -> None:
     if any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ != "ROOT" and not any(
             c.dep_ == "aux" for c in verb.children)):  # (and 'Dubbed “…” by Tom Reyes, the plan …')
         by = next((c for c in verb.children if c.dep_ == "agent"), None)
-        if by is None and verb.lemma_.lower() in _LABEL_LEMMAS and u.end < len(ex.text):
+        if by is None and verb.lemma_.lower() in LABEL_LEMMAS and u.end < len(ex.text):
             j = ex.tok(u.end)  # '“…” by Tom Reyes': the parser hung "by" on the quoted noun
             while j < len(doc) and doc[j].is_punct:
                 j += 1
@@ -1548,7 +1550,7 @@ def _labels(ex: Extractor) -> None:
     only = [t.i for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in _LABEL_ONLY]
     for ti in sorted(set(ex.cue_candidates) | set(only)):
         t = doc[ti]
-        if ex.used[ti] or t.lemma_.lower() not in _LABEL_LEMMAS or t.pos_ != "VERB":
+        if ex.used[ti] or t.lemma_.lower() not in LABEL_LEMMAS or t.pos_ != "VERB":
             continue
         if t.lemma_.lower() in _LABEL_ONLY:
             cue = None if ex.in_quote[ti] >= 0 else (ti, ti)

@@ -168,9 +168,11 @@ _NEGATED_CUES = frozenset({"exclure", "cacher"})
 #: que …", "Il suffit de dire que …", "Il reste à préciser que …")
 _IMPERSONAL_VERBS = frozenset({"convient", "conviendrait", "convenait", "importe", "importerait", "suffit",
                                "suffira", "suffirait", "suffisait", "reste", "restait"})
+#: The reflexive pronoun of the third person.
+_SE = ("se", "s'", "s’")
 #: cue verbs that are not speech when pronominal: "les maires se réclament de la tradition",
-#: ("se déclarer favorable" stays speech, like "se dire")
-#: "la saison s'annonce difficile", "la tendance se confirme"
+#: "la saison s'annonce difficile", "la tendance se confirme" ("se déclarer favorable" stays
+#: speech, like "se dire")
 _PRONOMINAL_NOT_SPEECH = frozenset({"réclamer", "annoncer", "confirmer", "expliquer", "répéter",
                                     "vérifier", "révéler", "avérer"})
 #: "+quote" cues whose object must open with its quotation ("évoque une « situation grave »")
@@ -351,7 +353,7 @@ class Extractor:
             return None
         if self.lex.lang == "fr" and self._cest_idiom(t):
             return None
-        if self.lex.lang == "fr" and lemma in _PRONOMINAL_NOT_SPEECH and self._pronominal(t):
+        if self.lex.lang == "fr" and lemma in _PRONOMINAL_NOT_SPEECH and self._reflexive_before(t.i):
             return None  # "Les maires se réclament de la tradition républicaine": not speech
         if self.lex.lang == "fr" and self._adjective_participle(t):
             return None  # "après les signaux répétés montrant que …": an adjective, not a cue
@@ -375,14 +377,14 @@ class Extractor:
             left += 1
         return left, right
 
-    def _pronominal(self, t: Token) -> bool:
-        """"se réclament", "s'est déclaré", "se sont révélés": a reflexive "se" before the verb
-        (an auxiliary and adverbs between)."""
+    def _reflexive_before(self, i: int, pronouns: tuple[str, ...] = _SE, skip: int = 4) -> bool:
+        """A reflexive pronoun before the verb at ``i``: "se réclament", "s'est déclaré", "se sont
+        révélés", with at most ``skip`` auxiliaries, adverbs or "ne" between."""
         doc = self.doc
-        j = t.i - 1
-        while j >= 0 and t.i - j <= 4 and (doc[j].pos_ in ("AUX", "ADV") or doc[j].lower_ in ("ne", "n'", "n’")):
+        j = i - 1
+        while j >= 0 and i - j <= skip and (doc[j].pos_ in ("AUX", "ADV") or doc[j].lower_ in ("ne", "n'", "n’")):
             j -= 1
-        return j >= 0 and doc[j].lower_ in ("se", "s'", "s’")
+        return j >= 0 and doc[j].lower_ in pronouns
 
     def _thing(self, c: Token) -> bool:
         """``c`` is a singular common noun naming no person, role or institution ("la démocratie",
@@ -1277,7 +1279,7 @@ class Extractor:
         if v >= 0 and doc[v].lower_ == "as":
             v -= 1
         if v < 0 or self.in_quote[v] >= 0 or self.used[v] or doc[v].tag_ != "VBN" or \
-                doc[v].lemma_.lower() not in english._LABEL_LEMMAS:
+                doc[v].lemma_.lower() not in english.LABEL_LEMMAS:
             return None
         agent = self.np_forward(j + 1)
         if not agent or not any(t.pos_ in ("PROPN", "NOUN") for t in agent):
@@ -2475,9 +2477,9 @@ class Extractor:
         return None
 
     def _reflexive(self, cue: tuple[int, int]) -> bool:
-        doc = self.doc
-        j = cue[0] - 1
-        return j >= 0 and doc[j].lower_ in ("se", "s'", "s’", "me", "m'", "m’", "nous", "vous")
+        """A cue in any person of the pronominal form, the pronoun right before it ("s'est dit",
+        "je me déclare", "nous nous disons")."""
+        return self._reflexive_before(cue[0], _SE + ("me", "m'", "m’", "nous", "vous"), skip=0)
 
     def _object_then_infinitive(self, v: Token, i: int, limit: int) -> tuple[int, int] | None:
         """"a averti les alliés de ne pas encourager …", "ont critiqué le gouvernement pour avoir

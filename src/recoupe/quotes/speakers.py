@@ -1454,14 +1454,9 @@ def refine_subject(ex: Extractor, u: Unit, contents: list[tuple[int, int]] = ())
         # "The staunchly anti-toll wing of the party, the Bridge Research Group, announced": a
         # common-noun subject, then the name of the body in apposition, closed by a comma right
         # before the verb
-        close = left - 1
-        while close > 0 and doc[close].pos_ in ("ADV", "AUX") and ex.in_quote[close] < 0:
-            close -= 1
-        e = next((k for k in range(close - 1, max(s - 1, close - 9), -1) if doc[k].text == ","
-                  or ex.in_quote[k] >= 0 or doc[k].is_space), None) if doc[close].text == "," else None
-        if e is not None and doc[e].text == "," and ex.in_quote[e] < 0 and e > subj[0].i and \
-                doc[e - 1].pos_ in ("NOUN", "PROPN"):
-            appos = [t for t in doc[e + 1:close]]
+        found = _apposition_before(ex, left, s - 1, "")
+        if found is not None and found[0] > subj[0].i and doc[found[0] - 1].pos_ in ("NOUN", "PROPN"):
+            e, appos = found
             names = appos[1:] if appos and appos[0].lower_ == "the" else appos
             heads = [t for t in subj if t.dep_.startswith("nsubj")]
             if names and len(names) <= 6 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in names) and \
@@ -1473,19 +1468,33 @@ def refine_subject(ex: Extractor, u: Unit, contents: list[tuple[int, int]] = ())
             not any(t.ent_type_ == lex.person_label for t in subj):
         # "Le Valdavien de toujours, l'ancien Premier ministre Corentin Malvaux, a déploré": an
         # epithet, then an apposition naming the person, closed by a comma right before the verb
-        close = left - 1
-        while close > 0 and doc[close].pos_ in ("ADV", "AUX") and ex.in_quote[close] < 0:
-            close -= 1
-        if close > 0 and doc[close].text == "," and ex.in_quote[close] < 0:
-            e = next((k for k in range(close - 1, max(-1, close - 14), -1) if doc[k].text == "," or
-                      ex.in_quote[k] >= 0 or doc[k].is_space or doc[k].text in ".!?;:"), None)
-            if e is not None and doc[e].text == "," and ex.in_quote[e] < 0 and (not subj or subj[0].i < e):
-                appos = [t for t in doc[e + 1:close] if not t.is_space]
-                if appos and appos[0].pos_ == "DET" and any(t.ent_type_ == lex.person_label and t.pos_ == "PROPN"
-                                                            for t in appos) and \
-                        not any(t.pos_ in ("VERB", "AUX", "SCONJ") or t.lower_ in ("qui", "que", "dont") for t in appos):
-                    u.subject = appos
+        found = _apposition_before(ex, left, -1, ".!?;:", reach=13)
+        if found is not None and (not subj or subj[0].i < found[0]):
+            appos = found[1]
+            if appos and appos[0].pos_ == "DET" and any(t.ent_type_ == lex.person_label and t.pos_ == "PROPN"
+                                                        for t in appos) and \
+                    not any(t.pos_ in ("VERB", "AUX", "SCONJ") or t.lower_ in ("qui", "que", "dont") for t in appos):
+                u.subject = appos
     _extend_names(ex, u)
+
+
+def _apposition_before(ex: Extractor, left: int, floor: int, stops: str,
+                       reach: int = 8) -> tuple[int, list[Token]] | None:
+    """An apposition closed by a comma right before the verb at ``left`` (adverbs and
+    auxiliaries between): ``(e, tokens)`` where ``e`` is the comma opening it, looked for at most
+    ``reach`` tokens back and after ``floor``; the walk stops at a quotation, a line break or one of
+    ``stops``. Shared by the English body name and the French epithet of refine_subject."""
+    doc = ex.doc
+    close = left - 1
+    while close > 0 and doc[close].pos_ in ("ADV", "AUX") and ex.in_quote[close] < 0:
+        close -= 1
+    if close <= 0 or doc[close].text != "," or ex.in_quote[close] >= 0:
+        return None
+    e = next((k for k in range(close - 1, max(floor, close - reach - 1), -1) if doc[k].text == ","
+              or ex.in_quote[k] >= 0 or doc[k].is_space or (stops and doc[k].text in stops)), None)
+    if e is None or doc[e].text != "," or ex.in_quote[e] >= 0:
+        return None
+    return e, [t for t in doc[e + 1:close] if not t.is_space]
 
 
 #: Prepositions of a fronted adverbial phrase ("Dans le même temps", "Avec la crise"): the noun
