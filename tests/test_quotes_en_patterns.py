@@ -1267,3 +1267,36 @@ def test_took_to_a_medium_to_say_speaks_for_the_subject_not_the_medium(en):
 
 def test_going_somewhere_to_do_something_else_is_no_unit(en):
     assert not _quotes(en, "Headline\n\nCouncillor Tom Reyes went to the shop to buy bread for the fair.")
+
+
+# ---- "said X …, adding: '…'": the participle hung on the reported clause -----------------------
+
+@pytest.mark.parametrize("text", [
+    "Headline\n\nJane Holt said the council had started the review of the bridge contract, adding: "
+    "'We are not done with it yet.'",
+    "Headline\n\nJane Holt said the council had 'started the review' of the bridge contract, adding: "
+    "'We are not done with it yet.'",
+])
+def test_adding_a_quote_after_reported_content_is_the_reporter(en, text):
+    found = _quotes(en, text)
+    q = _find(found, "not done with it yet")
+    assert q.kind == "direct" and q.cue == "adding" and q.speaker == "Jane Holt"
+    r = _find(found, "the review")
+    assert r.kind != "direct" and r.speaker == "Jane Holt" and r.text.startswith("the council")
+    assert "adding" not in r.text
+
+
+# ---- "confirmed 'no further talks are planned' with the union because …": mixed ----------------
+
+def test_quote_opening_a_clause_that_goes_on_is_mixed(en):
+    text = ("Headline\n\nMs Holt's remarks came as the council confirmed 'no further meetings are foreseen' "
+            "with the union on updating the pay deal because talks have ended.")
+    q = _find(_quotes(en, text), "no further meetings")
+    assert q.kind == "mixed" and q.speaker == "the council"
+    assert q.text.endswith("because talks have ended")
+
+
+def test_quote_then_a_date_stays_direct(en):
+    text = "Headline\n\nJane Holt said 'we will win this vote in the end' on Monday."
+    q = _find(_quotes(en, text), "we will win")
+    assert q.kind == "direct" and q.text == "we will win this vote in the end"

@@ -570,6 +570,29 @@ def finite_clause(ex: Extractor, a: int, b: int) -> bool:
                for x in range(a, b + 1))
 
 
+def quote_opens_clause(ex: Extractor, verb, c, limit: int) -> bool:
+    """The clausal complement ``c`` of cue ``verb`` opens with a quotation right after the verb
+    and the parser runs the clause on past the closing mark with a phrase of three words or more
+    (not a date: "said 'we will win' on Monday" is a quotation and the time it was said), opened
+    by a preposition or a subordinator, before the sentence ends."""
+    doc = ex.doc
+    a = verb.i + 1
+    if a >= len(doc) or not doc[a].is_quote or ex.in_quote[a] < 0 or c.left_edge.i not in (a, a + 1):
+        return False
+    m = ex.marks[ex.in_quote[a]]
+    if m.open_at != doc[a].idx or not m.closed:
+        return False
+    close = ex.tok(m.close_at)
+    if close + 1 >= len(doc) or doc[close + 1].pos_ not in ("ADP", "SCONJ"):
+        return False
+    end = min(c.right_edge.i, limit - 1)
+    if any(doc[k].text in (".", "!", "?", ";") or doc[k].is_space for k in range(close + 1, end + 1)):
+        return False
+    after = [t for t in doc[close + 1:end + 1] if t.is_alpha and ex.in_quote[t.i] < 0 and
+             t.ent_type_ not in ("DATE", "TIME")]
+    return len(after) >= 3
+
+
 def subordinate_only(ex: Extractor, a: int, b: int) -> bool:
     """Tokens a..b, fronted before a cue's clause, are only an adverbial clause of it ("Even if
     the mayor's work is done, the work of the council continues."): its verb hangs on the cue

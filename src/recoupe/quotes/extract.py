@@ -551,8 +551,15 @@ class Extractor:
             if (h.dep_ in ("xcomp", "conj") or (h.dep_ in ("advcl", "acl") and gerund) or (
                     lex.lang == "en" and h.dep_ == "advcl" and h.tag_ == "VBG")) and h.head.pos_ in ("VERB", "AUX"):
                 conj = h.dep_ == "conj"
+                participle = lex.lang == "en" and h.dep_ == "advcl" and h.tag_ == "VBG"
                 h = h.head
                 heads.append(h)
+                if participle and h.dep_ == "ccomp" and h.head.pos_ == "VERB" and h.head.i < h.i and \
+                        self.lemma(h.head) in lex.cues and self.in_quote[h.head.i] < 0:
+                    # "Jane Holt said the council had started the review, adding: '…'": the parser
+                    # hangs the participle on the reported clause; the one adding is the reporter
+                    heads[-1] = h.head
+                    break
                 if conj and lex.lang == "fr" and h.dep_ == "ccomp" and h.head.pos_ == "VERB" and \
                         h.lemma_.lower() not in lex.cues:
                     # "avertissent que X se prépare … et affirment que": the parser hangs the second
@@ -2217,6 +2224,14 @@ class Extractor:
                     if doc[a].text.lower() == "that":
                         a += 1
                     return a, self._cut(a, min(c.right_edge.i, limit - 1))
+                if c.dep_ == "ccomp" and c.i > verb.i and self.in_quote[c.i] >= 0 and \
+                        english.quote_opens_clause(self, verb, c, limit):
+                    # "The council confirmed 'no further talks are planned' with the union because
+                    # the offer has lapsed": a clause opening with a quotation and going on after
+                    # it is mixed content, to the end of the sentence (the whole quote alone is
+                    # a direct unit, left to the direct pass)
+                    a = verb.i + 1  # the opening mark
+                    return a, self._cut(a, self.sentence_end(a, limit))
         return None
 
     def _comma_incise(self, i: int, limit: int) -> int | None:
@@ -2558,7 +2573,7 @@ class Extractor:
                 b = root.i - 1
         for i in range(a + 1, b + 1):
             if doc[i - 1].text == "," and self.in_quote[i] < 0 and not self._gerund_incise(i, b) and (
-                    self._according_at(i) is not None or self.is_cue(doc[i]) is not None
+                    self._according_at(i) is not None or self.is_cue(doc[i]) is not None or self._direct_cue(i)
                     or (i + 1 <= b and doc[i].pos_ == "AUX" and self.is_cue(doc[i + 1]) is not None)
                     or self._second_cue(i, b)):
                 b = i - 2
@@ -2609,6 +2624,12 @@ class Extractor:
                 self.lex.lang == "en" and doc[b].pos_ == "CCONJ" and self.in_quote[b] < 0)):
             b -= 1  # (and a dangling "and": "… would close and the council said nothing")
         return b
+
+    def _direct_cue(self, i: int) -> bool:
+        """Token ``i`` is the cue of a quotation already found: "Jane Holt said the council had
+        started the review, adding: 'We are not done.'" (the content of "said" ends before it)."""
+        return bool(self.used[i]) and any(u.kind == "direct" and u.cue and u.cue[0] <= i <= u.cue[1]
+                                          for u in self.units)
 
     def _and_que_quote(self, inner: list[Marked], end: int) -> Marked | None:
         """The quotation after "et que" that ends a content opening with a quotation."""
