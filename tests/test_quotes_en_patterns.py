@@ -1300,3 +1300,22 @@ def test_quote_then_a_date_stays_direct(en):
     text = "Headline\n\nJane Holt said 'we will win this vote in the end' on Monday."
     q = _find(_quotes(en, text), "we will win")
     assert q.kind == "direct" and q.text == "we will win this vote in the end"
+
+
+# ---- nobody speaks: a negative or demonstrative subject, a cue inside a condition ---------------
+
+@pytest.mark.parametrize("text", [
+    "Headline\n\nNo one has ever suggested the Eastbrook bridge won't reopen when the works end.",
+    "Headline\n\nThis must explain why Tom Reyes has no idea how the council works.",
+    "Headline\n\nIf the council had called the union's bluff and announced that the depot would close, "
+    "the strike would have ended.",
+    "Headline\n\nUnless Jane Holt says that the bridge is safe, nobody will cross it.",
+])
+def test_nobody_speaks_is_no_unit(en, text):
+    assert not [q for q in _quotes(en, text) if q.kind != "direct"]
+
+
+def test_condition_inside_reported_content_stays(en):
+    text = "Headline\n\nJane Holt said that if the council voted no, the bridge would close."
+    q = _find(_quotes(en, text), "the bridge would close")
+    assert q.speaker == "Jane Holt" and q.text.startswith("if the council")

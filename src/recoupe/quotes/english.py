@@ -427,6 +427,8 @@ def refine(ex: Extractor, pending: list[int]) -> None:
                 continue
         if u.kind != "direct" and u.cue and _negated_question(ex, u):
             continue  # "Holt did not say when the bridge would reopen": nothing said
+        if u.kind != "direct" and u.cue and (_nobody(u) or _in_condition(_cue_verb(ex, u))):
+            continue  # "No one has suggested that …", "If the council had announced that …"
         if u.kind != "direct" and u.cue and u.end <= doc[u.cue[0]].idx and _bare_participle(doc[u.cue[0]:u.cue[1] + 1]):
             continue  # "Five men were indicted, accused of hacking …": a passive participle, no speaker
         if u.kind == "direct" and u.cue is None and _signed(ex, u):
@@ -661,6 +663,31 @@ def _caption(ex: Extractor, u: Unit) -> bool:
 
 
 _WH = frozenset({"when", "whether", "if", "how", "why", "what", "who", "where", "which"})
+
+
+#: Subjects that name no speaker: a negative ("No one has ever suggested that …") or a
+#: demonstrative standing for a fact ("This must explain why …").
+_NOBODY_SUBJECTS = frozenset({"no one", "no-one", "nobody", "none", "this", "that"})
+#: Subordinators of a condition: a cue in their clause reports nothing said.
+_CONDITIONS = frozenset({"if", "unless"})
+
+
+def _nobody(u: Unit) -> bool:
+    """The cue's subject names nobody: "No one has ever suggested the bridge will close",
+    "This must explain why the vote failed" (a fact, the author's inference)."""
+    return bool(u.subject) and " ".join(t.lower_ for t in u.subject) in _NOBODY_SUBJECTS and \
+        u.subject[-1].pos_ in ("PRON", "DET", "NOUN")
+
+
+def _in_condition(verb) -> bool:
+    """The cue is the verb of a condition, or coordinated with it: "If the council had called the
+    union's bluff and announced that the depot would close, …", "unless Holt says that …" — a
+    hypothesis, nobody's words."""
+    for v in (verb, verb.head if verb.dep_ == "conj" else None):
+        if v is not None and v.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in v.children):
+            return True
+    return False
 
 
 def _negated_question(ex: Extractor, u: Unit) -> bool:
