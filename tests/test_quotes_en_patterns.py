@@ -1319,3 +1319,14 @@ def test_condition_inside_reported_content_stays(en):
     text = "Headline\n\nJane Holt said that if the council voted no, the bridge would close."
     q = _find(_quotes(en, text), "the bridge would close")
     assert q.speaker == "Jane Holt" and q.text.startswith("if the council")
+
+
+# ---- a caption repeating a quotation of the body without its full stop ---------------------------
+
+def test_caption_repeating_a_body_quotation_is_dropped(en):
+    text = ("Headline\n\nCouncillor Tom Reyes wrote, 'The Eastbrook bridge will never reopen while I sit on this council'\n"
+            "The council met on Monday to discuss the bridge.\n"
+            "Councillor Tom Reyes wrote, 'The Eastbrook bridge will never reopen while I sit on this council.'\n"
+            "The vote is due in May.")
+    found = [q for q in _quotes(en, text) if "never reopen" in q.text]
+    assert len(found) == 1 and found[0].text.endswith("council.")

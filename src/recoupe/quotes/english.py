@@ -491,6 +491,7 @@ def refine(ex: Extractor, pending: list[int]) -> None:
     _for_person(ex, pending)
     ex.units = [u for u in ex.units if not _poll(u) and ex.para(u.start) not in posts and not _shouted(ex, u)
                 and not _caption(ex, u)]
+    _repeated_captions(ex)
 
 
 #: Verbs that report a claim from inside a relative clause ("the councillors he claimed were …").
@@ -660,6 +661,37 @@ def _caption(ex: Extractor, u: Unit) -> bool:
     lines = [x.rstrip() for x in text.split("\n") if len(x.split()) >= 6]
     ended = sum(1 for x in lines if x[-1] in ".!?\"'”’:)")
     return ended >= 3 and ended * 2 >= len(lines)
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _unended(ex: Extractor, u: Unit) -> bool:
+    """The paragraph of ``u`` ends with no sentence punctuation (after any closing mark)."""
+    a, b = ex.para_bounds(u.start)
+    line = ex.text[a:b].rstrip()
+    core = line.rstrip("".join(FAMILIES) + "'‘’ ")
+    return bool(core) and core[-1] not in ".!?…"
+
+
+def _repeated_captions(ex: Extractor) -> None:
+    """A quotation in a line with no final full stop that the article gives again, word for word,
+    in a line that ends like a sentence (a Daily Mail picture caption or pull quote repeating the
+    text: "Tom Reyes wrote, 'The bridge will never reopen'" under the photo, and "Tom Reyes wrote,
+    'The bridge will never reopen.'" in the body; NOTES_en: not annotated): the caption's copy goes."""
+    direct = [u for u in ex.units if u.kind == "direct"]
+    if len(direct) < 2:
+        return
+    key = {id(u): tuple(_WORDS.findall(ex.text[u.start:u.end].lower())) for u in direct}
+    drop = set()
+    for u in direct:
+        if len(key[id(u)]) < 4 or not _unended(ex, u):
+            continue
+        if any(v is not u and key[id(v)] == key[id(u)] and ex.para(v.start) != ex.para(u.start)
+               and not _unended(ex, v) for v in direct):
+            drop.add(id(u))
+    if drop:
+        ex.units = [u for u in ex.units if id(u) not in drop]
 
 
 _WH = frozenset({"when", "whether", "if", "how", "why", "what", "who", "where", "which"})
