@@ -1330,3 +1330,20 @@ def test_caption_repeating_a_body_quotation_is_dropped(en):
             "The vote is due in May.")
     found = [q for q in _quotes(en, text) if "never reopen" in q.text]
     assert len(found) == 1 and found[0].text.endswith("council.")
+
+
+# ---- "Senior editor at the Eastbrook Courier Jane Holt tweeted": the name closing a title ---------
+
+def test_name_closing_a_long_title_is_the_speaker(en):
+    text = ("Headline\n\nSenior editor at the Eastbrook Courier Jane Holt joked in a tweet, "
+            "'The bridge will outlive us all, and the council too.'")
+    q = _find(_quotes(en, text), "outlive us all")
+    assert q.speaker == "Jane Holt"
+
+
+def test_name_closing_a_long_title_is_the_antecedent_of_a_pronoun(en):
+    text = ("Headline\n\nCouncillor Tom Reyes said, 'The vote will be close on the bridge.'\n"
+            "Senior editor at the Eastbrook Courier Jane Holt tweeted about the vote.\n"
+            "'The bridge will outlive us all, and the council too,' she wrote.")
+    q = _find(_quotes(en, text), "outlive us all")
+    assert q.speaker == "Jane Holt"

@@ -37,7 +37,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .marks import FAMILIES, Marked, _kind, _strip
-from .speakers import name_gender
+from .speakers import closing_name, name_gender, title_then_name
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import Extractor, Unit
@@ -1280,6 +1280,11 @@ def _fix_subject(ex: Extractor, u: Unit) -> None:
     doc = ex.doc
     _took_to_subject(ex, u)
     a, b = u.cue
+    if u.subject and u.subject[0].i < a:
+        # "Senior editor at the Eastbrook Courier Jane Holt tweeted": the name closing the title
+        name = closing_name(doc, a)
+        if name is not None and u.subject[0].i <= name[0] and title_then_name(doc, *name) is not None:
+            u.subject = list(doc[name[0]:name[1]])
     first = doc[a]
     if a < b and first.pos_ == "AUX" and first.text[:1].isupper() and a > 0 and (
             doc[a - 1].is_punct or doc[a - 1].is_space):

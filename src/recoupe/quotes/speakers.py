@@ -164,6 +164,7 @@ class Speakers:
             nxt = doc[ent.end] if ent.end < len(doc) else None
             if (any(t.dep_.startswith("nsubj") or t.dep_ in ("flat:name", "appos", "compound")
                     and t.head.dep_.startswith("nsubj") for t in ent) or (
+                    lex.lang == "en" and title_then_name(doc, ent.start, ent.end) is not None) or (
                     # "c'est Jair Bolsonaro qui menace", "Igor Dodon, qui a déclaré"
                     nxt is not None and nxt.lower_ in ("qui", "who") and nxt.dep_.startswith("nsubj"))) \
                     and not _described_object(doc, ent, lex):
@@ -187,6 +188,21 @@ class Speakers:
                 idx = self.by_surname.get(_norm(t.text))
                 if idx is not None and self.people[idx].words > 1:
                     self.subjects.append((t.idx, idx))
+        if lex.lang == "en":
+            # "Senior editor at the Eastbrook Courier Jane Holt tweeted": a name closing a title
+            # that the recogniser swallowed into an organisation, a subject all the same
+            seen = {o for o, _ in self.subjects}
+            for t in doc:
+                if t.tag_ not in ("VBD", "VBZ", "VBP") or t.pos_ != "VERB" or (quoted and quoted[t.i] >= 0):
+                    continue
+                span = closing_name(doc, t.i)
+                if span is None or doc[span[0]].idx in seen or title_then_name(doc, *span) is None or \
+                        any(x.ent_type_ == lex.person_label for x in doc[span[0]:span[1]]):
+                    continue
+                name = text[doc[span[0]].idx:doc[span[1] - 1].idx + len(doc[span[1] - 1].text)]
+                idx = self._person(name, span[1] - span[0], doc[span[0]].idx)
+                self.people[idx].gender = self.people[idx].gender or name_gender(name)
+                self.subjects.append((doc[span[0]].idx, idx))
         self.subjects.sort()
         return self
 
@@ -911,6 +927,41 @@ _NOT_DEMONYMS = frozenset({"ancien", "ancienne", "quotidien", "quotidienne", "ce
                            "semaine", "dizaine", "douzaine", "centaine", "quinzaine", "vingtaine",
                            "capitaine", "chaîne", "fontaine", "domaine", "terrain", "lendemain",
                            "marais", "relais", "palais", "mois", "fois", "bois", "choix"})
+
+
+def closing_name(doc: Doc, end: int) -> tuple[int, int] | None:
+    """English: the person's name ending right before token ``end``: a person the recogniser
+    tagged there, or two or three capitalised proper nouns opening with a first name of
+    data/first_names.txt (the recogniser often swallows "the Eastbrook Courier Jane Holt" into one
+    organisation). (start, end) token bounds."""
+    ent = next((e for e in doc.ents if e.end == end and e.label_ == "PERSON"), None)
+    if ent is not None:
+        start = ent.start
+        if start > 0 and doc[start - 1].pos_ == "PROPN" and _norm(doc[start - 1].text) in _first_names():
+            start -= 1  # "Erin Gloria Ryan" tagged from its middle name
+        return start, end
+    for k in (end - 3, end - 2):
+        if k >= 0 and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in doc[k:end]) and \
+                _norm(doc[k].text) in _first_names():
+            return k, end
+    return None
+
+
+def title_then_name(doc: Doc, start: int, end: int) -> Token | None:
+    """English: the name (tokens start..end-1) closing a long title that the parser made the
+    subject ("Senior editor at the Eastbrook Courier Jane Holt tweeted …", "Reporter for the
+    Courier and Northwind TV analyst Tom Reyes joked …"): the name is right before a finite verb
+    whose subject is a lower-case noun whose phrase holds the name. Returns that verb."""
+    if end >= len(doc):
+        return None
+    verb = doc[end]
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < start), None)
+    if subj is None or subj.pos_ != "NOUN" or not subj.text.islower() or \
+            not subj.left_edge.i <= start or subj.right_edge.i != end - 1:
+        return None
+    return verb
 
 
 def _role_lemma(t: Token) -> str:
