@@ -1347,3 +1347,15 @@ def test_name_closing_a_long_title_is_the_antecedent_of_a_pronoun(en):
             "'The bridge will outlive us all, and the council too,' she wrote.")
     q = _find(_quotes(en, text), "outlive us all")
     assert q.speaker == "Jane Holt"
+
+
+# ---- "As reported in the Eastbrook Courier, …": the medium is the speaker ------------------------
+
+@pytest.mark.parametrize("text", [
+    "Headline\n\nAs reported in the Eastbrook Courier, the council has given most of the budget to the bridge.",
+    "Headline\n\nAs reported by the Eastbrook Courier, the council has given most of the budget to the bridge.",
+    "Headline\n\nThe council has given most of the budget to the bridge, as reported in the Eastbrook Courier.",
+])
+def test_as_reported_in_a_medium_makes_it_the_speaker(en, text):
+    q = _find(_quotes(en, text), "most of the budget")
+    assert q.speaker == "the Eastbrook Courier" and q.via is None

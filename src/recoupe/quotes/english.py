@@ -1307,6 +1307,26 @@ def _fix_subject(ex: Extractor, u: Unit) -> None:
                 u.subject = list(doc[objs[0].left_edge.i:objs[0].i + 1])
 
 
+def _as_reported_in(ex: Extractor, verb) -> list:
+    """"As reported in the Eastbrook Courier, …", "as reported by the Courier": the medium that is
+    the only attribution is the speaker (GUIDELINES: not the via). Its noun phrase, or []."""
+    doc = ex.doc
+    if verb.lemma_ != "report" or verb.i == 0 or ex.in_quote[verb.i] >= 0:
+        return []
+    k = verb.i - 1
+    while k > 0 and doc[k].pos_ == "ADV":
+        k -= 1  # "as first reported in"
+    if doc[k].lower_ != "as":
+        return []
+    for c in verb.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "in"):
+            obj = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "WORK_OF_ART")) and \
+                    ex.in_quote[obj.i] < 0:
+                return list(doc[obj.left_edge.i:obj.i + 1])
+    return []
+
+
 def _run_on_broken(ex: Extractor, u: Unit) -> None:
     """"… while the party – which has pro- and anti-E.U.\nwings – has torn itself apart": a
     paragraph broken inside a sentence (a scraping artefact) goes on in the next paragraph when
@@ -1606,7 +1626,7 @@ def _as_cue(ex: Extractor) -> None:
             continue
         end = doc[b].idx + len(doc[b].text)
         kind = "mixed" if any(doc[a].idx <= mk.open_at < end for mk in ex.marks) else "indirect"
-        _add(ex, kind, doc[a].idx, end, cue)
+        _add(ex, kind, doc[a].idx, end, cue, subject=_as_reported_in(ex, t) or None)
 
 
 def _as_fronted(ex: Extractor, t, mark) -> None:
@@ -1628,7 +1648,7 @@ def _as_fronted(ex: Extractor, t, mark) -> None:
         return
     end = doc[b].idx + len(doc[b].text)
     kind = "mixed" if any(doc[a].idx <= m.open_at < end for m in ex.marks) else "indirect"
-    _add(ex, kind, doc[a].idx, end, cue)
+    _add(ex, kind, doc[a].idx, end, cue, subject=_as_reported_in(ex, t) or None)
 
 
 def _labels(ex: Extractor) -> None:
