@@ -1359,3 +1359,15 @@ def test_name_closing_a_long_title_is_the_antecedent_of_a_pronoun(en):
 def test_as_reported_in_a_medium_makes_it_the_speaker(en, text):
     q = _find(_quotes(en, text), "most of the budget")
     assert q.speaker == "the Eastbrook Courier" and q.via is None
+
+
+# ---- "made it clear that …": the object "it" inside a light-verb cue -----------------------------
+
+@pytest.mark.parametrize("text, content", [
+    ("Headline\n\nThe mayor made it clear that she would not resign over the bridge.", "she would not resign"),
+    ("Headline\n\nMr. Reyes made it clear there is nothing better on offer for the depot.", "there is nothing better"),
+    ("Headline\n\nThe council has made it very clear that the bridge will stay shut.", "the bridge will stay shut"),
+])
+def test_made_it_clear_is_a_cue(en, text, content):
+    q = _find(_quotes(en, text), content)
+    assert q.kind == "indirect" and q.text.startswith(content) and "clear" in q.cue

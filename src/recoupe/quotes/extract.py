@@ -347,6 +347,11 @@ class Extractor:
                 right = t.i + 1
             elif t.i + 2 < len(self.doc) and f"{nxt.text.lower()} {self.doc[t.i + 2].text.lower()}" in seconds:
                 right = t.i + 2  # "mettre en garde"
+            elif self.lex.lang == "en" and nxt.lower_ == "it" and (k := next(
+                    (j for j in range(t.i + 2, min(t.i + 5, len(self.doc))) if self.doc[j].pos_ != "ADV"),
+                    None)) is not None and self.doc[k].lower_ in seconds and k + 1 < len(self.doc) and (
+                    self.doc[k + 1].lower_ == "that" or self.doc[k + 1].pos_ in ("PRON", "DET", "NOUN", "PROPN")):
+                right = k  # "made it (very) clear that …": the object "it" announces the clause
             else:
                 return None
         elif t.pos_ == "AUX" and lemma != "dire":
@@ -2213,7 +2218,12 @@ class Extractor:
         if obj:
             return obj
         if lex.lang == "en":  # "said the plan was dead": the clausal complement
-            for c in verb.children:
+            kids = list(verb.children)
+            if cue[0] < cue[1] and any(
+                    doc[k].lower_ == "it" for k in range(cue[0], cue[1])):
+                # "made it clear there is nothing …": the clause hangs on "made"
+                kids += [c for k in range(cue[0], cue[1]) if doc[k].pos_ == "VERB" for c in doc[k].children]
+            for c in kids:
                 if c.dep_ == "ccomp" and c.i > verb.i and self.in_quote[c.left_edge.i] < 0 and any(
                         x.pos_ in ("VERB", "AUX") for x in c.subtree) and \
                         not (c.left_edge.i > verb.i and c.left_edge.lower_ in ("who", "whose", "whom", "which")):
