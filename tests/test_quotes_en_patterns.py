@@ -1371,3 +1371,19 @@ def test_as_reported_in_a_medium_makes_it_the_speaker(en, text):
 def test_made_it_clear_is_a_cue(en, text, content):
     q = _find(_quotes(en, text), content)
     assert q.kind == "indirect" and q.text.startswith(content) and "clear" in q.cue
+
+
+# ---- roles that are somebody new or somebody else -------------------------------------------------
+
+def test_role_tied_to_something_indefinite_is_somebody_new(en):
+    text = ("Headline\n\nCouncillor Tom Reyes visited Eastbrook on Monday.\n"
+            "The manager of a local garage said he had called the police to a crowd fighting outside.")
+    q = _find(_quotes(en, text), "called the police")
+    assert q.speaker == "The manager of a local garage"
+
+
+def test_titled_persons_aide_is_not_that_person(en):
+    text = ("Headline\n\nMayor Jane Holt’s chief whip told the council on Tuesday he is not confident "
+            "he has the numbers to pass the budget.")
+    q = _find(_quotes(en, text), "not confident")
+    assert q.speaker != "Jane Holt" and "whip" in q.speaker

@@ -394,7 +394,9 @@ class Speakers:
         # article may not name
         np_written = np
         owned = len(np) > 2 and any(t.text in ("'s", "’s") and i > 0 and all(
-            x.ent_type_ in ("GPE", "NORP", "ORG", "LOC", lex.person_label) for x in np[:i])
+            x.ent_type_ in ("GPE", "NORP", "ORG", "LOC", lex.person_label) or (
+                lex.lang == "en" and x.pos_ == "PROPN" and x.text[:1].isupper())  # "Prime Minister Jane Holt's"
+            for x in np[:i])
             and not any(x.pos_ == "PROPN" for x in np[i + 1:]) for i, t in enumerate(np))
         if owned and any(t.ent_type_ == lex.person_label for t in np):
             return _as_written(self.text, np)  # "Trump's lawyer": somebody else, unnamed
@@ -481,6 +483,12 @@ class Speakers:
         found = self._by_role(words, _role_lemma(head), complete=True, offset=offset)
         if found:
             return found
+        if lex.lang == "en" and first == "the" and any(
+                t.lower_ in ("of", "at", "for", "from") and k + 1 < len(np) and np[k + 1].lower_ in ("a", "an")
+                for k, t in enumerate(np)):
+            # "The manager of a local garage said": a role tied to something indefinite is
+            # somebody new, not a person named before
+            return _as_written(self.text, np)
         if owned:
             return _as_written(self.text, np_written)
         if _role_lemma(head) in lex.generic_roles:
