@@ -1387,3 +1387,9 @@ def test_titled_persons_aide_is_not_that_person(en):
             "he has the numbers to pass the budget.")
     q = _find(_quotes(en, text), "not confident")
     assert q.speaker != "Jane Holt" and "whip" in q.speaker
+
+
+def test_told_him_then_a_clause_without_that(en):
+    text = "Headline\n\nTom Reyes had relied on lawyers who told him such spending was lawful."
+    q = _find(_quotes(en, text), "was lawful")
+    assert q.text == "such spending was lawful" and q.cue == "told"

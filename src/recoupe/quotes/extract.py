@@ -2231,6 +2231,11 @@ class Extractor:
                     a = c.left_edge.i
                     if verb.lemma_ != "tell":  # "warned the bridge … would": a misparsed subject
                         a = min([a] + [d.left_edge.i for d in verb.children if d.dep_ == "dobj" and d.i < c.i])
+                    elif any(d.dep_ == "dative" and d.i < c.i for d in verb.children) and not any(
+                            x.dep_.startswith("nsubj") or x.dep_ == "expl" for x in c.children):
+                        # "told him such conduct was lawful": after the addressee, the object the
+                        # parser found is the subject of the subjectless clause
+                        a = min([a] + [d.left_edge.i for d in verb.children if d.dep_ == "dobj" and d.i < c.i])
                     if doc[a].text.lower() == "that":
                         a += 1
                     return a, self._cut(a, min(c.right_edge.i, limit - 1))
