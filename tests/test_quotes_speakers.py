@@ -756,3 +756,47 @@ def test_an_epithet_then_an_apposition_naming_the_person_is_that_person(fr):
             "qu’il a décrit comme la vision du monde de Darcourt : « Si vous achetez des armes et si vous êtes "
             "contre Brenac, alors vous pouvez tout faire. »")
     assert find(quotes(fr, text), "Si vous achetez").speaker == "Corentin Malvaux"
+
+
+# ---- session 6: speakers on the translated French dev set ----------------------------------------
+
+def test_an_elided_article_tells_no_gender_of_the_person(fr):
+    # "L'analyste" says nothing of the analyst's gender: "Il" after it is still him
+    text = ("Titre\n\nL'analyste militaire Corentin Malvaux n'a pas exclu, dans un entretien avec Jean Brenac, un "
+            "conflit à la frontière. Il a déclaré qu'une attaque contre Valpresse contraindrait la Valdavie à réagir.")
+    assert find(quotes(fr, text), "une attaque contre Valpresse").speaker == "Corentin Malvaux"
+
+
+def test_a_web_domain_name_is_an_outlet_not_a_person(fr):
+    # the recogniser tags "Valdavia.ru" as a person: the inventory of people leaves it out
+    from recoupe.quotes.lexicon import lexicon
+    from recoupe.quotes.speakers import Speakers
+
+    doc = fr("Titre\n\nL'expert Corentin Malvaux n'a pas exclu, dans un entretien avec Valdavia.ru, un conflit "
+             "armé. Il a estimé que la digue céderait avant l'hiver.")
+    names = [p.name for p in Speakers.of(doc, lexicon("fr")).people]
+    assert "Corentin Malvaux" in names and not any(".ru" in n for n in names)
+
+
+def test_a_role_then_an_apposed_name_before_the_verb_is_that_person(fr):
+    text = ("Titre\n\nJan Oster a annoncé lundi que le pont serait fermé. Auparavant, le directeur du département "
+            "de la sécurité et du contrôle des digues du ministère valdavien de l'Intérieur, Corentin Malvaux, avait "
+            "appelé les habitants à la prudence. Le porte-parole de la commission des finances de l'Assemblée, "
+            "Elise Garnier, a ajouté que les travaux coûteraient cher.")
+    found = quotes(fr, text)
+    assert find(found, "les habitants à la prudence").speaker == "Corentin Malvaux"
+    assert find(found, "coûteraient cher").speaker == "Elise Garnier"
+
+
+def test_a_coordinated_cue_shares_a_pronoun_subject(fr):
+    text = ("Titre\n\nElise Garnier a déclaré que l'usine fermerait. Dans un entretien au Courrier de Valdavie, "
+            "Corentin Malvaux a critiqué pour la première fois la direction. Il veut sauver le site – et estime "
+            "donc qu'il faudrait d'abord parler aux ouvriers.")
+    assert find(quotes(fr, text), "parler aux ouvriers").speaker == "Corentin Malvaux"
+
+
+def test_a_pronoun_after_an_institution_subject_is_the_institution(fr):
+    text = ("Titre\n\nCorentin Malvaux a remplacé Jan Oster à la tête du parti. Selon le Courrier de Valdavie, "
+            "l'opposition a tenté de savoir combien coûte sa protection. Le ministère de l'Intérieur se retranche "
+            "derrière le secret défense. Il a toutefois souligné que cette protection ne coûtait rien.")
+    assert find(quotes(fr, text), "ne coûtait rien").speaker == "Le ministère de l'Intérieur"

@@ -18,6 +18,7 @@ coreference component and the cases that matter in news are few:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -78,6 +79,10 @@ def name_gender(name: str) -> str | None:
 _NOT_PEOPLE_EN = frozenset({"brexit", "twitter", "labour", "remain", "sputnik", "facebook", "instagram",
                             "youtube", "tory", "tories", "brexiteer", "brexiteers", "remainer", "remainers"})
 
+#: A word ending in a web domain ("Valpresse.info", "Courrier.fr"): an outlet's name, never a
+#: person's, whatever the recogniser tags.
+_WEB_NAME = re.compile(r"\w\.(?:[a-z]{2}|com|net|org|info|news|online|media|tv)$", re.IGNORECASE)
+
 #: Titles kept in a name that tell its gender.
 _GENDERED_TITLES = {"lady": "F", "dame": "F", "baroness": "F", "sir": "M", "lord": "M", "baron": "M"}
 
@@ -109,6 +114,7 @@ class Speakers:
     genders: dict[str, str | None] = field(default_factory=dict)  # a source's gender ("une source": F)
     inanimate: set[str] = field(default_factory=set)  # sources "he"/"she" cannot be ("a new survey")
     modifiers: set[int] = field(default_factory=set)  # one-word "people" used as "Brexit deal"
+    institutions: list[tuple[int, str, str | None]] = field(default_factory=list)  # "Le ministère … a"
     quoted_tokens: Sequence[int] = ()  # >= 0 for a token inside quotation marks
     text: str = ""  # doc.text, read once: spaCy rebuilds it from the tokens at every access
 
@@ -137,6 +143,8 @@ class Speakers:
                 continue  # "Brexit Secretary Dominic Raab": "Brexit" tagged as a person
             if lex.lang == "en" and len(words) == 1 and words[0].lower_ in _NOT_PEOPLE_EN:
                 continue  # "Brexit", "Twitter": the English recogniser's frequent false persons
+            if any(_WEB_NAME.search(t.text) for t in words):
+                continue  # "un entretien avec Valpresse.info": a web outlet, no person
             if not words or not words[0].text[:1].isupper() or len(words) > 4 or all(
                     t.lemma_.lower() in lex.roles or t.text.lower() in lex.roles for t in words):
                 continue  # "le Président" tagged as a person
@@ -188,7 +196,32 @@ class Speakers:
                 if idx is not None and self.people[idx].words > 1:
                     self.subjects.append((t.idx, idx))
         self.subjects.sort()
+        if lex.lang == "fr":
+            self._institution_subjects(quoted)
         return self
+
+    def _institution_subjects(self, quoted: Sequence[int]) -> None:
+        """French: "Le ministère de la Culture se retranche derrière la loi. Il a toutefois
+        souligné …": a definite singular organisation (an ORG entity, or an institution noun)
+        subject of a main clause, outside quotation marks; ``(offset, as written, gender)``."""
+        doc = self.doc
+        for t in doc:
+            if t.dep_ != "nsubj" or t.pos_ not in ("NOUN", "PROPN") or (quoted and quoted[t.i] >= 0) \
+                    or "Plur" in t.morph.get("Number") or t.head.dep_ not in ("ROOT", "conj") \
+                    or not (t.ent_type_ == "ORG" or t.lemma_.lower() in INSTITUTION_HEADS):
+                continue
+            det = next((c for c in t.children if c.dep_ == "det" and c.i < t.i), None)
+            if det is None or det.lower_ not in ("le", "la"):
+                continue
+            end = t.i
+            if t.ent_type_ == "ORG":
+                while end + 1 < len(doc) and doc[end + 1].ent_type_ == "ORG" and doc[end + 1].ent_iob_ == "I":
+                    end += 1
+            else:
+                while end + 1 < len(doc) and doc[end + 1].pos_ == "ADJ" and doc[end + 1].head.i == t.i:
+                    end += 1
+            gender = {"Masc": "M", "Fem": "F"}.get(next(iter(det.morph.get("Gender")), ""), None)
+            self.institutions.append((det.idx, self.text[det.idx:doc[end].idx + len(doc[end].text)], gender))
 
     # ---- inventory --------------------------------------------------------------------------
     def _person(self, name: str, words: int, offset: int) -> int:
@@ -277,7 +310,8 @@ class Speakers:
         for t in near:
             if t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.roles:
                 g = t.morph.get("Gender")
-                det = [c for c in t.children if c.pos_ == "DET"]
+                # an elided article tells no gender ("L'analyste Corentin Malvaux"): the noun decides
+                det = [c for c in t.children if c.pos_ == "DET" and not c.text.endswith(("'", "’"))]
                 if det:
                     g = det[0].morph.get("Gender") or g
                 elif self.lex.lang == "fr" and t.lower_.endswith("e") and not t.lower_.endswith(_FEMININE_ENDINGS):
@@ -341,6 +375,7 @@ class Speakers:
         """Forget subjects inside reported content ("… a assuré que Poutine lui avait dit"):
         a pronoun after it refers to the speaker, not to them."""
         self.subjects = [(o, i) for o, i in self.subjects if not any(a <= o < b for a, b in ranges)]
+        self.institutions = [x for x in self.institutions if not any(a <= x[0] < b for a, b in ranges)]
 
     # ---- resolution -------------------------------------------------------------------------
     def resolve(self, np: list[Token], offset: int, paragraph: int) -> str | None:
@@ -776,6 +811,14 @@ class Speakers:
             source = next(((o, s) for o, s, is_person, _ in reversed(self.history)
                            if o < offset and not is_person and self._singular_source(s, gender)
                            and not (gender and s in self.inanimate)), None)
+            # "Le ministère de la Culture se retranche derrière la loi. Il a souligné que …": an
+            # institution subject of the paragraph, later than any person and source, of the
+            # pronoun's gender
+            body = next(((o, name) for o, name, g in reversed(self.institutions) if o < offset
+                         and gender is not None and g == gender and "\n" not in self.text[o:offset]), None)
+            if body and body[0] > max(last_speaker[0] if last_speaker else -1, last_subject[0] if last_subject else -1,
+                                      source[0] if source else -1):
+                return body[1]
             if source and source[0] > max(last_speaker[0] if last_speaker else -1,
                                           last_subject[0] if last_subject else -1):
                 near = self._in_sentence(offset, gender) if self.lex.lang == "en" else None
@@ -890,6 +933,12 @@ ORG_ANAPHOR_REACH = 1500
 ORG_HEADS = frozenset({"organisation", "organization", "force", "agency", "agence", "groupe", "group",
                        "entreprise", "société", "company", "firm", "compagnie", "constructeur", "carmaker",
                        "airline", "regulator", "régulateur", "institution", "association", "ong"})
+#: French heads of a definite subject standing for an institution a pronoun can take up ("Le
+#: ministère … . Il a souligné"), besides ORG entities.
+INSTITUTION_HEADS = frozenset({"gouvernement", "ministère", "commission", "parlement", "conseil", "tribunal",
+                               "cour", "parquet", "préfecture", "mairie", "présidence", "kremlin", "agence",
+                               "organisation", "entreprise", "société", "groupe", "association", "syndicat",
+                               "parti", "assemblée", "sénat", "armée", "police", "gendarmerie", "banque"})
 #: Quotation marks around an outlet's name ("le quotidien « Le Courrier de Valdavie »").
 _NAME_MARKS = frozenset("«»“”\"„")
 #: Heads of a phrase standing for an outlet named before ("le quotidien", "the broadsheet").
@@ -996,6 +1045,9 @@ INVERTED_REACH = 16
 _SPEECH_PREPS = frozenset({"à", "au", "aux", "sur", "dans", "lors", "par", "devant", "en", "pendant"})
 _VERB_GROUP = frozenset({"avoir", "être"})
 
+
+#: Verbs whose "il" is impersonal ("il faut", "il semble"): no person for a coordinated cue.
+_IMPERSONAL = frozenset({"falloir", "sembler", "paraître", "agir", "avoir", "être", "rester", "suffire"})
 
 #: Words opening a relative clause after a comma: a subject inside it is not the cue's.
 _RELATIVE_OPENERS = frozenset({"dont", "qui", "lequel", "laquelle", "lesquels", "lesquelles", "who", "whose", "which"})
@@ -1387,9 +1439,10 @@ def refine_subject(ex: Extractor, u: Unit, contents: list[tuple[int, int]] = ())
             # "La Commission a rejeté ses demandes et confirmé que …": a coordinated cue shares
             # the subject of the first verb, a common noun as well as a name
             cc = next(c for c in verb.children if c.dep_ == "cc")
-            near = None
+            near, first_verb = None, None
             for k in range(cc.i - 1, s - 1, -1):  # the nearest verb before "et" with a subject
                 if doc[k].pos_ in ("VERB", "AUX") and ex.in_quote[k] < 0:
+                    first_verb = doc[k]
                     h = doc[k]
                     for _ in range(3):  # the verb's subject, or that of the verb governing it
                         near = next((c for c in h.children if c.dep_.startswith("nsubj") and c.i < k
@@ -1399,6 +1452,22 @@ def refine_subject(ex: Extractor, u: Unit, contents: list[tuple[int, int]] = ())
                         h = h.head
                     if near is not None or doc[k].pos_ == "VERB":
                         break
+            h = first_verb
+            for _ in range(3 if near is None and first_verb is not None else 0):
+                # "Elle veut rassurer – et estime que …": a personal pronoun subject is shared
+                # too (the parser may call "il" expletive), and resolved as a pronoun; not the
+                # "il" of an impersonal verb ("il faut")
+                if h.lemma_.lower() in _IMPERSONAL:
+                    break
+                pron = next((c for c in h.children if c.dep_ in ("nsubj", "expl:subj") and s <= c.i < first_verb.i
+                             and c.lower_ in ("il", "elle", "ils", "elles") and ex.in_quote[c.i] < 0), None)
+                if pron is not None:
+                    if not any(a <= pron.idx < b for a, b in contents):
+                        subj = [pron]
+                    break
+                if h.head.i == h.i or h.head.i > cc.i:
+                    break
+                h = h.head
             if near is not None and not any(a <= near.idx < b for a, b in contents):
                 subj = ex.np_around(near)
     if not subj:
@@ -1447,6 +1516,15 @@ def refine_subject(ex: Extractor, u: Unit, contents: list[tuple[int, int]] = ())
         name = _apposed_name(ex, subj[-1].i)
         if name and name[-1].i + 1 < left and doc[name[-1].i + 1].text == "," and all(
                 doc[x].pos_ in ("ADV", "AUX", "PART") for x in range(name[-1].i + 2, left)):
+            u.subject = name
+    elif subj and lex.lang == "fr" and subj[-1].i < left and subj[0].pos_ == "DET" and \
+            not any(t.ent_type_ == lex.person_label for t in subj) and \
+            next((t for t in subj if t.pos_ == "NOUN"), subj[0]).lemma_.lower() in lex.roles:
+        # "Le directeur du service de presse de la mairie, Corentin Malvaux, a rappelé que …": the
+        # name apposed to the role phrase, closed by a comma right before the verb group
+        name = _apposed_name(ex, subj[-1].i)
+        if name and name[-1].i + 1 < left and doc[name[-1].i + 1].text == "," and all(
+                doc[x].pos_ in ("ADV", "AUX", "PART") or doc[x].lemma_ in _VERB_GROUP for x in range(name[-1].i + 2, left)):
             u.subject = name
     subj = u.subject
     if lex.lang == "en" and subj and subj[-1].i < left and subj[0].i >= s and \
