@@ -800,3 +800,12 @@ def test_a_pronoun_after_an_institution_subject_is_the_institution(fr):
             "l'opposition a tenté de savoir combien coûte sa protection. Le ministère de l'Intérieur se retranche "
             "derrière le secret défense. Il a toutefois souligné que cette protection ne coûtait rien.")
     assert find(quotes(fr, text), "ne coûtait rien").speaker == "Le ministère de l'Intérieur"
+
+
+def test_an_impersonal_earlier_report_is_nobody_s(fr):
+    # "il a été rapporté que" goes on with the last speaker, but a report dated before the
+    # article ("il avait été rapporté précédemment") is nobody's
+    text = ("Titre\n\nSelon l'agence Valpresse, deux personnes ont été blessées à Brenac. Il avait été rapporté "
+            "précédemment que la digue avait cédé pendant la nuit.")
+    q = find(quotes(fr, text), "la digue avait cédé")
+    assert q.speaker is None
