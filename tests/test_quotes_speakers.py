@@ -809,3 +809,11 @@ def test_an_impersonal_earlier_report_is_nobody_s(fr):
             "précédemment que la digue avait cédé pendant la nuit.")
     q = find(quotes(fr, text), "la digue avait cédé")
     assert q.speaker is None
+
+
+def test_an_organisation_noun_is_the_organisation_named_with_that_noun(fr):
+    # "l'organisation" takes up "l'organisation Valdavie Solaire", not the union named since
+    text = ("Titre\n\nDans le classement de l'organisation Valdavie Solaire, Brenac figure pour la première fois "
+            "parmi les leaders du marché, à la troisième place dans l'Union européenne.\n"
+            "« C'est une surprise positive, que peu d'analystes attendaient », estime l'organisation.")
+    assert find(quotes(fr, text), "surprise positive").speaker == "Valdavie Solaire"

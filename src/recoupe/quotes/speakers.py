@@ -628,6 +628,9 @@ class Speakers:
             return None
         floor = max(0, offset - ORG_ANAPHOR_REACH)
         best = None
+        # "le classement de l'organisation Valdavie Solaire … », estime l'organisation": the
+        # name the article gave with the same noun wins over any organisation named since
+        titled = None
         if medium:
             from ..clean import _media_index  # the outlets of data/media.tsv
 
@@ -646,6 +649,19 @@ class Speakers:
                 continue  # "Sortir" tagged as an organisation
             if best is None or ent.start_char > best[0]:
                 best = (ent.start_char, ent.text)
+        for t in self.doc:
+            if t.idx >= offset:
+                break
+            if t.idx < floor or t.lemma_.lower() != lemma or t.pos_ != "NOUN" or self._quoted_at(t.idx):
+                continue
+            e = t.i + 1
+            while e < len(self.doc) and self.doc[e].text[:1].isupper() and self.doc[e].pos_ in ("PROPN", "X", "NOUN", "ADJ") \
+                    and self.doc[e].ent_type_ != self.lex.person_label and self.doc[e].idx < offset:
+                e += 1
+            if e > t.i + 1:
+                titled = (t.idx, self.text[self.doc[t.i + 1].idx:self.doc[e - 1].idx + len(self.doc[e - 1].text)])
+        if titled is not None:
+            return titled[1]
         if not medium:
             # an acronym the recogniser left untagged: "le secrétaire général de l'ONU … a
             # indiqué l'organisation" (the ONU, not the secretary-general)
