@@ -817,3 +817,14 @@ def test_an_organisation_noun_is_the_organisation_named_with_that_noun(fr):
             "parmi les leaders du marché, à la troisième place dans l'Union européenne.\n"
             "« C'est une surprise positive, que peu d'analystes attendaient », estime l'organisation.")
     assert find(quotes(fr, text), "surprise positive").speaker == "Valdavie Solaire"
+
+
+def test_the_same_document_takes_up_the_earlier_one(fr):
+    # "La même étude" names nobody: it takes up the document named before; "la même source" the
+    # last speaker
+    text = ("Titre\n\nDes chercheurs de Brenac ont publié les données de plusieurs enquêtes menées en Valdavie. La "
+            "même étude indique que la moitié des digues devraient être rénovées.\n"
+            "Selon l'agence Valpresse, les travaux commenceront en mai. Selon la même source, ils dureront deux ans.")
+    found = quotes(fr, text)
+    assert find(found, "la moitié des digues").speaker == "plusieurs enquêtes"
+    assert find(found, "ils dureront deux ans").speaker == "l'agence Valpresse"

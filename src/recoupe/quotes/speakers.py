@@ -419,6 +419,9 @@ class Speakers:
             return _as_written(self.text, np)  # "Trump's lawyer": somebody else, unnamed
 
         np = _strip_np(np)
+        if lex.lang == "fr" and len(np) >= 3 and low[0] in ("le", "la", "les") and low[1] in ("même", "mêmes") \
+                and np[2].pos_ == "NOUN":
+            return self._same(np[2], offset, paragraph)
         author = self._document_author(np, offset, paragraph)
         if author:
             return author
@@ -524,6 +527,29 @@ class Speakers:
             return found
         finally:
             self.excluded = set()
+
+    def _same(self, head: Token, offset: int, paragraph: int) -> str | None:
+        """"la même source", "la même étude": the phrase takes up an earlier one and names nobody
+        itself. "source": the last speaker (this paragraph or the two before); another noun: the
+        last phrase before with that noun or a document noun ("les données de certaines études
+        … La même prévision indique"), as written; else nobody."""
+        if head.lemma_.lower() == "source":
+            return next((name for o, name, _, p in reversed(self.history) if o < offset and paragraph - p <= 2), None)
+        floor = self.text.rfind("\n", 0, self.text.rfind("\n", 0, head.idx)) + 1
+        nouns = _DOCUMENT_NOUNS | _FORECAST_NOUNS | {head.lemma_.lower()}
+        for t in reversed(self.doc[:head.i - 2]):
+            if t.idx < floor:
+                break
+            if t.pos_ != "NOUN" or t.lemma_.lower() not in nouns or self._quoted_at(t.idx) or \
+                    (self.quoted_tokens and self.quoted_tokens[t.i] >= 0):
+                continue
+            left = [c for c in t.lefts if c.dep_ in ("det", "amod", "nummod")]
+            a = left[0].i if left else t.i
+            b = t.i
+            while b + 1 < len(self.doc) and self.doc[b + 1].dep_ == "amod" and self.doc[b + 1].head.i == t.i:
+                b += 1
+            return self.text[self.doc[a].idx:self.doc[b].idx + len(self.doc[b].text)]
+        return None
 
     def _recent_source(self, offset: int, paragraph: int, reach: int, openers, keep) -> str | None:
         """The last speaker before ``offset`` that is no person of the inventory, spoke at most
@@ -1052,6 +1078,9 @@ _DOCUMENT_NOUNS = frozenset({
     "déclaration", "communiqué", "rapport", "analyse", "reportage", "étude", "lettre", "enquête",
     "note", "tribune", "éditorial", "mémorandum", "statement", "report", "analysis",
     "study", "letter", "memo", "memorandum", "editorial", "survey"})
+#: Nouns of a forecast or a set of figures that speak like a document ("la même prévision").
+_FORECAST_NOUNS = frozenset({"prévision", "estimation", "sondage", "enquête", "étude", "rapport", "recherche",
+                             "bilan", "document", "publication"})
 #: Particles inside a surname ("François Bujon de l'Estang", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset({"de", "du", "des", "d'", "d’", "la", "l'", "l’", "von", "van", "der",
                             "den", "di", "da", "del", "della", "dos", "bin", "ben", "al", "el"})
