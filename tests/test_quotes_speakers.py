@@ -828,3 +828,32 @@ def test_the_same_document_takes_up_the_earlier_one(fr):
     found = quotes(fr, text)
     assert find(found, "la moitié des digues").speaker == "plusieurs enquêtes"
     assert find(found, "ils dureront deux ans").speaker == "l'agence Valpresse"
+
+
+def test_a_title_after_the_subject_document_is_no_subject(fr):
+    text = ("Titre\n\nLa célèbre étude « La digue oubliée » de la géologue Elise Garnier constatait, en 2013, que "
+            "les digues de Brenac cédaient trois fois plus souvent que les autres.")
+    assert find(quotes(fr, text), "les digues de Brenac cédaient").speaker == "Elise Garnier"
+
+
+def test_a_misparsed_fragment_is_no_speaker(fr):
+    # the parser may hang the subject of "ont révélé" on the relative before it ("et contre tous
+    # ceux qu'ils …"): such a fragment names nobody, the noun phrase before the verb group does
+    from recoupe.quotes.extract import Extractor
+    from recoupe.quotes.lexicon import lexicon
+    from recoupe.quotes.speakers import refine_subject
+
+    doc = fr("Titre\n\nAu-delà des armes livrées à Valdavie contre ses voisins et contre tous ceux qu'ils visaient, "
+             "les archives de Valpresse ont révélé que Brenac avait aussi fourni des renseignements.")
+    ex = Extractor(doc, lexicon("fr"))
+    u = next(u for u in ex.run() if "renseignements" in ex.text[u.start:u.end])
+    a = next(t.i for t in doc if t.text == "et")
+    u.subject = list(doc[a:a + 6])  # "et contre tous ceux qu'ils", as a misparse gives it
+    refine_subject(ex, u, [])
+    assert "archives" in [t.text for t in u.subject]
+
+
+def test_a_relative_subject_across_an_incise(fr):
+    text = ("Titre\n\nLe consensus ne vaut rien, pas plus que les manifestes des 30 physiciens valdaviens qui, en "
+            "1930, ont clamé leur opposition à la théorie des digues.")
+    assert find(quotes(fr, text), "leur opposition").speaker == "30 physiciens valdaviens"

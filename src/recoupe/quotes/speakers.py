@@ -618,6 +618,10 @@ class Speakers:
         k = head + 1
         while k < len(np) and (np[k].pos_ == "ADJ" or np[k].lower_ in ("autre",)):
             k += 1
+        if k < len(np) and np[k].is_quote:  # "l'étude « La digue oubliée » de X": its title skipped
+            close = next((j for j in range(k + 1, len(np)) if np[j].is_quote), None)
+            if close is not None:
+                k = close + 1
         if k < len(np) and np[k].lower_ in lex.of_words and k + 1 < len(np):
             rest = list(np[k + 1:])
             if any(_time_word(t) for t in rest) or rest[0].like_num:
@@ -1380,6 +1384,12 @@ def refine_subject(ex: Extractor, u: Unit, contents: list[tuple[int, int]] = ())
         while k < subj[0].i - 1 and doc[k].pos_ == "ADP":
             k += 1
         subj = list(doc[k:subj[0].i])
+    if lex.lang == "fr" and len(subj) > 1 and subj[-1].i < left and (
+            subj[0].pos_ == "CCONJ" or subj[-1].pos_ == "DET" or (subj[0].pos_ == "ADV" and subj[0].lower_ in ("pas", "ne", "n'", "n’"))):
+        # "… et contre tous ceux qu'ils visaient, les archives de Valpresse ont révélé", "Ce n'est
+        # pas la première fois et cette …": a fragment of a misparse (opening on "et" or a
+        # negation, closing on a determiner) names nobody; the fallbacks below look again
+        subj = []
     clitic = len(subj) == 1 and subj[0].text.startswith("-")
     if subj and not clitic:
         first, last = subj[0].i, subj[-1].i
@@ -1414,6 +1424,19 @@ def refine_subject(ex: Extractor, u: Unit, contents: list[tuple[int, int]] = ())
                 pre = _preverbal(ex, u, s)
                 if pre and pre[-1].i == last:
                     near = []
+            if near and lex.lang == "fr" and ex.in_quote[near[0].i] >= 0 and last + 1 < left and \
+                    ex.in_quote[last + 1] == ex.in_quote[near[0].i] and ex.short_quote(near[0].i):
+                # "L'étude « La digue oubliée » de la chercheuse Elise Garnier constatait": the
+                # title of the subject's work is no subject of its own; the phrase runs on to the
+                # verb group over the title and its complement
+                near = []
+                e = left - 1
+                while e > last and (doc[e].pos_ in ("AUX", "ADV") or doc[e].text == ","):
+                    e -= 1
+                tail = doc[last + 1:e + 1]
+                if all(ex.in_quote[t.i] >= 0 or t.pos_ in ("NOUN", "ADJ", "PROPN", "DET", "ADP", "PUNCT")
+                       for t in tail) and not any(t.text == "," and ex.in_quote[t.i] < 0 for t in tail):
+                    subj = list(doc[first:e + 1])
             if near:
                 subj = ex.np_around(near[0]) if near[0].pos_ != "PRON" else [near[0]]
         elif first > right:
@@ -1701,6 +1724,12 @@ def _relative_antecedent(ex: Extractor, u: Unit, s: int) -> list[Token]:
     k = u.cue[0] - 1
     while k >= s and doc[k].pos_ in ("ADV", "AUX"):
         k -= 1
+    if k - 2 >= s and doc[k].text == "," and lex.lang == "fr":
+        # "les physiciens qui, en 1930, ont clamé": an incise between the relative and its verb
+        j = next((j for j in range(k - 1, max(s, k - 8) - 1, -1) if doc[j].text == ","), None)
+        if j is not None and j - 1 >= s and doc[j - 1].lower_ == "qui" and not any(
+                doc[x].pos_ in ("VERB", "AUX") or ex.in_quote[x] >= 0 for x in range(j + 1, k)):
+            k = j - 1
     if k < s or doc[k].text.lower() not in ("qui", "who"):
         return []
     k -= 1
@@ -1716,10 +1745,12 @@ def _relative_antecedent(ex: Extractor, u: Unit, s: int) -> list[Token]:
         return list(doc[a:k + 1])
     if doc[k].pos_ in ("NOUN", "ADJ", "PROPN"):
         a = k
-        while a - 1 >= s and doc[a - 1].pos_ in ("NOUN", "ADJ", "PROPN", "DET") and ex.in_quote[a - 1] < 0:
+        while a - 1 >= s and doc[a - 1].pos_ in ("NOUN", "ADJ", "PROPN", "DET", "NUM") and ex.in_quote[a - 1] < 0:
             a -= 1
         np = list(doc[a:k + 1])
-        if np and np[0].pos_ == "DET" and _has_speaker_word(ex, np):
+        # "les physiciens qui", "des 30 physiciens qui" (a number opening after "des")
+        if np and (np[0].pos_ == "DET" or np[0].pos_ == "NUM" and a - 1 >= s and doc[a - 1].lower_ == "des") \
+                and _has_speaker_word(ex, np):
             return np
     return []
 
