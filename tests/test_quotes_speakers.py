@@ -756,3 +756,104 @@ def test_an_epithet_then_an_apposition_naming_the_person_is_that_person(fr):
             "qu’il a décrit comme la vision du monde de Darcourt : « Si vous achetez des armes et si vous êtes "
             "contre Brenac, alors vous pouvez tout faire. »")
     assert find(quotes(fr, text), "Si vous achetez").speaker == "Corentin Malvaux"
+
+
+# ---- session 6: speakers on the translated French dev set ----------------------------------------
+
+def test_an_elided_article_tells_no_gender_of_the_person(fr):
+    # "L'analyste" says nothing of the analyst's gender: "Il" after it is still him
+    text = ("Titre\n\nL'analyste militaire Corentin Malvaux n'a pas exclu, dans un entretien avec Jean Brenac, un "
+            "conflit à la frontière. Il a déclaré qu'une attaque contre Valpresse contraindrait la Valdavie à réagir.")
+    assert find(quotes(fr, text), "une attaque contre Valpresse").speaker == "Corentin Malvaux"
+
+
+def test_a_web_domain_name_is_an_outlet_not_a_person(fr):
+    # the recogniser tags "Valdavia.ru" as a person: the inventory of people leaves it out
+    from recoupe.quotes.lexicon import lexicon
+    from recoupe.quotes.speakers import Speakers
+
+    doc = fr("Titre\n\nL'expert Corentin Malvaux n'a pas exclu, dans un entretien avec Valdavia.ru, un conflit "
+             "armé. Il a estimé que la digue céderait avant l'hiver.")
+    names = [p.name for p in Speakers.of(doc, lexicon("fr")).people]
+    assert "Corentin Malvaux" in names and not any(".ru" in n for n in names)
+
+
+def test_a_role_then_an_apposed_name_before_the_verb_is_that_person(fr):
+    text = ("Titre\n\nJan Oster a annoncé lundi que le pont serait fermé. Auparavant, le directeur du département "
+            "de la sécurité et du contrôle des digues du ministère valdavien de l'Intérieur, Corentin Malvaux, avait "
+            "appelé les habitants à la prudence. Le porte-parole de la commission des finances de l'Assemblée, "
+            "Elise Garnier, a ajouté que les travaux coûteraient cher.")
+    found = quotes(fr, text)
+    assert find(found, "les habitants à la prudence").speaker == "Corentin Malvaux"
+    assert find(found, "coûteraient cher").speaker == "Elise Garnier"
+
+
+def test_a_coordinated_cue_shares_a_pronoun_subject(fr):
+    text = ("Titre\n\nElise Garnier a déclaré que l'usine fermerait. Dans un entretien au Courrier de Valdavie, "
+            "Corentin Malvaux a critiqué pour la première fois la direction. Il veut sauver le site – et estime "
+            "donc qu'il faudrait d'abord parler aux ouvriers.")
+    assert find(quotes(fr, text), "parler aux ouvriers").speaker == "Corentin Malvaux"
+
+
+def test_a_pronoun_after_an_institution_subject_is_the_institution(fr):
+    text = ("Titre\n\nCorentin Malvaux a remplacé Jan Oster à la tête du parti. Selon le Courrier de Valdavie, "
+            "l'opposition a tenté de savoir combien coûte sa protection. Le ministère de l'Intérieur se retranche "
+            "derrière le secret défense. Il a toutefois souligné que cette protection ne coûtait rien.")
+    assert find(quotes(fr, text), "ne coûtait rien").speaker == "Le ministère de l'Intérieur"
+
+
+def test_an_impersonal_earlier_report_is_nobody_s(fr):
+    # "il a été rapporté que" goes on with the last speaker, but a report dated before the
+    # article ("il avait été rapporté précédemment") is nobody's
+    text = ("Titre\n\nSelon l'agence Valpresse, deux personnes ont été blessées à Brenac. Il avait été rapporté "
+            "précédemment que la digue avait cédé pendant la nuit.")
+    q = find(quotes(fr, text), "la digue avait cédé")
+    assert q.speaker is None
+
+
+def test_an_organisation_noun_is_the_organisation_named_with_that_noun(fr):
+    # "l'organisation" takes up "l'organisation Valdavie Solaire", not the union named since
+    text = ("Titre\n\nDans le classement de l'organisation Valdavie Solaire, Brenac figure pour la première fois "
+            "parmi les leaders du marché, à la troisième place dans l'Union européenne.\n"
+            "« C'est une surprise positive, que peu d'analystes attendaient », estime l'organisation.")
+    assert find(quotes(fr, text), "surprise positive").speaker == "Valdavie Solaire"
+
+
+def test_the_same_document_takes_up_the_earlier_one(fr):
+    # "La même étude" names nobody: it takes up the document named before; "la même source" the
+    # last speaker
+    text = ("Titre\n\nDes chercheurs de Brenac ont publié les données de plusieurs enquêtes menées en Valdavie. La "
+            "même étude indique que la moitié des digues devraient être rénovées.\n"
+            "Selon l'agence Valpresse, les travaux commenceront en mai. Selon la même source, ils dureront deux ans.")
+    found = quotes(fr, text)
+    assert find(found, "la moitié des digues").speaker == "plusieurs enquêtes"
+    assert find(found, "ils dureront deux ans").speaker == "l'agence Valpresse"
+
+
+def test_a_title_after_the_subject_document_is_no_subject(fr):
+    text = ("Titre\n\nLa célèbre étude « La digue oubliée » de la géologue Elise Garnier constatait, en 2013, que "
+            "les digues de Brenac cédaient trois fois plus souvent que les autres.")
+    assert find(quotes(fr, text), "les digues de Brenac cédaient").speaker == "Elise Garnier"
+
+
+def test_a_misparsed_fragment_is_no_speaker(fr):
+    # the parser may hang the subject of "ont révélé" on the relative before it ("et contre tous
+    # ceux qu'ils …"): such a fragment names nobody, the noun phrase before the verb group does
+    from recoupe.quotes.extract import Extractor
+    from recoupe.quotes.lexicon import lexicon
+    from recoupe.quotes.speakers import refine_subject
+
+    doc = fr("Titre\n\nAu-delà des armes livrées à Valdavie contre ses voisins et contre tous ceux qu'ils visaient, "
+             "les archives de Valpresse ont révélé que Brenac avait aussi fourni des renseignements.")
+    ex = Extractor(doc, lexicon("fr"))
+    u = next(u for u in ex.run() if "renseignements" in ex.text[u.start:u.end])
+    a = next(t.i for t in doc if t.text == "et")
+    u.subject = list(doc[a:a + 6])  # "et contre tous ceux qu'ils", as a misparse gives it
+    refine_subject(ex, u, [])
+    assert "archives" in [t.text for t in u.subject]
+
+
+def test_a_relative_subject_across_an_incise(fr):
+    text = ("Titre\n\nLe consensus ne vaut rien, pas plus que les manifestes des 30 physiciens valdaviens qui, en "
+            "1930, ont clamé leur opposition à la théorie des digues.")
+    assert find(quotes(fr, text), "leur opposition").speaker == "30 physiciens valdaviens"

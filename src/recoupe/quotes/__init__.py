@@ -53,9 +53,14 @@ def extract_quotes(doc: Doc, lex: Lexicon | None = None) -> list[Quote]:
                 # radicale : …" then « … »): the last subject named in this or the paragraph before
                 speaker = people.subject_since(_paragraph_start(ex, u.paragraph), u.start)
         else:
+            earlier = False
             if u.cue and len(u.subject) == 1 and u.subject[0].lower_ in ("il", "it") and any(
                     c.dep_ in ("aux:pass", "auxpass") for c in ex.doc[u.cue[1]].children):
                 u.subject = []  # "il a été rapporté que": impersonal, the speaker goes on
+                # but not to "Il avait été rapporté précédemment que …", "It was reported earlier
+                # that …": an earlier report of nobody named, not the last speaker's
+                earlier = any(c.lower_ in _EARLIER or (c.dep_ == "aux:tense" and "Imp" in c.morph.get("Tense"))
+                              for c in ex.doc[u.cue[1]].children)
             speaker = u.speaker or people.resolve(u.subject, u.anchor, u.paragraph)
             if speaker is None and lex.lang == "fr" and len(u.subject) == 1 and \
                     u.subject[0].lower_ in lex.plural_pronouns:
@@ -72,7 +77,7 @@ def extract_quotes(doc: Doc, lex: Lexicon | None = None) -> list[Quote]:
                 # "Holt has given a blunt reaction to the vote.\nSimply remarking, “Whatever.”": a
                 # participle opening its sentence speaks for the person last named as a subject
                 speaker = people.subject_since(_paragraph_start(ex, u.paragraph), ex.doc[u.cue[0]].idx)
-            if speaker is None and not u.subject and previous is not None and \
+            if speaker is None and not u.subject and previous is not None and not earlier and \
                     _close(ex, previous[1], u.paragraph):
                 speaker = previous[0]  # "…, précisant que …": the speaker goes on
         if speaker is not None and _no_one(speaker):
@@ -103,6 +108,9 @@ def extract_quotes(doc: Doc, lex: Lexicon | None = None) -> list[Quote]:
                             via=via, cluster=""))
     return quotes
 
+
+#: Adverbs dating an impersonal report before the article ("il avait été rapporté précédemment").
+_EARLIER = frozenset({"précédemment", "auparavant", "antérieurement", "previously", "earlier"})
 
 #: a cue whose subject is one of these, outside quotation marks, is the author speaking
 _FIRST_PERSON = frozenset({"i", "we", "je", "j'", "j’", "nous"})

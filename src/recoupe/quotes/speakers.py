@@ -18,6 +18,7 @@ coreference component and the cases that matter in news are few:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -78,6 +79,10 @@ def name_gender(name: str) -> str | None:
 _NOT_PEOPLE_EN = frozenset({"brexit", "twitter", "labour", "remain", "sputnik", "facebook", "instagram",
                             "youtube", "tory", "tories", "brexiteer", "brexiteers", "remainer", "remainers"})
 
+#: A word ending in a web domain ("Valpresse.info", "Courrier.fr"): an outlet's name, never a
+#: person's, whatever the recogniser tags.
+_WEB_NAME = re.compile(r"\w\.(?:[a-z]{2}|com|net|org|info|news|online|media|tv)$", re.IGNORECASE)
+
 #: Titles kept in a name that tell its gender.
 _GENDERED_TITLES = {"lady": "F", "dame": "F", "baroness": "F", "sir": "M", "lord": "M", "baron": "M"}
 
@@ -109,6 +114,7 @@ class Speakers:
     genders: dict[str, str | None] = field(default_factory=dict)  # a source's gender ("une source": F)
     inanimate: set[str] = field(default_factory=set)  # sources "he"/"she" cannot be ("a new survey")
     modifiers: set[int] = field(default_factory=set)  # one-word "people" used as "Brexit deal"
+    institutions: list[tuple[int, str, str | None]] = field(default_factory=list)  # "Le ministère … a"
     quoted_tokens: Sequence[int] = ()  # >= 0 for a token inside quotation marks
     text: str = ""  # doc.text, read once: spaCy rebuilds it from the tokens at every access
 
@@ -137,6 +143,8 @@ class Speakers:
                 continue  # "Brexit Secretary Dominic Raab": "Brexit" tagged as a person
             if lex.lang == "en" and len(words) == 1 and words[0].lower_ in _NOT_PEOPLE_EN:
                 continue  # "Brexit", "Twitter": the English recogniser's frequent false persons
+            if any(_WEB_NAME.search(t.text) for t in words):
+                continue  # "un entretien avec Valpresse.info": a web outlet, no person
             if not words or not words[0].text[:1].isupper() or len(words) > 4 or all(
                     t.lemma_.lower() in lex.roles or t.text.lower() in lex.roles for t in words):
                 continue  # "le Président" tagged as a person
@@ -204,7 +212,32 @@ class Speakers:
                 self.people[idx].gender = self.people[idx].gender or name_gender(name)
                 self.subjects.append((doc[span[0]].idx, idx))
         self.subjects.sort()
+        if lex.lang == "fr":
+            self._institution_subjects(quoted)
         return self
+
+    def _institution_subjects(self, quoted: Sequence[int]) -> None:
+        """French: "Le ministère de la Culture se retranche derrière la loi. Il a toutefois
+        souligné …": a definite singular organisation (an ORG entity, or an institution noun)
+        subject of a main clause, outside quotation marks; ``(offset, as written, gender)``."""
+        doc = self.doc
+        for t in doc:
+            if t.dep_ != "nsubj" or t.pos_ not in ("NOUN", "PROPN") or (quoted and quoted[t.i] >= 0) \
+                    or "Plur" in t.morph.get("Number") or t.head.dep_ not in ("ROOT", "conj") \
+                    or not (t.ent_type_ == "ORG" or t.lemma_.lower() in INSTITUTION_HEADS):
+                continue
+            det = next((c for c in t.children if c.dep_ == "det" and c.i < t.i), None)
+            if det is None or det.lower_ not in ("le", "la"):
+                continue
+            end = t.i
+            if t.ent_type_ == "ORG":
+                while end + 1 < len(doc) and doc[end + 1].ent_type_ == "ORG" and doc[end + 1].ent_iob_ == "I":
+                    end += 1
+            else:
+                while end + 1 < len(doc) and doc[end + 1].pos_ == "ADJ" and doc[end + 1].head.i == t.i:
+                    end += 1
+            gender = {"Masc": "M", "Fem": "F"}.get(next(iter(det.morph.get("Gender")), ""), None)
+            self.institutions.append((det.idx, self.text[det.idx:doc[end].idx + len(doc[end].text)], gender))
 
     # ---- inventory --------------------------------------------------------------------------
     def _person(self, name: str, words: int, offset: int) -> int:
@@ -293,7 +326,8 @@ class Speakers:
         for t in near:
             if t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.roles:
                 g = t.morph.get("Gender")
-                det = [c for c in t.children if c.pos_ == "DET"]
+                # an elided article tells no gender ("L'analyste Corentin Malvaux"): the noun decides
+                det = [c for c in t.children if c.pos_ == "DET" and not c.text.endswith(("'", "’"))]
                 if det:
                     g = det[0].morph.get("Gender") or g
                 elif self.lex.lang == "fr" and t.lower_.endswith("e") and not t.lower_.endswith(_FEMININE_ENDINGS):
@@ -357,6 +391,7 @@ class Speakers:
         """Forget subjects inside reported content ("… a assuré que Poutine lui avait dit"):
         a pronoun after it refers to the speaker, not to them."""
         self.subjects = [(o, i) for o, i in self.subjects if not any(a <= o < b for a, b in ranges)]
+        self.institutions = [x for x in self.institutions if not any(a <= x[0] < b for a, b in ranges)]
 
     # ---- resolution -------------------------------------------------------------------------
     def resolve(self, np: list[Token], offset: int, paragraph: int) -> str | None:
@@ -402,6 +437,9 @@ class Speakers:
             return _as_written(self.text, np)  # "Trump's lawyer": somebody else, unnamed
 
         np = _strip_np(np)
+        if lex.lang == "fr" and len(np) >= 3 and low[0] in ("le", "la", "les") and low[1] in ("même", "mêmes") \
+                and np[2].pos_ == "NOUN":
+            return self._same(np[2], offset, paragraph)
         author = self._document_author(np, offset, paragraph)
         if author:
             return author
@@ -514,6 +552,29 @@ class Speakers:
         finally:
             self.excluded = set()
 
+    def _same(self, head: Token, offset: int, paragraph: int) -> str | None:
+        """"la même source", "la même étude": the phrase takes up an earlier one and names nobody
+        itself. "source": the last speaker (this paragraph or the two before); another noun: the
+        last phrase before with that noun or a document noun ("les données de certaines études
+        … La même prévision indique"), as written; else nobody."""
+        if head.lemma_.lower() == "source":
+            return next((name for o, name, _, p in reversed(self.history) if o < offset and paragraph - p <= 2), None)
+        floor = self.text.rfind("\n", 0, self.text.rfind("\n", 0, head.idx)) + 1
+        nouns = _DOCUMENT_NOUNS | _FORECAST_NOUNS | {head.lemma_.lower()}
+        for t in reversed(self.doc[:head.i - 2]):
+            if t.idx < floor:
+                break
+            if t.pos_ != "NOUN" or t.lemma_.lower() not in nouns or self._quoted_at(t.idx) or \
+                    (self.quoted_tokens and self.quoted_tokens[t.i] >= 0):
+                continue
+            left = [c for c in t.lefts if c.dep_ in ("det", "amod", "nummod")]
+            a = left[0].i if left else t.i
+            b = t.i
+            while b + 1 < len(self.doc) and self.doc[b + 1].dep_ == "amod" and self.doc[b + 1].head.i == t.i:
+                b += 1
+            return self.text[self.doc[a].idx:self.doc[b].idx + len(self.doc[b].text)]
+        return None
+
     def _recent_source(self, offset: int, paragraph: int, reach: int, openers, keep) -> str | None:
         """The last speaker before ``offset`` that is no person of the inventory, spoke at most
         ``reach`` paragraphs before ``paragraph``, opens with one of ``openers`` and that
@@ -581,6 +642,10 @@ class Speakers:
         k = head + 1
         while k < len(np) and (np[k].pos_ == "ADJ" or np[k].lower_ in ("autre",)):
             k += 1
+        if k < len(np) and np[k].is_quote:  # "l'étude « La digue oubliée » de X": its title skipped
+            close = next((j for j in range(k + 1, len(np)) if np[j].is_quote), None)
+            if close is not None:
+                k = close + 1
         if k < len(np) and np[k].lower_ in lex.of_words and k + 1 < len(np):
             rest = list(np[k + 1:])
             if any(_time_word(t) for t in rest) or rest[0].like_num:
@@ -617,6 +682,9 @@ class Speakers:
             return None
         floor = max(0, offset - ORG_ANAPHOR_REACH)
         best = None
+        # "le classement de l'organisation Valdavie Solaire … », estime l'organisation": the
+        # name the article gave with the same noun wins over any organisation named since
+        titled = None
         if medium:
             from ..clean import _media_index  # the outlets of data/media.tsv
 
@@ -635,6 +703,19 @@ class Speakers:
                 continue  # "Sortir" tagged as an organisation
             if best is None or ent.start_char > best[0]:
                 best = (ent.start_char, ent.text)
+        for t in self.doc:
+            if t.idx >= offset:
+                break
+            if t.idx < floor or t.lemma_.lower() != lemma or t.pos_ != "NOUN" or self._quoted_at(t.idx):
+                continue
+            e = t.i + 1
+            while e < len(self.doc) and self.doc[e].text[:1].isupper() and self.doc[e].pos_ in ("PROPN", "X", "NOUN", "ADJ") \
+                    and self.doc[e].ent_type_ != self.lex.person_label and self.doc[e].idx < offset:
+                e += 1
+            if e > t.i + 1:
+                titled = (t.idx, self.text[self.doc[t.i + 1].idx:self.doc[e - 1].idx + len(self.doc[e - 1].text)])
+        if titled is not None:
+            return titled[1]
         if not medium:
             # an acronym the recogniser left untagged: "le secrétaire général de l'ONU … a
             # indiqué l'organisation" (the ONU, not the secretary-general)
@@ -800,6 +881,14 @@ class Speakers:
             source = next(((o, s) for o, s, is_person, _ in reversed(self.history)
                            if o < offset and not is_person and self._singular_source(s, gender)
                            and not (gender and s in self.inanimate)), None)
+            # "Le ministère de la Culture se retranche derrière la loi. Il a souligné que …": an
+            # institution subject of the paragraph, later than any person and source, of the
+            # pronoun's gender
+            body = next(((o, name) for o, name, g in reversed(self.institutions) if o < offset
+                         and gender is not None and g == gender and "\n" not in self.text[o:offset]), None)
+            if body and body[0] > max(last_speaker[0] if last_speaker else -1, last_subject[0] if last_subject else -1,
+                                      source[0] if source else -1):
+                return body[1]
             if source and source[0] > max(last_speaker[0] if last_speaker else -1,
                                           last_subject[0] if last_subject else -1):
                 near = self._in_sentence(offset, gender) if self.lex.lang == "en" else None
@@ -914,6 +1003,12 @@ ORG_ANAPHOR_REACH = 1500
 ORG_HEADS = frozenset({"organisation", "organization", "force", "agency", "agence", "groupe", "group",
                        "entreprise", "société", "company", "firm", "compagnie", "constructeur", "carmaker",
                        "airline", "regulator", "régulateur", "institution", "association", "ong"})
+#: French heads of a definite subject standing for an institution a pronoun can take up ("Le
+#: ministère … . Il a souligné"), besides ORG entities.
+INSTITUTION_HEADS = frozenset({"gouvernement", "ministère", "commission", "parlement", "conseil", "tribunal",
+                               "cour", "parquet", "préfecture", "mairie", "présidence", "kremlin", "agence",
+                               "organisation", "entreprise", "société", "groupe", "association", "syndicat",
+                               "parti", "assemblée", "sénat", "armée", "police", "gendarmerie", "banque"})
 #: Quotation marks around an outlet's name ("le quotidien « Le Courrier de Valdavie »").
 _NAME_MARKS = frozenset("«»“”\"„")
 #: Heads of a phrase standing for an outlet named before ("le quotidien", "the broadsheet").
@@ -1046,6 +1141,9 @@ _DOCUMENT_NOUNS = frozenset({
     "déclaration", "communiqué", "rapport", "analyse", "reportage", "étude", "lettre", "enquête",
     "note", "tribune", "éditorial", "mémorandum", "statement", "report", "analysis",
     "study", "letter", "memo", "memorandum", "editorial", "survey"})
+#: Nouns of a forecast or a set of figures that speak like a document ("la même prévision").
+_FORECAST_NOUNS = frozenset({"prévision", "estimation", "sondage", "enquête", "étude", "rapport", "recherche",
+                             "bilan", "document", "publication"})
 #: Particles inside a surname ("François Bujon de l'Estang", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset({"de", "du", "des", "d'", "d’", "la", "l'", "l’", "von", "van", "der",
                             "den", "di", "da", "del", "della", "dos", "bin", "ben", "al", "el"})
@@ -1055,6 +1153,9 @@ INVERTED_REACH = 16
 _SPEECH_PREPS = frozenset({"à", "au", "aux", "sur", "dans", "lors", "par", "devant", "en", "pendant"})
 _VERB_GROUP = frozenset({"avoir", "être"})
 
+
+#: Verbs whose "il" is impersonal ("il faut", "il semble"): no person for a coordinated cue.
+_IMPERSONAL = frozenset({"falloir", "sembler", "paraître", "agir", "avoir", "être", "rester", "suffire"})
 
 #: Words opening a relative clause after a comma: a subject inside it is not the cue's.
 _RELATIVE_OPENERS = frozenset({"dont", "qui", "lequel", "laquelle", "lesquels", "lesquelles", "who", "whose", "which"})
@@ -1342,6 +1443,12 @@ def refine_subject(ex: Extractor, u: Unit, contents: list[tuple[int, int]] = ())
         while k < subj[0].i - 1 and doc[k].pos_ == "ADP":
             k += 1
         subj = list(doc[k:subj[0].i])
+    if lex.lang == "fr" and len(subj) > 1 and subj[-1].i < left and (
+            subj[0].pos_ == "CCONJ" or subj[-1].pos_ == "DET" or (subj[0].pos_ == "ADV" and subj[0].lower_ in ("pas", "ne", "n'", "n’"))):
+        # "… et contre tous ceux qu'ils visaient, les archives de Valpresse ont révélé", "Ce n'est
+        # pas la première fois et cette …": a fragment of a misparse (opening on "et" or a
+        # negation, closing on a determiner) names nobody; the fallbacks below look again
+        subj = []
     clitic = len(subj) == 1 and subj[0].text.startswith("-")
     if subj and not clitic:
         first, last = subj[0].i, subj[-1].i
@@ -1376,6 +1483,19 @@ def refine_subject(ex: Extractor, u: Unit, contents: list[tuple[int, int]] = ())
                 pre = _preverbal(ex, u, s)
                 if pre and pre[-1].i == last:
                     near = []
+            if near and lex.lang == "fr" and ex.in_quote[near[0].i] >= 0 and last + 1 < left and \
+                    ex.in_quote[last + 1] == ex.in_quote[near[0].i] and ex.short_quote(near[0].i):
+                # "L'étude « La digue oubliée » de la chercheuse Elise Garnier constatait": the
+                # title of the subject's work is no subject of its own; the phrase runs on to the
+                # verb group over the title and its complement
+                near = []
+                e = left - 1
+                while e > last and (doc[e].pos_ in ("AUX", "ADV") or doc[e].text == ","):
+                    e -= 1
+                tail = doc[last + 1:e + 1]
+                if all(ex.in_quote[t.i] >= 0 or t.pos_ in ("NOUN", "ADJ", "PROPN", "DET", "ADP", "PUNCT")
+                       for t in tail) and not any(t.text == "," and ex.in_quote[t.i] < 0 for t in tail):
+                    subj = list(doc[first:e + 1])
             if near:
                 subj = ex.np_around(near[0]) if near[0].pos_ != "PRON" else [near[0]]
         elif first > right:
@@ -1446,9 +1566,10 @@ def refine_subject(ex: Extractor, u: Unit, contents: list[tuple[int, int]] = ())
             # "La Commission a rejeté ses demandes et confirmé que …": a coordinated cue shares
             # the subject of the first verb, a common noun as well as a name
             cc = next(c for c in verb.children if c.dep_ == "cc")
-            near = None
+            near, first_verb = None, None
             for k in range(cc.i - 1, s - 1, -1):  # the nearest verb before "et" with a subject
                 if doc[k].pos_ in ("VERB", "AUX") and ex.in_quote[k] < 0:
+                    first_verb = doc[k]
                     h = doc[k]
                     for _ in range(3):  # the verb's subject, or that of the verb governing it
                         near = next((c for c in h.children if c.dep_.startswith("nsubj") and c.i < k
@@ -1458,6 +1579,22 @@ def refine_subject(ex: Extractor, u: Unit, contents: list[tuple[int, int]] = ())
                         h = h.head
                     if near is not None or doc[k].pos_ == "VERB":
                         break
+            h = first_verb
+            for _ in range(3 if near is None and first_verb is not None else 0):
+                # "Elle veut rassurer – et estime que …": a personal pronoun subject is shared
+                # too (the parser may call "il" expletive), and resolved as a pronoun; not the
+                # "il" of an impersonal verb ("il faut")
+                if h.lemma_.lower() in _IMPERSONAL:
+                    break
+                pron = next((c for c in h.children if c.dep_ in ("nsubj", "expl:subj") and s <= c.i < first_verb.i
+                             and c.lower_ in ("il", "elle", "ils", "elles") and ex.in_quote[c.i] < 0), None)
+                if pron is not None:
+                    if not any(a <= pron.idx < b for a, b in contents):
+                        subj = [pron]
+                    break
+                if h.head.i == h.i or h.head.i > cc.i:
+                    break
+                h = h.head
             if near is not None and not any(a <= near.idx < b for a, b in contents):
                 subj = ex.np_around(near)
     if not subj:
@@ -1506,6 +1643,15 @@ def refine_subject(ex: Extractor, u: Unit, contents: list[tuple[int, int]] = ())
         name = _apposed_name(ex, subj[-1].i)
         if name and name[-1].i + 1 < left and doc[name[-1].i + 1].text == "," and all(
                 doc[x].pos_ in ("ADV", "AUX", "PART") for x in range(name[-1].i + 2, left)):
+            u.subject = name
+    elif subj and lex.lang == "fr" and subj[-1].i < left and subj[0].pos_ == "DET" and \
+            not any(t.ent_type_ == lex.person_label for t in subj) and \
+            next((t for t in subj if t.pos_ == "NOUN"), subj[0]).lemma_.lower() in lex.roles:
+        # "Le directeur du service de presse de la mairie, Corentin Malvaux, a rappelé que …": the
+        # name apposed to the role phrase, closed by a comma right before the verb group
+        name = _apposed_name(ex, subj[-1].i)
+        if name and name[-1].i + 1 < left and doc[name[-1].i + 1].text == "," and all(
+                doc[x].pos_ in ("ADV", "AUX", "PART") or doc[x].lemma_ in _VERB_GROUP for x in range(name[-1].i + 2, left)):
             u.subject = name
     subj = u.subject
     if lex.lang == "en" and subj and subj[-1].i < left and subj[0].i >= s and \
@@ -1637,6 +1783,12 @@ def _relative_antecedent(ex: Extractor, u: Unit, s: int) -> list[Token]:
     k = u.cue[0] - 1
     while k >= s and doc[k].pos_ in ("ADV", "AUX"):
         k -= 1
+    if k - 2 >= s and doc[k].text == "," and lex.lang == "fr":
+        # "les physiciens qui, en 1930, ont clamé": an incise between the relative and its verb
+        j = next((j for j in range(k - 1, max(s, k - 8) - 1, -1) if doc[j].text == ","), None)
+        if j is not None and j - 1 >= s and doc[j - 1].lower_ == "qui" and not any(
+                doc[x].pos_ in ("VERB", "AUX") or ex.in_quote[x] >= 0 for x in range(j + 1, k)):
+            k = j - 1
     if k < s or doc[k].text.lower() not in ("qui", "who"):
         return []
     k -= 1
@@ -1652,10 +1804,12 @@ def _relative_antecedent(ex: Extractor, u: Unit, s: int) -> list[Token]:
         return list(doc[a:k + 1])
     if doc[k].pos_ in ("NOUN", "ADJ", "PROPN"):
         a = k
-        while a - 1 >= s and doc[a - 1].pos_ in ("NOUN", "ADJ", "PROPN", "DET") and ex.in_quote[a - 1] < 0:
+        while a - 1 >= s and doc[a - 1].pos_ in ("NOUN", "ADJ", "PROPN", "DET", "NUM") and ex.in_quote[a - 1] < 0:
             a -= 1
         np = list(doc[a:k + 1])
-        if np and np[0].pos_ == "DET" and _has_speaker_word(ex, np):
+        # "les physiciens qui", "des 30 physiciens qui" (a number opening after "des")
+        if np and (np[0].pos_ == "DET" or np[0].pos_ == "NUM" and a - 1 >= s and doc[a - 1].lower_ == "des") \
+                and _has_speaker_word(ex, np):
             return np
     return []
 
