@@ -135,7 +135,12 @@ _DISCOURSE = tuple(tuple(p.split()) for p in (
     "depuis longtemps", "une nouvelle fois", "une fois de plus", "de nouveau", "à nouveau",
     "encore une fois", "par ailleurs", "en outre", "en effet", "elle-même", "lui-même", "d' ailleurs",
     "d’ ailleurs", "de plus en plus", "de moins en moins", "encore et toujours", "à plusieurs reprises",
-    "à maintes reprises", "à de nombreuses reprises", "sans cesse", "en revanche", "une fois encore"))
+    "à maintes reprises", "à de nombreuses reprises", "sans cesse", "en revanche", "une fois encore",
+    # "exclut pour l'instant un voyage à Brenac", "annonce dès aujourd'hui une révision du plan",
+    # "préconise entre autres une taxe", "accuse comme d'habitude Valpresse de tout"
+    "pour l' instant", "pour l’ instant", "pour le moment", "dès aujourd'hui", "dès aujourd’hui",
+    "dès à présent", "dès maintenant", "entre autres", "comme d' habitude", "comme d’ habitude",
+    "pour la première fois"))
 #: Cues that give a label ("a qualifié X de « boucher »"): content only with a quotation.
 _LABEL_CUES = frozenset({"qualifier", "traiter", "call", "describe", "brand", "label"})
 #: Nouns whose complement is "de" + an infinitive ("la décision de partir"): after a cue, the
@@ -1537,17 +1542,29 @@ class Extractor:
             cue = self.is_cue(t)
             if not cue and self.lex.lang == "fr" and all(
                     doc[x].pos_ in ("AUX", "ADV") or doc[x].lower_ in ("se", "s'", "s’") or doc[x].lower_ in _CLITICS
-                    for x in range(j, i)):
+                    or self._untagged_aux(doc[x]) for x in range(j, i)):
                 cue = self._incise_verb(i, j)  # not "» CNN a publié une analyse": a new sentence
             if cue:
                 nxt = self.skip_adverbials(cue[1] + 1, limit)
                 if self.lex.lang == "fr" and (nxt < limit and doc[nxt].text == ":" or any(
                         doc[x].lower_ == "qui" for x in range(j, i))):
                     return None  # "« titre » – qui tonnait : « … »": the cue announces the next quote
+                if self.lex.lang == "fr" and cue[0] > j and j >= 2 and doc[j - 1].text in FAMILIES and \
+                        doc[j - 2].text in (".", "!", "?", "…") and doc[j].text[:1].isupper() and \
+                        self._que_content(cue, limit) is not None:
+                    # "« Le port rouvrira. » Elle a rappelé qu'il …": the quotation closed its
+                    # sentence; the next one, its subject first, is a report with its own content
+                    return None
                 return cue
             if t.pos_ in ("VERB", "SCONJ") or t.text == "," or (t.pos_ == "CCONJ" and self.lex.lang == "en"):
                 return None  # ('“…,” and cautioned that …': a new predicate, not an incise)
         return None
+
+    @staticmethod
+    def _untagged_aux(t: Token) -> bool:
+        """"», a tweeté X": the tagger, lost on a verb it does not know, may leave its auxiliary
+        untagged (X) too; "a", "ont", "est" with the lemma of an auxiliary still are one."""
+        return t.pos_ == "X" and t.lemma_ in ("avoir", "être")
 
     def _incise_verb(self, i: int, j: int) -> tuple[int, int] | None:
         """« … », se désole X / », a prêché le père Y / », note le Courrier: in French, a verb
@@ -1559,9 +1576,11 @@ class Extractor:
             return None
         if t.pos_ in ("NOUN", "ADJ", "X"):  # "», note le Guardian", "», tranche X", "», s'indigne X"
             if not all(doc[x].lower_ in ("se", "s'", "s’") or doc[x].lower_ in _CLITICS or doc[x].pos_ == "AUX"
-                       for x in range(j, i)) or not t.is_lower or (
+                       or self._untagged_aux(doc[x]) for x in range(j, i)) or not t.is_lower or (
                     self.lemma(t) not in lex.cues and not {t.lemma_.lower(), t.lower_ + "r", t.lower_ + "er",
-                                                           t.lemma_.lower() + "r", t.lower_[:-1] + "er"} & _INCISE_VERBS):
+                                                           t.lemma_.lower() + "r", t.lower_[:-1] + "er"} & _INCISE_VERBS
+                    and not (t.lower_.endswith("é") and t.lower_[:-1] + "er" in lex.cues)):
+                # (", a tweeté X": a cue's past participle the tagger left untagged, lemma "tweeté")
                 return None
             if t.pos_ != "NOUN" and not (doc[i + 1].pos_ in ("DET", "PROPN") or doc[i + 1].lower_ in _CLITICS):
                 return None
@@ -1569,7 +1588,7 @@ class Extractor:
             return None
         left = i
         while left - 1 >= j and (doc[left - 1].pos_ == "AUX" or doc[left - 1].lower_ in ("se", "s'", "s’") or
-                                 doc[left - 1].lower_ in _CLITICS):
+                                 doc[left - 1].lower_ in _CLITICS or self._untagged_aux(doc[left - 1])):
             left -= 1  # (", a-t-elle tranché")
         finite = any("Fin" in doc[k].morph.get("VerbForm") for k in range(left, i + 1))
         if t.pos_ == "VERB" and not finite:
@@ -1673,6 +1692,7 @@ class Extractor:
         a, b = content
         if self.lex.lang == "fr" and a > cue[1]:
             b = self._outer_coordination(cue, a, b)
+            b = self._same_aux_coordination(cue, a, b)
             b = self._subordinate_end(cue, a, b, floor)
         if b > a and a > cue[1] and self._in_apposed_relative(cue):
             # "une étude, qui concluait à l'inutilité du traitement, a été retirée": the content
@@ -2263,9 +2283,11 @@ class Extractor:
         l'auditeur qu'il a en face", "exige l'acceptation de comportements que nous pourrions
         arrêter"), not the completive of the cue; a noun of time is no antecedent ("a admis il y a
         un mois qu'…", the parser's mistake)."""
-        if t.pos_ != "PRON" or "Rel" not in t.morph.get("PronType") or t.head.dep_ != "acl:relcl" or any(
-                c.dep_ == "obj" and c.i != t.i for c in t.head.children):
+        inverted = t.i + 1 < len(self.doc) and self.doc[t.i + 1].pos_ in ("AUX", "VERB")
+        if t.pos_ != "PRON" or "Rel" not in t.morph.get("PronType") or t.head.dep_ != "acl:relcl" or (any(
+                c.dep_ == "obj" and c.i != t.i for c in t.head.children) and not inverted):
             return False  # (a clause with an object of its own: "qu'il avait signé le décret")
+            # (but "reconnaît le rôle qu'a joué la crise": the "object" is the inverted subject)
         def antecedent(noun: Token) -> bool:
             return cue[1] < noun.i < t.i and noun.pos_ in ("NOUN", "PROPN") and noun.lower_ != "fait" and \
                 noun.lemma_.lower() not in _DURATIONS and any(c.dep_ == "det" for c in noun.children)
@@ -2557,7 +2579,8 @@ class Extractor:
                 # cue sits in a clause of the subject; the sentence's own verb ends the content
                 b = root.i - 1
         for i in range(a + 1, b + 1):
-            if doc[i - 1].text == "," and self.in_quote[i] < 0 and not self._gerund_incise(i, b) and (
+            if doc[i - 1].text == "," and self.in_quote[i] < 0 and not self._gerund_incise(i, b) and \
+                    not self._participle_series(i) and (
                     self._according_at(i) is not None or self.is_cue(doc[i]) is not None
                     or (i + 1 <= b and doc[i].pos_ == "AUX" and self.is_cue(doc[i + 1]) is not None)
                     or self._second_cue(i, b)):
@@ -2590,7 +2613,7 @@ class Extractor:
                 b = i - 2  # "…, même s'il n'y en a pas", "…, mais ils ont été balayés": the author goes on
                 break
             if self.lex.lang == "fr" and doc[i - 1].text == "," and doc[i].lower_ == "mais" and i + 2 <= b and \
-                    self.in_quote[i] < 0 and self._new_clause(i + 1, b):
+                    self.in_quote[i] < 0 and (self._new_clause(i + 1, b) or self._fronted_clause(i + 1, b)):
                 b = i - 2  # "…, mais la Commission a rejeté ses demandes": a clause of its own, no "que"
                 break
             if self.lex.lang == "fr" and doc[i - 1].text == "," and doc[i].lower_ == "ce" and i + 1 <= b and \
@@ -2609,6 +2632,36 @@ class Extractor:
                 self.lex.lang == "en" and doc[b].pos_ == "CCONJ" and self.in_quote[b] < 0)):
             b -= 1  # (and a dangling "and": "… would close and the council said nothing")
         return b
+
+    def _fronted_clause(self, j: int, b: int) -> bool:
+        """Tokens from ``j`` are a comma-bounded prepositional phrase, then a clause with a
+        subject of its own: "…, mais pour la seconde affaire, c'est encore le flou" (French)."""
+        doc = self.doc
+        if j > b or doc[j].pos_ != "ADP" or self.in_quote[j] >= 0:
+            return False
+        close = next((y for y in range(j + 1, min(j + 8, b)) if doc[y].text == ","), None)
+        if close is None or any(doc[y].pos_ in ("VERB", "AUX") or self.in_quote[y] >= 0 for y in range(j, close)):
+            return False
+        k = close + 1
+        if k > b or doc[k].pos_ not in ("DET", "PROPN", "PRON") or self.in_quote[k] >= 0:
+            return False
+        for y in range(k + 1, min(k + 9, b + 1)):
+            if doc[y].is_punct or self.in_quote[y] >= 0 or doc[y].lower_ in self.lex.complementisers:
+                return False
+            if doc[y].pos_ in ("VERB", "AUX"):  # (its subject from k on: "la crise ne fait que …")
+                head = doc[y].head if doc[y].pos_ == "AUX" else doc[y]
+                return any(c.dep_ in ("nsubj", "expl:subj") and k <= c.i < y for c in head.children)
+        return False
+
+    def _participle_series(self, i: int) -> bool:
+        """"que le service avait battu, menacé et arrêté des habitants": a bare past participle
+        after a comma that follows another past participle goes on a series of verbs sharing one
+        auxiliary; it is no trailing cue ("…, menacé") (French)."""
+        doc = self.doc
+        def participle(t: Token) -> bool:
+            return t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense")
+        return self.lex.lang == "fr" and i >= 2 and participle(doc[i]) and participle(doc[i - 2]) and \
+            not any(c.dep_.startswith("aux") for c in doc[i].children)
 
     def _and_que_quote(self, inner: list[Marked], end: int) -> Marked | None:
         """The quotation after "et que" that ends a content opening with a quotation."""
@@ -2667,6 +2720,41 @@ class Extractor:
                 k += 1
             if k <= b and doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm") and \
                     set(doc[k].morph.get("Number")) == number:
+                end = i - 1
+                while end > a and doc[end].is_punct:
+                    end -= 1
+                return end
+        return b
+
+    def _same_aux_coordination(self, cue: tuple[int, int], a: int, b: int) -> int:
+        """"La ministre a annoncé qu'elle voterait pour Corentin Malvaux, et a encouragé les autres
+        à faire de même", "a justifié sa position en affirmant que X relevait d'un autre cas, et a
+        présenté son soutien comme …": "et" + the auxiliary of the cue's own verb (or of the verb
+        its gerund hangs on) + a participle, with no subject, is the speaker's next act, when the
+        content before it never uses that auxiliary: the content tokens a..b end before "et"
+        (French)."""
+        doc = self.doc
+        aux = [doc[k] for k in range(cue[0], cue[1] + 1) if doc[k].pos_ == "AUX" and "Fin" in doc[k].morph.get("VerbForm")]
+        v = doc[cue[1]]
+        if not aux and v.dep_ == "advcl" and cue[0] > 0 and doc[cue[0] - 1].lower_ == "en" and                 "Part" in v.morph.get("VerbForm") and "Pres" in v.morph.get("Tense"):
+            aux = [c for c in v.head.children if c.dep_ == "aux:tense" and c.i < v.head.i]
+        if len(aux) != 1:
+            return b
+        form = aux[0].lower_
+        for i in range(a + 1, b):
+            if doc[i].lower_ != "et" or self.in_quote[i] >= 0:
+                continue
+            k = i + 1
+            while k <= b and doc[k].pos_ == "ADV":
+                k += 1
+            if k + 1 > b or doc[k].lower_ != form or doc[k].pos_ != "AUX":
+                continue
+            k += 1
+            while k <= b and doc[k].pos_ == "ADV":
+                k += 1
+            if k <= b and doc[k].pos_ == "VERB" and "Part" in doc[k].morph.get("VerbForm") and \
+                    not any(doc[x].lower_ == form and doc[x].pos_ == "AUX" for x in range(a, i)) and \
+                    self.words(a, i - 1) >= MIN_CONTENT_WORDS:
                 end = i - 1
                 while end > a and doc[end].is_punct:
                     end -= 1
@@ -2802,6 +2890,9 @@ class Extractor:
                 k += 1
             if k <= b and self.in_quote[k] < 0 and doc[k].pos_ in ("VERB", "AUX") and (
                     "Fin" in doc[k].morph.get("VerbForm") or (k > x + 1 and doc[k].dep_ == "conj" and doc[k].head.i < a) or (
+                    # "annonce une révision du plan, et convoque les maires": the present tagged as a
+                    # participle, hung on a verb before the object, after a comma
+                    doc[x - 1].text == "," and doc[k].dep_ == "conj" and doc[k].head.i < a) or (
                     doc[k].pos_ == "VERB" and doc[k].dep_ == "ROOT" and doc[k].head.i == k) or (
                     k > x + 1 and doc[k].pos_ == "VERB" and doc[k].dep_ == "conj" and
                     doc[k].head.pos_ not in ("VERB", "AUX")) or (
@@ -3019,8 +3110,11 @@ class Extractor:
         t = doc[i]
         low = t.text.lower()
         at = self._according_at(i)
+        # "…, mais pour lui, la crise ne fait que commencer": a clause of its own after ", mais"
+        after_but = fr and i >= 2 and doc[i - 1].lower_ == "mais" and doc[i - 2].text == "," and \
+            self.in_quote[i - 1] < 0
         pour = low == "pour" and fr and (i == 0 or doc[i - 1].is_space or (
-            doc[i - 1].text in _END and self.in_quote[i - 1] < 0))  # (at a paragraph's or a sentence's start)
+            doc[i - 1].text in _END and self.in_quote[i - 1] < 0) or after_but)  # (at a paragraph's or a sentence's start)
         if at is None and not pour:
             return None
         np_start = at[1] if at else i + 1
@@ -3054,12 +3148,15 @@ class Extractor:
             return None
         s = self.sentence_start(i, floor)
         e = self.sentence_end(i, limit)
-        if any(u.cue and u.cue[0] >= s and u.cue[1] <= e for u in self.units):
-            return None  # attribution of another unit: a via at most
         comma = k < limit and doc[k].text == ","
+        if any(u.cue and u.cue[0] >= s and u.cue[1] <= e and not (after_but and comma and u.end <= t.idx)
+               for u in self.units):
+            return None  # attribution of another unit: a via at most
         incise = comma and i - 1 > s and doc[i - 1].text == ","
         if comma and (i == s or all(u.pos_ in ("ADV", "CCONJ", "PUNCT") for u in doc[s:i])):
             a, b = k + 1, e
+        elif after_but and comma:
+            a, b = k + 1, e  # ("…, mais selon lui, …" too)
         elif fr and incise and doc[i - 2].lower_ in ("qui", "dont") and len(np) <= 8:
             # "des fournitures qui, selon lui, sont destinées au front": the antecedent and its clause
             j = i - 3
