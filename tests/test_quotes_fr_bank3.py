@@ -111,3 +111,44 @@ def test_fr_bank3_object_ends_before_but_and_fronted_clause(fr):
     q = _find(_quotes(fr, "La presse de Brenac accuse Corentin Malvaux de tout dans le premier cas, mais "
                           "pour la seconde question, c'est encore le flou."), "Malvaux")
     assert q.text == "Corentin Malvaux de tout dans le premier cas"
+
+
+# ---- light-verb cues: a first verb the lemmatizer leaves as it is, an adverb inside ---------------
+
+@pytest.mark.parametrize("sentence, text, cue", [
+    ("Corentin Malvaux laisse entendre qu'il veut briguer la mairie de Brenac.",
+     "il veut briguer la mairie de Brenac", "laisse entendre"),
+    ("À Brenac, on fait désormais valoir que le port ne rouvrira pas avant l'été.",
+     "le port ne rouvrira pas avant l'été", "fait désormais valoir"),
+    ("Des experts de Valpresse attirent l'attention sur le fait que la moitié du port est déjà fermée.",
+     "la moitié du port est déjà fermée", "attirent l'attention"),
+])
+def test_fr_bank3_light_verb_cues(fr, sentence, text, cue):
+    q = _find(_quotes(fr, sentence), text.split()[1])
+    assert (q.kind, q.text, q.cue) == ("indirect", text, cue)
+
+
+# ---- infinitives that report nothing -------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Au lieu de demander des comptes à la mairie, les armateurs de Brenac utilisent le port sans payer.",
+     "comptes"),
+    ("Pour ne pas être accusés d'exagérer la crise du port, ajoutons que le Courrier de Valdavie a publié "
+     "les chiffres.", "exagérer"),
+])
+def test_fr_bank3_counterfactual_or_negated_infinitive(fr, sentence, words):
+    _absent(_quotes(fr, sentence), words)
+
+
+# ---- "quand menace X": an inverted subject, no object --------------------------------------------
+
+def test_fr_bank3_inverted_subject_after_quand(fr):
+    assert _quotes(fr, "Il serait ridicule de s'en tenir à des règles strictes quand menace la fermeture du port.") == []
+
+
+# ---- "des études selon lesquelles, si …": a document's content, its first comma dropped --------
+
+def test_fr_bank3_studies_according_to_which(fr):
+    q = _find(_quotes(fr, "Ont été publiées les données de certaines études selon lesquelles, si Brenac "
+                          "fermait le port, la ville économiserait beaucoup d'argent."), "économiserait")
+    assert (q.kind, q.text) == ("indirect", "si Brenac fermait le port, la ville économiserait beaucoup d'argent")

@@ -251,7 +251,7 @@ def _keys(lex: Lexicon) -> tuple[numpy.ndarray, numpy.ndarray]:
     if lex.lang not in _KEYS:
         words = set(lex.cues) | set(lex.cue_pairs)
         if lex.lang == "fr":
-            words |= {w[:-1] for w in lex.cues} | {w[:-2] for w in lex.cues} | {
+            words |= {w[:-1] for w in lex.cues} | {w[:-2] for w in lex.cues} | {w[:-1] for w in lex.cue_pairs} | {
                 w[:-2] + "é" for w in lex.cues if w.endswith("er")} | set(_MISTAGGED)  # participles tagged as nouns ("cité")
         opening = {"selon", "d'après", "d’après", "d'", "d’", "pour", "according"}
         _KEYS[lex.lang] = (numpy.array(sorted(hash_string(w) for w in words), dtype="uint64"),
@@ -347,11 +347,15 @@ class Extractor:
             seconds = self.lex.cue_pairs.get(lemma)
             if not seconds or t.i + 1 >= len(self.doc):
                 return None
-            nxt = self.doc[t.i + 1]
+            k = t.i + 1
+            while self.lex.lang == "fr" and k + 1 < len(self.doc) and k - t.i <= 2 and self.doc[k].pos_ == "ADV" and \
+                    self.doc[k].lower_ not in ("ne", "n'", "n’") and self.in_quote[k] < 0:
+                k += 1  # "On fait désormais valoir que": an adverb inside the light-verb cue
+            nxt = self.doc[k]
             if nxt.lemma_.lower() in seconds or nxt.text.lower() in seconds:
-                right = t.i + 1
-            elif t.i + 2 < len(self.doc) and f"{nxt.text.lower()} {self.doc[t.i + 2].text.lower()}" in seconds:
-                right = t.i + 2  # "mettre en garde"
+                right = k
+            elif k + 1 < len(self.doc) and f"{nxt.text.lower()} {self.doc[k + 1].text.lower()}" in seconds:
+                right = k + 1  # "mettre en garde"
             else:
                 return None
         elif t.pos_ == "AUX" and lemma != "dire":
@@ -437,7 +441,9 @@ class Extractor:
                 lemma[:-1] + "er" in self.lex.cues:
             return lemma[:-1] + "er"  # "a cité" tagged as the noun "cité"
         if lemma not in self.lex.cues and self.lex.lang == "fr" and lemma[-2:] not in ("er", "ir", "re"):
-            lemma = next((c for c in (lemma + "r", lemma + "er") if c in self.lex.cues), lemma)
+            # (the first verb of a light-verb cue too: "Il laisse entendre que", lemma "laisse")
+            lemma = next((c for c in (lemma + "r", lemma + "er") if c in self.lex.cues or
+                          (c in self.lex.cue_pairs and t.pos_ == "VERB")), lemma)
         return lemma
 
     def span_text(self, a: int, b: int) -> str:
@@ -1889,9 +1895,16 @@ class Extractor:
             j -= 1
         negated = j >= floor and doc[j].lower_ in ("ne", "n'", "n’") and any(
             doc[x].lower_ in _NEGATIONS for x in range(a, min(b + 2, limit)))
-        if not negated and "Inf" in doc[b].morph.get("VerbForm") and j - 1 >= floor and \
-                doc[j].lower_ in _NEGATIONS and doc[j - 1].lower_ in ("ne", "n'", "n’"):
-            negated = True  # "…, pour ne pas dire que …", "a choisi de ne jamais affirmer que …"
+        if not negated and ("Inf" in doc[b].morph.get("VerbForm") or "Inf" in doc[a].morph.get("VerbForm")) and \
+                j - 1 >= floor and doc[j].lower_ in _NEGATIONS and doc[j - 1].lower_ in ("ne", "n'", "n’"):
+            negated = True  # "…, pour ne pas dire que …", "a choisi de ne jamais affirmer que …" ("pour ne
+            # pas être accusés de …": a passive infinitive)
+        if "Inf" in doc[a].morph.get("VerbForm") and (
+                (j >= floor + 2 and doc[j].lower_ in ("de", "d'", "d’") and doc[j - 1].lower_ == "lieu" and
+                 doc[j - 2].lower_ in ("au", "plutôt")) or (j >= floor and doc[j].lower_ == "sans") or (
+                j >= floor + 2 and doc[j].lower_ in ("de", "d'", "d’") and doc[j - 1].lower_ in ("que", "qu'", "qu’") and
+                doc[j - 2].lower_ == "plutôt")):
+            return True  # "au lieu de demander des comptes à Brenac, …", "sans dire que": nothing said
         if self.lemma(doc[b]) in _NEGATED_CUES:
             return not negated  # "n'exclut pas de …", "n'a pas caché que": speech only when negated
         if negated:
@@ -2337,6 +2350,11 @@ class Extractor:
             return None
         if fr and any(c.dep_.startswith("nsubj") and c.lower_ in _NON_SPEAKERS for c in v.children):
             return None  # "cela réclamera des sacrifices": no speaker, no speech
+        if fr and cue[0] > 0 and doc[cue[0] - 1].lower_ in ("quand", "lorsque", "lorsqu'", "lorsqu’", "où") and \
+                "Fin" in v.morph.get("VerbForm") and not any(c.dep_.startswith("nsubj") and c.i < v.i for c in v.children):
+            # "quand menace l'effondrement du port": a finite verb right after "quand" has its subject
+            # after it; the noun phrase is that subject, not the object
+            return None
         if fr and any(c.dep_ == "obj" and c.lower_ in ("que", "qu'", "qu’") and c.i < cue[0] for c in v.children) and \
                 not (low in ("de", "d'", "d’", "à") and verb in _LABEL_CUES | _TO_CONTENT | {"accuser"}):
             # "les faiblesses qu'il a dévoilées pour …": the relative pronoun is the object (but "les
@@ -3223,6 +3241,8 @@ class Extractor:
         if noun is None:
             return None
         a, e = rel + 1, self.sentence_end(rel, limit)
+        while a < e and doc[a].text == "," and self.in_quote[a] < 0:
+            a += 1  # "des études selon lesquelles, si Brenac renonçait au port, …"
         verb = doc[rel].head
         if verb.pos_ in ("VERB", "AUX") and a <= verb.i <= e and verb.right_edge.i < e:
             e = verb.right_edge.i
