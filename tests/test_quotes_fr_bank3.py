@@ -152,3 +152,40 @@ def test_fr_bank3_studies_according_to_which(fr):
     q = _find(_quotes(fr, "Ont été publiées les données de certaines études selon lesquelles, si Brenac "
                           "fermait le port, la ville économiserait beaucoup d'argent."), "économiserait")
     assert (q.kind, q.text) == ("indirect", "si Brenac fermait le port, la ville économiserait beaucoup d'argent")
+
+
+# ---- « … . » + a capitalised word: the quotation's own full stop ends its sentence ---------------
+
+def test_fr_bank3_quote_after_pour_x_colon_is_direct(fr):
+    found = _quotes(fr, "Pour Corentin Malvaux, la fermeture du port est une faute : « La vente du port est une "
+                        "honte. Mais rares sont ceux qui s'y opposent. » Le fait qu'il ait critiqué la mairie lui "
+                        "a valu des reproches.")
+    assert _find(found, "fermeture").text == "la fermeture du port est une faute"
+    q = _find(found, "honte")
+    assert (q.kind, q.speaker) == ("direct", "Corentin Malvaux")
+
+
+def test_fr_bank3_free_relative_before_colon_is_no_content(fr):
+    found = _quotes(fr, "L'ancien maire Corentin Malvaux a déploré ce qu'il a décrit comme la vision du monde "
+                        "d'Elise Garnier : « Si vous achetez des bateaux et si vous êtes contre Brenac, vous pouvez "
+                        "tout faire. » Le Courrier de Valdavie a publié une analyse.")
+    _absent(found, "vision du monde")
+    assert _find(found, "achetez").kind == "direct"
+
+
+# ---- whole sentences quoted after a colon with no cue ---------------------------------------------
+
+@pytest.mark.parametrize("sentence, words, speaker", [
+    ("Corentin Malvaux y associe une mission impérative pour Brenac : « Nous devons rouvrir le port avant "
+     "l'été. » Le maire de Valpresse se tait.", "rouvrir le port", "Corentin Malvaux"),
+    ("La ministre Elise Garnier a mis en garde contre une faillite du port. Les signes en seraient partout : "
+     "« Nous allons vers la faillite. Les armateurs partent les uns après les autres. » Le maire se tait.",
+     "vers la faillite", "Elise Garnier"),
+])
+def test_fr_bank3_sentence_quoted_after_colon(fr, sentence, words, speaker):
+    q = _find(_quotes(fr, sentence), words)
+    assert (q.kind, q.speaker) == ("direct", speaker)
+
+
+def test_fr_bank3_motto_after_colon_is_no_quote(fr):
+    assert _quotes(fr, "Le port de Brenac affiche une devise : « Nous ne fermons jamais nos portes. »") == []

@@ -895,6 +895,8 @@ class Extractor:
                 self.add_direct(m, passive[0], subject=passive[1])
             elif self.lex.lang == "en" and m.closed and (passive := self._en_passive_label(m, o)) is not None:
                 self.add_direct(m, passive[0], subject=passive[1])
+            elif self.lex.lang == "fr" and cue is None and self._colon_sentence_quote(m, o, s, pa):
+                self.add_direct(m, None, inherit=True)
         if self.lex.lang == "fr":
             self.nested()
             self.units = [u for u in self.units if not (u.kind == "direct" and self._quoted_name(u))]
@@ -902,6 +904,30 @@ class Extractor:
         for u in self.units:
             u.last_paragraph = self.para(u.end)
         return self.units
+
+    def _colon_sentence_quote(self, m: Marked, o: int, s: int, pa: int) -> bool:
+        """"Corentin Malvaux y voit une mission : « Nous devons rouvrir le port. »", "Il a mis en
+        garde contre la crise. Les signes en seraient partout : « Nous allons vers la faillite. »"
+        (French): whole sentences quoted after a colon, with no cue in their sentence, ending it,
+        are the words of the person the sentence is about (its subject, a person) or of the
+        speaker of a unit earlier in the paragraph."""
+        doc = self.doc
+        inner = self.text[m.start:m.end].strip()
+        j = o - 1
+        while j >= s and doc[j].is_space:
+            j -= 1
+        if not m.closed or j < s or doc[j].text != ":" or self.in_quote[j] >= 0 or not inner[:1].isupper() or \
+                inner[-1:] not in (".", "!", "?", "…") or len(inner.split()) < MIN_EMBEDDED_WORDS:
+            return False
+        c = self.tok(m.close_at - 1)
+        if c + 1 < len(doc) and not (doc[c + 1].is_space or doc[c + 1].text[:1].isupper() or doc[c + 1].text in _END):
+            return False  # the sentence goes on after the quotation
+        root = next((t for t in doc[s:j] if t.head.i == t.i or not s <= t.head.i < j), None)
+        subj = [c for c in root.children if c.dep_.startswith("nsubj")] if root is not None else []
+        if subj and (subj[0].ent_type_ == self.lex.person_label or subj[0].lower_ in ("il", "elle")):
+            return True
+        start = self.text.rfind("\n", 0, m.open_at) + 1
+        return any(u.end <= m.open_at and u.start >= start and (u.cue or u.inherit) for u in self.units)
 
     def _quoted_name(self, u: Unit) -> bool:
         """French: direct unit ``u`` is a quoted name or label, not somebody's words:
@@ -1088,7 +1114,11 @@ class Extractor:
             while after < limit and (doc[after].is_punct and doc[after].text not in FAMILIES):
                 after += 1
             ends_sentence = after >= limit or doc[after].is_space or self.in_quote[after] >= 0 \
-                or not m.closed or (lex.lang == "fr" and any(doc[x].text in _END for x in range(c + 1, after)))
+                or not m.closed or (lex.lang == "fr" and any(doc[x].text in _END for x in range(c + 1, after))) \
+                or (lex.lang == "fr" and self.text[m.start:m.end].rstrip()[-1:] in (".", "!", "?", "…") and
+                    after == c + 1 and doc[after].text[:1].isupper() and j >= floor and doc[j].text == ":")
+            # (French: "… : « La vente d'armes est une honte. » Le fait que …": the quotation's own
+            # full stop ended the sentence the colon opened)
             if j >= floor and ends_sentence:
                 prev = doc[j].text.lower()
                 s = self.sentence_start(j, floor)
@@ -2214,6 +2244,8 @@ class Extractor:
                     lex.lang == "en" and t.dep_ == "det"):  # (not "emphasized that point")
                 if lex.lang == "fr" and doc[i - 1].lower_ in _QUE_LOCUTIONS:
                     break  # "les mettant en garde contre X avant que …": not a completive "que"
+                if lex.lang == "fr" and doc[i - 1].lower_ == "ce" and i - 1 > cue[1]:
+                    break  # "a déploré ce qu'il a décrit comme …": a free relative, no completive
                 if lex.lang == "fr" and doc[i - 1].lower_ in ("pis", "plus", "moins", "mieux", "autant", "davantage"):
                     break  # "expliquait pis que pendre sur X": a comparison
                 if lex.lang == "fr" and self._relative_que(t, cue):
