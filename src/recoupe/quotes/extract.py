@@ -135,7 +135,12 @@ _DISCOURSE = tuple(tuple(p.split()) for p in (
     "depuis longtemps", "une nouvelle fois", "une fois de plus", "de nouveau", "à nouveau",
     "encore une fois", "par ailleurs", "en outre", "en effet", "elle-même", "lui-même", "d' ailleurs",
     "d’ ailleurs", "de plus en plus", "de moins en moins", "encore et toujours", "à plusieurs reprises",
-    "à maintes reprises", "à de nombreuses reprises", "sans cesse", "en revanche", "une fois encore"))
+    "à maintes reprises", "à de nombreuses reprises", "sans cesse", "en revanche", "une fois encore",
+    # "exclut pour l'instant un voyage à Brenac", "annonce dès aujourd'hui une révision du plan",
+    # "préconise entre autres une taxe", "accuse comme d'habitude Valpresse de tout"
+    "pour l' instant", "pour l’ instant", "pour le moment", "dès aujourd'hui", "dès aujourd’hui",
+    "dès à présent", "dès maintenant", "entre autres", "comme d' habitude", "comme d’ habitude",
+    "pour la première fois"))
 #: Cues that give a label ("a qualifié X de « boucher »"): content only with a quotation.
 _LABEL_CUES = frozenset({"qualifier", "traiter", "call", "describe", "brand", "label"})
 #: Nouns whose complement is "de" + an infinitive ("la décision de partir"): after a cue, the
@@ -246,7 +251,7 @@ def _keys(lex: Lexicon) -> tuple[numpy.ndarray, numpy.ndarray]:
     if lex.lang not in _KEYS:
         words = set(lex.cues) | set(lex.cue_pairs)
         if lex.lang == "fr":
-            words |= {w[:-1] for w in lex.cues} | {w[:-2] for w in lex.cues} | {
+            words |= {w[:-1] for w in lex.cues} | {w[:-2] for w in lex.cues} | {w[:-1] for w in lex.cue_pairs} | {
                 w[:-2] + "é" for w in lex.cues if w.endswith("er")} | set(_MISTAGGED)  # participles tagged as nouns ("cité")
         opening = {"selon", "d'après", "d’après", "d'", "d’", "pour", "according"}
         _KEYS[lex.lang] = (numpy.array(sorted(hash_string(w) for w in words), dtype="uint64"),
@@ -342,16 +347,20 @@ class Extractor:
             seconds = self.lex.cue_pairs.get(lemma)
             if not seconds or t.i + 1 >= len(self.doc):
                 return None
-            nxt = self.doc[t.i + 1]
+            k = t.i + 1
+            while self.lex.lang == "fr" and k + 1 < len(self.doc) and k - t.i <= 2 and self.doc[k].pos_ == "ADV" and \
+                    self.doc[k].lower_ not in ("ne", "n'", "n’") and self.in_quote[k] < 0:
+                k += 1  # "On fait désormais valoir que": an adverb inside the light-verb cue
+            nxt = self.doc[k]
             if nxt.lemma_.lower() in seconds or nxt.text.lower() in seconds:
-                right = t.i + 1
-            elif t.i + 2 < len(self.doc) and f"{nxt.text.lower()} {self.doc[t.i + 2].text.lower()}" in seconds:
-                right = t.i + 2  # "mettre en garde"
-            elif self.lex.lang == "en" and nxt.lower_ == "it" and (k := next(
+                right = k
+            elif k + 1 < len(self.doc) and f"{nxt.text.lower()} {self.doc[k + 1].text.lower()}" in seconds:
+                right = k + 1  # "mettre en garde"
+            elif self.lex.lang == "en" and nxt.lower_ == "it" and (m := next(
                     (j for j in range(t.i + 2, min(t.i + 5, len(self.doc))) if self.doc[j].pos_ != "ADV"),
-                    None)) is not None and self.doc[k].lower_ in seconds and k + 1 < len(self.doc) and (
-                    self.doc[k + 1].lower_ == "that" or self.doc[k + 1].pos_ in ("PRON", "DET", "NOUN", "PROPN")):
-                right = k  # "made it (very) clear that …": the object "it" announces the clause
+                    None)) is not None and self.doc[m].lower_ in seconds and m + 1 < len(self.doc) and (
+                    self.doc[m + 1].lower_ == "that" or self.doc[m + 1].pos_ in ("PRON", "DET", "NOUN", "PROPN")):
+                right = m  # "made it (very) clear that …": the object "it" announces the clause
             else:
                 return None
         elif t.pos_ == "AUX" and lemma != "dire":
@@ -437,7 +446,9 @@ class Extractor:
                 lemma[:-1] + "er" in self.lex.cues:
             return lemma[:-1] + "er"  # "a cité" tagged as the noun "cité"
         if lemma not in self.lex.cues and self.lex.lang == "fr" and lemma[-2:] not in ("er", "ir", "re"):
-            lemma = next((c for c in (lemma + "r", lemma + "er") if c in self.lex.cues), lemma)
+            # (the first verb of a light-verb cue too: "Il laisse entendre que", lemma "laisse")
+            lemma = next((c for c in (lemma + "r", lemma + "er") if c in self.lex.cues or
+                          (c in self.lex.cue_pairs and t.pos_ == "VERB")), lemma)
         return lemma
 
     def span_text(self, a: int, b: int) -> str:
@@ -896,6 +907,8 @@ class Extractor:
                 self.add_direct(m, passive[0], subject=passive[1])
             elif self.lex.lang == "en" and m.closed and (passive := self._en_passive_label(m, o)) is not None:
                 self.add_direct(m, passive[0], subject=passive[1])
+            elif self.lex.lang == "fr" and cue is None and self._colon_sentence_quote(m, o, s, pa):
+                self.add_direct(m, None, inherit=True)
         if self.lex.lang == "fr":
             self.nested()
             self.units = [u for u in self.units if not (u.kind == "direct" and self._quoted_name(u))]
@@ -903,6 +916,30 @@ class Extractor:
         for u in self.units:
             u.last_paragraph = self.para(u.end)
         return self.units
+
+    def _colon_sentence_quote(self, m: Marked, o: int, s: int, pa: int) -> bool:
+        """"Corentin Malvaux y voit une mission : « Nous devons rouvrir le port. »", "Il a mis en
+        garde contre la crise. Les signes en seraient partout : « Nous allons vers la faillite. »"
+        (French): whole sentences quoted after a colon, with no cue in their sentence, ending it,
+        are the words of the person the sentence is about (its subject, a person) or of the
+        speaker of a unit earlier in the paragraph."""
+        doc = self.doc
+        inner = self.text[m.start:m.end].strip()
+        j = o - 1
+        while j >= s and doc[j].is_space:
+            j -= 1
+        if not m.closed or j < s or doc[j].text != ":" or self.in_quote[j] >= 0 or not inner[:1].isupper() or \
+                inner[-1:] not in (".", "!", "?", "…") or len(inner.split()) < MIN_EMBEDDED_WORDS:
+            return False
+        c = self.tok(m.close_at - 1)
+        if c + 1 < len(doc) and not (doc[c + 1].is_space or doc[c + 1].text[:1].isupper() or doc[c + 1].text in _END):
+            return False  # the sentence goes on after the quotation
+        root = next((t for t in doc[s:j] if t.head.i == t.i or not s <= t.head.i < j), None)
+        subj = [c for c in root.children if c.dep_.startswith("nsubj")] if root is not None else []
+        if subj and (subj[0].ent_type_ == self.lex.person_label or subj[0].lower_ in ("il", "elle")):
+            return True
+        start = self.text.rfind("\n", 0, m.open_at) + 1
+        return any(u.end <= m.open_at and u.start >= start and (u.cue or u.inherit) for u in self.units)
 
     def _quoted_name(self, u: Unit) -> bool:
         """French: direct unit ``u`` is a quoted name or label, not somebody's words:
@@ -1089,7 +1126,11 @@ class Extractor:
             while after < limit and (doc[after].is_punct and doc[after].text not in FAMILIES):
                 after += 1
             ends_sentence = after >= limit or doc[after].is_space or self.in_quote[after] >= 0 \
-                or not m.closed or (lex.lang == "fr" and any(doc[x].text in _END for x in range(c + 1, after)))
+                or not m.closed or (lex.lang == "fr" and any(doc[x].text in _END for x in range(c + 1, after))) \
+                or (lex.lang == "fr" and self.text[m.start:m.end].rstrip()[-1:] in (".", "!", "?", "…") and
+                    after == c + 1 and doc[after].text[:1].isupper() and j >= floor and doc[j].text == ":")
+            # (French: "… : « La vente d'armes est une honte. » Le fait que …": the quotation's own
+            # full stop ended the sentence the colon opened)
             if j >= floor and ends_sentence:
                 prev = doc[j].text.lower()
                 s = self.sentence_start(j, floor)
@@ -1549,17 +1590,29 @@ class Extractor:
             cue = self.is_cue(t)
             if not cue and self.lex.lang == "fr" and all(
                     doc[x].pos_ in ("AUX", "ADV") or doc[x].lower_ in ("se", "s'", "s’") or doc[x].lower_ in _CLITICS
-                    for x in range(j, i)):
+                    or self._untagged_aux(doc[x]) for x in range(j, i)):
                 cue = self._incise_verb(i, j)  # not "» CNN a publié une analyse": a new sentence
             if cue:
                 nxt = self.skip_adverbials(cue[1] + 1, limit)
                 if self.lex.lang == "fr" and (nxt < limit and doc[nxt].text == ":" or any(
                         doc[x].lower_ == "qui" for x in range(j, i))):
                     return None  # "« titre » – qui tonnait : « … »": the cue announces the next quote
+                if self.lex.lang == "fr" and cue[0] > j and j >= 2 and doc[j - 1].text in FAMILIES and \
+                        doc[j - 2].text in (".", "!", "?", "…") and doc[j].text[:1].isupper() and \
+                        self._que_content(cue, limit) is not None:
+                    # "« Le port rouvrira. » Elle a rappelé qu'il …": the quotation closed its
+                    # sentence; the next one, its subject first, is a report with its own content
+                    return None
                 return cue
             if t.pos_ in ("VERB", "SCONJ") or t.text == "," or (t.pos_ == "CCONJ" and self.lex.lang == "en"):
                 return None  # ('“…,” and cautioned that …': a new predicate, not an incise)
         return None
+
+    @staticmethod
+    def _untagged_aux(t: Token) -> bool:
+        """"», a tweeté X": the tagger, lost on a verb it does not know, may leave its auxiliary
+        untagged (X) too; "a", "ont", "est" with the lemma of an auxiliary still are one."""
+        return t.pos_ == "X" and t.lemma_ in ("avoir", "être")
 
     def _incise_verb(self, i: int, j: int) -> tuple[int, int] | None:
         """« … », se désole X / », a prêché le père Y / », note le Courrier: in French, a verb
@@ -1571,9 +1624,11 @@ class Extractor:
             return None
         if t.pos_ in ("NOUN", "ADJ", "X"):  # "», note le Guardian", "», tranche X", "», s'indigne X"
             if not all(doc[x].lower_ in ("se", "s'", "s’") or doc[x].lower_ in _CLITICS or doc[x].pos_ == "AUX"
-                       for x in range(j, i)) or not t.is_lower or (
+                       or self._untagged_aux(doc[x]) for x in range(j, i)) or not t.is_lower or (
                     self.lemma(t) not in lex.cues and not {t.lemma_.lower(), t.lower_ + "r", t.lower_ + "er",
-                                                           t.lemma_.lower() + "r", t.lower_[:-1] + "er"} & _INCISE_VERBS):
+                                                           t.lemma_.lower() + "r", t.lower_[:-1] + "er"} & _INCISE_VERBS
+                    and not (t.lower_.endswith("é") and t.lower_[:-1] + "er" in lex.cues)):
+                # (", a tweeté X": a cue's past participle the tagger left untagged, lemma "tweeté")
                 return None
             if t.pos_ != "NOUN" and not (doc[i + 1].pos_ in ("DET", "PROPN") or doc[i + 1].lower_ in _CLITICS):
                 return None
@@ -1581,7 +1636,7 @@ class Extractor:
             return None
         left = i
         while left - 1 >= j and (doc[left - 1].pos_ == "AUX" or doc[left - 1].lower_ in ("se", "s'", "s’") or
-                                 doc[left - 1].lower_ in _CLITICS):
+                                 doc[left - 1].lower_ in _CLITICS or self._untagged_aux(doc[left - 1])):
             left -= 1  # (", a-t-elle tranché")
         finite = any("Fin" in doc[k].morph.get("VerbForm") for k in range(left, i + 1))
         if t.pos_ == "VERB" and not finite:
@@ -1685,6 +1740,7 @@ class Extractor:
         a, b = content
         if self.lex.lang == "fr" and a > cue[1]:
             b = self._outer_coordination(cue, a, b)
+            b = self._same_aux_coordination(cue, a, b)
             b = self._subordinate_end(cue, a, b, floor)
         if b > a and a > cue[1] and self._in_apposed_relative(cue):
             # "une étude, qui concluait à l'inutilité du traitement, a été retirée": the content
@@ -1881,9 +1937,16 @@ class Extractor:
             j -= 1
         negated = j >= floor and doc[j].lower_ in ("ne", "n'", "n’") and any(
             doc[x].lower_ in _NEGATIONS for x in range(a, min(b + 2, limit)))
-        if not negated and "Inf" in doc[b].morph.get("VerbForm") and j - 1 >= floor and \
-                doc[j].lower_ in _NEGATIONS and doc[j - 1].lower_ in ("ne", "n'", "n’"):
-            negated = True  # "…, pour ne pas dire que …", "a choisi de ne jamais affirmer que …"
+        if not negated and ("Inf" in doc[b].morph.get("VerbForm") or "Inf" in doc[a].morph.get("VerbForm")) and \
+                j - 1 >= floor and doc[j].lower_ in _NEGATIONS and doc[j - 1].lower_ in ("ne", "n'", "n’"):
+            negated = True  # "…, pour ne pas dire que …", "a choisi de ne jamais affirmer que …" ("pour ne
+            # pas être accusés de …": a passive infinitive)
+        if "Inf" in doc[a].morph.get("VerbForm") and (
+                (j >= floor + 2 and doc[j].lower_ in ("de", "d'", "d’") and doc[j - 1].lower_ == "lieu" and
+                 doc[j - 2].lower_ in ("au", "plutôt")) or (j >= floor and doc[j].lower_ == "sans") or (
+                j >= floor + 2 and doc[j].lower_ in ("de", "d'", "d’") and doc[j - 1].lower_ in ("que", "qu'", "qu’") and
+                doc[j - 2].lower_ == "plutôt")):
+            return True  # "au lieu de demander des comptes à Brenac, …", "sans dire que": nothing said
         if self.lemma(doc[b]) in _NEGATED_CUES:
             return not negated  # "n'exclut pas de …", "n'a pas caché que": speech only when negated
         if negated:
@@ -2193,6 +2256,8 @@ class Extractor:
                     lex.lang == "en" and t.dep_ == "det"):  # (not "emphasized that point")
                 if lex.lang == "fr" and doc[i - 1].lower_ in _QUE_LOCUTIONS:
                     break  # "les mettant en garde contre X avant que …": not a completive "que"
+                if lex.lang == "fr" and doc[i - 1].lower_ == "ce" and i - 1 > cue[1]:
+                    break  # "a déploré ce qu'il a décrit comme …": a free relative, no completive
                 if lex.lang == "fr" and doc[i - 1].lower_ in ("pis", "plus", "moins", "mieux", "autant", "davantage"):
                     break  # "expliquait pis que pendre sur X": a comparison
                 if lex.lang == "fr" and self._relative_que(t, cue):
@@ -2293,9 +2358,11 @@ class Extractor:
         l'auditeur qu'il a en face", "exige l'acceptation de comportements que nous pourrions
         arrêter"), not the completive of the cue; a noun of time is no antecedent ("a admis il y a
         un mois qu'…", the parser's mistake)."""
-        if t.pos_ != "PRON" or "Rel" not in t.morph.get("PronType") or t.head.dep_ != "acl:relcl" or any(
-                c.dep_ == "obj" and c.i != t.i for c in t.head.children):
+        inverted = t.i + 1 < len(self.doc) and self.doc[t.i + 1].pos_ in ("AUX", "VERB")
+        if t.pos_ != "PRON" or "Rel" not in t.morph.get("PronType") or t.head.dep_ != "acl:relcl" or (any(
+                c.dep_ == "obj" and c.i != t.i for c in t.head.children) and not inverted):
             return False  # (a clause with an object of its own: "qu'il avait signé le décret")
+            # (but "reconnaît le rôle qu'a joué la crise": the "object" is the inverted subject)
         def antecedent(noun: Token) -> bool:
             return cue[1] < noun.i < t.i and noun.pos_ in ("NOUN", "PROPN") and noun.lower_ != "fait" and \
                 noun.lemma_.lower() not in _DURATIONS and any(c.dep_ == "det" for c in noun.children)
@@ -2345,6 +2412,11 @@ class Extractor:
             return None
         if fr and any(c.dep_.startswith("nsubj") and c.lower_ in _NON_SPEAKERS for c in v.children):
             return None  # "cela réclamera des sacrifices": no speaker, no speech
+        if fr and cue[0] > 0 and doc[cue[0] - 1].lower_ in ("quand", "lorsque", "lorsqu'", "lorsqu’", "où") and \
+                "Fin" in v.morph.get("VerbForm") and not any(c.dep_.startswith("nsubj") and c.i < v.i for c in v.children):
+            # "quand menace l'effondrement du port": a finite verb right after "quand" has its subject
+            # after it; the noun phrase is that subject, not the object
+            return None
         if fr and any(c.dep_ == "obj" and c.lower_ in ("que", "qu'", "qu’") and c.i < cue[0] for c in v.children) and \
                 not (low in ("de", "d'", "d’", "à") and verb in _LABEL_CUES | _TO_CONTENT | {"accuser"}):
             # "les faiblesses qu'il a dévoilées pour …": the relative pronoun is the object (but "les
@@ -2587,7 +2659,8 @@ class Extractor:
                 # cue sits in a clause of the subject; the sentence's own verb ends the content
                 b = root.i - 1
         for i in range(a + 1, b + 1):
-            if doc[i - 1].text == "," and self.in_quote[i] < 0 and not self._gerund_incise(i, b) and (
+            if doc[i - 1].text == "," and self.in_quote[i] < 0 and not self._gerund_incise(i, b) and \
+                    not self._participle_series(i) and (
                     self._according_at(i) is not None or self.is_cue(doc[i]) is not None or self._direct_cue(i)
                     or (i + 1 <= b and doc[i].pos_ == "AUX" and self.is_cue(doc[i + 1]) is not None)
                     or self._second_cue(i, b)):
@@ -2620,7 +2693,7 @@ class Extractor:
                 b = i - 2  # "…, même s'il n'y en a pas", "…, mais ils ont été balayés": the author goes on
                 break
             if self.lex.lang == "fr" and doc[i - 1].text == "," and doc[i].lower_ == "mais" and i + 2 <= b and \
-                    self.in_quote[i] < 0 and self._new_clause(i + 1, b):
+                    self.in_quote[i] < 0 and (self._new_clause(i + 1, b) or self._fronted_clause(i + 1, b)):
                 b = i - 2  # "…, mais la Commission a rejeté ses demandes": a clause of its own, no "que"
                 break
             if self.lex.lang == "fr" and doc[i - 1].text == "," and doc[i].lower_ == "ce" and i + 1 <= b and \
@@ -2645,6 +2718,36 @@ class Extractor:
         started the review, adding: 'We are not done.'" (the content of "said" ends before it)."""
         return bool(self.used[i]) and any(u.kind == "direct" and u.cue and u.cue[0] <= i <= u.cue[1]
                                           for u in self.units)
+
+    def _fronted_clause(self, j: int, b: int) -> bool:
+        """Tokens from ``j`` are a comma-bounded prepositional phrase, then a clause with a
+        subject of its own: "…, mais pour la seconde affaire, c'est encore le flou" (French)."""
+        doc = self.doc
+        if j > b or doc[j].pos_ != "ADP" or self.in_quote[j] >= 0:
+            return False
+        close = next((y for y in range(j + 1, min(j + 8, b)) if doc[y].text == ","), None)
+        if close is None or any(doc[y].pos_ in ("VERB", "AUX") or self.in_quote[y] >= 0 for y in range(j, close)):
+            return False
+        k = close + 1
+        if k > b or doc[k].pos_ not in ("DET", "PROPN", "PRON") or self.in_quote[k] >= 0:
+            return False
+        for y in range(k + 1, min(k + 9, b + 1)):
+            if doc[y].is_punct or self.in_quote[y] >= 0 or doc[y].lower_ in self.lex.complementisers:
+                return False
+            if doc[y].pos_ in ("VERB", "AUX"):  # (its subject from k on: "la crise ne fait que …")
+                head = doc[y].head if doc[y].pos_ == "AUX" else doc[y]
+                return any(c.dep_ in ("nsubj", "expl:subj") and k <= c.i < y for c in head.children)
+        return False
+
+    def _participle_series(self, i: int) -> bool:
+        """"que le service avait battu, menacé et arrêté des habitants": a bare past participle
+        after a comma that follows another past participle goes on a series of verbs sharing one
+        auxiliary; it is no trailing cue ("…, menacé") (French)."""
+        doc = self.doc
+        def participle(t: Token) -> bool:
+            return t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense")
+        return self.lex.lang == "fr" and i >= 2 and participle(doc[i]) and participle(doc[i - 2]) and \
+            not any(c.dep_.startswith("aux") for c in doc[i].children)
 
     def _and_que_quote(self, inner: list[Marked], end: int) -> Marked | None:
         """The quotation after "et que" that ends a content opening with a quotation."""
@@ -2703,6 +2806,41 @@ class Extractor:
                 k += 1
             if k <= b and doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm") and \
                     set(doc[k].morph.get("Number")) == number:
+                end = i - 1
+                while end > a and doc[end].is_punct:
+                    end -= 1
+                return end
+        return b
+
+    def _same_aux_coordination(self, cue: tuple[int, int], a: int, b: int) -> int:
+        """"La ministre a annoncé qu'elle voterait pour Corentin Malvaux, et a encouragé les autres
+        à faire de même", "a justifié sa position en affirmant que X relevait d'un autre cas, et a
+        présenté son soutien comme …": "et" + the auxiliary of the cue's own verb (or of the verb
+        its gerund hangs on) + a participle, with no subject, is the speaker's next act, when the
+        content before it never uses that auxiliary: the content tokens a..b end before "et"
+        (French)."""
+        doc = self.doc
+        aux = [doc[k] for k in range(cue[0], cue[1] + 1) if doc[k].pos_ == "AUX" and "Fin" in doc[k].morph.get("VerbForm")]
+        v = doc[cue[1]]
+        if not aux and v.dep_ == "advcl" and cue[0] > 0 and doc[cue[0] - 1].lower_ == "en" and                 "Part" in v.morph.get("VerbForm") and "Pres" in v.morph.get("Tense"):
+            aux = [c for c in v.head.children if c.dep_ == "aux:tense" and c.i < v.head.i]
+        if len(aux) != 1:
+            return b
+        form = aux[0].lower_
+        for i in range(a + 1, b):
+            if doc[i].lower_ != "et" or self.in_quote[i] >= 0:
+                continue
+            k = i + 1
+            while k <= b and doc[k].pos_ == "ADV":
+                k += 1
+            if k + 1 > b or doc[k].lower_ != form or doc[k].pos_ != "AUX":
+                continue
+            k += 1
+            while k <= b and doc[k].pos_ == "ADV":
+                k += 1
+            if k <= b and doc[k].pos_ == "VERB" and "Part" in doc[k].morph.get("VerbForm") and \
+                    not any(doc[x].lower_ == form and doc[x].pos_ == "AUX" for x in range(a, i)) and \
+                    self.words(a, i - 1) >= MIN_CONTENT_WORDS:
                 end = i - 1
                 while end > a and doc[end].is_punct:
                     end -= 1
@@ -2838,6 +2976,9 @@ class Extractor:
                 k += 1
             if k <= b and self.in_quote[k] < 0 and doc[k].pos_ in ("VERB", "AUX") and (
                     "Fin" in doc[k].morph.get("VerbForm") or (k > x + 1 and doc[k].dep_ == "conj" and doc[k].head.i < a) or (
+                    # "annonce une révision du plan, et convoque les maires": the present tagged as a
+                    # participle, hung on a verb before the object, after a comma
+                    doc[x - 1].text == "," and doc[k].dep_ == "conj" and doc[k].head.i < a) or (
                     doc[k].pos_ == "VERB" and doc[k].dep_ == "ROOT" and doc[k].head.i == k) or (
                     k > x + 1 and doc[k].pos_ == "VERB" and doc[k].dep_ == "conj" and
                     doc[k].head.pos_ not in ("VERB", "AUX")) or (
@@ -3055,8 +3196,11 @@ class Extractor:
         t = doc[i]
         low = t.text.lower()
         at = self._according_at(i)
+        # "…, mais pour lui, la crise ne fait que commencer": a clause of its own after ", mais"
+        after_but = fr and i >= 2 and doc[i - 1].lower_ == "mais" and doc[i - 2].text == "," and \
+            self.in_quote[i - 1] < 0
         pour = low == "pour" and fr and (i == 0 or doc[i - 1].is_space or (
-            doc[i - 1].text in _END and self.in_quote[i - 1] < 0))  # (at a paragraph's or a sentence's start)
+            doc[i - 1].text in _END and self.in_quote[i - 1] < 0) or after_but)  # (at a paragraph's or a sentence's start)
         if at is None and not pour:
             return None
         np_start = at[1] if at else i + 1
@@ -3090,12 +3234,15 @@ class Extractor:
             return None
         s = self.sentence_start(i, floor)
         e = self.sentence_end(i, limit)
-        if any(u.cue and u.cue[0] >= s and u.cue[1] <= e for u in self.units):
-            return None  # attribution of another unit: a via at most
         comma = k < limit and doc[k].text == ","
+        if any(u.cue and u.cue[0] >= s and u.cue[1] <= e and not (after_but and comma and u.end <= t.idx)
+               for u in self.units):
+            return None  # attribution of another unit: a via at most
         incise = comma and i - 1 > s and doc[i - 1].text == ","
         if comma and (i == s or all(u.pos_ in ("ADV", "CCONJ", "PUNCT") for u in doc[s:i])):
             a, b = k + 1, e
+        elif after_but and comma:
+            a, b = k + 1, e  # ("…, mais selon lui, …" too)
         elif fr and incise and doc[i - 2].lower_ in ("qui", "dont") and len(np) <= 8:
             # "des fournitures qui, selon lui, sont destinées au front": the antecedent and its clause
             j = i - 3
@@ -3162,6 +3309,8 @@ class Extractor:
         if noun is None:
             return None
         a, e = rel + 1, self.sentence_end(rel, limit)
+        while a < e and doc[a].text == "," and self.in_quote[a] < 0:
+            a += 1  # "des études selon lesquelles, si Brenac renonçait au port, …"
         verb = doc[rel].head
         if verb.pos_ in ("VERB", "AUX") and a <= verb.i <= e and verb.right_edge.i < e:
             e = verb.right_edge.i
