@@ -48,3 +48,33 @@ def test_fr_incise_verb_tagged_as_unknown_word(fr):
     q = _find(_quotes(fr, "« Nous partirons demain matin vers Brenac », a tweeté Corentin Malvaux."),
               "Nous partirons")
     assert q.kind == "direct" and q.speaker == "Corentin Malvaux"
+
+
+def test_fr_quotation_closed_by_its_own_full_stop_ends_the_sentence(fr):
+    quotes = _quotes(fr, "La chose serait démontrable. Pour Corentin Malvaux, la grève est une impasse : « La "
+                         "fermeture du port est une honte. Mais rares sont ceux qui s'y opposent. » Le maire "
+                         "de Brenac a quitté la salle.")
+    assert _find(quotes, "la grève est une impasse").kind == "indirect"
+    q = _find(quotes, "La fermeture du port")
+    assert q.kind == "direct" and q.speaker == "Corentin Malvaux"
+
+
+def test_fr_colon_quotation_after_a_report_of_the_sentence_before(fr):
+    quotes = _quotes(fr, "Corentin Malvaux a mis en garde contre le déclenchement d'une grève générale. Les "
+                         "signes avant-coureurs s'en trouveraient aussi ailleurs : « Nous nous dirigeons vers "
+                         "une crise. À Brenac, à Valpresse, les conflits s'enchaînent. »")
+    q = _find(quotes, "Nous nous dirigeons")
+    assert q.kind == "direct" and q.speaker == "Corentin Malvaux"
+
+
+def test_fr_colon_quotation_without_a_report_before_stays_unattributed(fr):
+    _absent(_quotes(fr, "La grève a commencé lundi à Brenac. Les signes avant-coureurs s'en trouvaient "
+                        "aussi ailleurs : « Nous nous dirigeons vers une crise. »"), "Nous nous dirigeons")
+
+
+def test_fr_relative_ce_que_before_a_colon_is_no_content(fr):
+    quotes = _quotes(fr, "L'ancien maire de Brenac, Corentin Malvaux, a déploré ce qu'il a décrit comme la "
+                         "vision du monde d'Elise Garnier : « Si vous achetez nos terrains, alors vous pouvez "
+                         "construire autant que vous le voulez. » Le Courrier de Valdavie a publié une analyse.")
+    _absent(quotes, "a décrit comme")
+    assert _find(quotes, "Si vous achetez").kind == "direct"

@@ -898,6 +898,8 @@ class Extractor:
                 self.add_direct(m, passive[0], subject=passive[1])
             elif self.lex.lang == "en" and m.closed and (passive := self._en_passive_label(m, o)) is not None:
                 self.add_direct(m, passive[0], subject=passive[1])
+            elif self.lex.lang == "fr" and cue is None and self._colon_after_report(m, o):
+                self.add_direct(m, None, inherit=True)
         if self.lex.lang == "fr":
             self.nested()
             self.units = [u for u in self.units if not (u.kind == "direct" and self._quoted_name(u))]
@@ -905,6 +907,29 @@ class Extractor:
         for u in self.units:
             u.last_paragraph = self.para(u.end)
         return self.units
+
+    def _colon_after_report(self, m: Marked, o: int) -> bool:
+        """"Corentin Malvaux a mis en garde contre une grève générale. Les signes s'en trouveraient
+        aussi ailleurs : « Nous allons vers une crise. »" (French): a quotation of whole sentences
+        after a colon, in a sentence with no cue, right after a sentence holding a report whose
+        cue has a subject: the speaker of that report goes on."""
+        doc = self.doc
+        if not m.closed or not self.text[m.start:m.start + 1].isupper() or \
+                len(self.text[m.start:m.end].split()) < MIN_EMBEDDED_WORDS or \
+                self.text[m.start:m.end].rstrip()[-1:] not in ".!?…":
+            return False
+        floor, _ = self.para_tokens(m.open_at)
+        j = o - 1
+        while j >= floor and doc[j].is_space:
+            j -= 1
+        if j <= floor or doc[j].text != ":":
+            return False
+        s = self.sentence_start(j, floor)
+        if s <= floor or any(self.in_quote[x] >= 0 for x in range(s, j)):
+            return False
+        p = self.sentence_start(s - 1, floor)
+        return any(u.cue and u.subject and not u.inherit and p <= u.cue[0] < s and
+                   self.tok(u.end - 1) < s for u in self.units)
 
     def _quoted_name(self, u: Unit) -> bool:
         """French: direct unit ``u`` is a quoted name or label, not somebody's words:
@@ -1105,7 +1130,9 @@ class Extractor:
                 after += 1
             ends_sentence = after >= limit or doc[after].is_space or self.in_quote[after] >= 0 \
                 or not m.closed or (lex.lang == "fr" and any(doc[x].text in _END for x in range(c + 1, after)))
-            if j >= floor and ends_sentence:
+            # (French, for a cue before it: "… : « A. B. » Le fait que …": the quotation's own full
+            # stop ends the sentence)
+            if j >= floor and (ends_sentence or (lex.lang == "fr" and c >= 1 and self._closes_sentence(c - 1, limit))):
                 prev = doc[j].text.lower()
                 s = self.sentence_start(j, floor)
                 if prev == ":" and lex.lang == "fr" and m.closed and self.text[m.start:m.start + 1].isupper() and \
@@ -1241,6 +1268,9 @@ class Extractor:
             content = self._que_content(cue, j)
             if content and any(self._according_at(x) is not None for x in range(content[0], j)):
                 return
+            if content and content[0] >= 2 and doc[content[0] - 1].lower_ in self.lex.complementisers and \
+                    doc[content[0] - 2].lower_ == "ce":
+                return  # "a déploré ce qu'il a décrit comme sa doctrine : « … »": the relative names the quotation
         if not content:
             return
         a, b = content
