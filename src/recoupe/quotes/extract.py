@@ -334,6 +334,8 @@ class Extractor:
                         and t.i + 1 < len(doc) and (doc[t.i + 1].text == ":" or doc[t.i + 1].lower_ == "that") \
                         and self._ing_cue(t.lower_):
                     return t.i, t.i  # "… in a series of tweets, writing: “…”": a participle taken for a noun
+                if self._comme_le_fait(t):
+                    return t.i, t.i + 1  # "comme le fait valoir X": "fait" taken for the noun
                 if not self._participle_noun(t):
                     return None  # (but "comme le recommande X": the verb the tagger took for a noun)
                 left = t.i - 1
@@ -415,16 +417,28 @@ class Extractor:
             return False
         return doc[t.i - 1].pos_ == "NOUN" and doc[t.i + 1].pos_ == "VERB"
 
+    def _comme_le_fait(self, t: Token) -> bool:
+        """"comme le fait valoir Corentin Malvaux, « … »", "comme le font remarquer les élus"
+        (French): "faire" + the second word of a light-verb cue after "comme le", its "fait" /
+        "font" taken for a noun."""
+        doc = self.doc
+        if self.lex.lang != "fr" or t.lower_ not in ("fait", "font") or t.i < 2 or t.i + 1 >= len(doc):
+            return False
+        return doc[t.i - 1].lower_ in ("le", "l'", "l’") and doc[t.i - 2].lower_ == "comme" and \
+            doc[t.i + 1].lower_ in self.lex.cue_pairs.get("faire", ()) and self.in_quote[t.i + 1] < 0
+
     def _participle_noun(self, t: Token) -> bool:
         """"Trump a spécifiquement cité le fait que": a past participle of a cue, tagged as a noun,
         after a form of "avoir" (adverbs between)."""
         doc = self.doc
-        if self.lex.lang != "fr" or t.pos_ != "NOUN" or not t.lower_.endswith("é") or t.lower_[:-1] + "er" not in self.lex.cues:
+        if self.lex.lang != "fr" or t.pos_ not in ("NOUN", "X") or not t.lower_.endswith("é") or \
+                t.lower_[:-1] + "er" not in self.lex.cues:
             return False
         j = t.i - 1
         while j >= 0 and doc[j].pos_ == "ADV" and self.in_quote[j] < 0:
             j -= 1
-        return j >= 0 and doc[j].lemma_ == "avoir" and doc[j].pos_ == "AUX"
+        # (the tagger may take both for unknown words, X: "», a tweeté Corentin Malvaux")
+        return j >= 0 and doc[j].lemma_ == "avoir" and (doc[j].pos_ == "AUX" or (doc[j].pos_ == "X" and t.pos_ == "X"))
 
     def _cest_idiom(self, t: Token) -> bool:
         """« c'est-à-dire », « c'est dire son niveau », « c'est donc avouer que »: « ce » + copula
@@ -442,7 +456,7 @@ class Extractor:
         lemma = t.lemma_.lower()
         if self.lex.lang == "fr" and t.lower_ in _MISTAGGED:
             return _MISTAGGED[t.lower_]
-        if lemma not in self.lex.cues and self.lex.lang == "fr" and t.pos_ == "NOUN" and lemma.endswith("é") and \
+        if lemma not in self.lex.cues and self.lex.lang == "fr" and t.pos_ in ("NOUN", "X") and lemma.endswith("é") and \
                 lemma[:-1] + "er" in self.lex.cues:
             return lemma[:-1] + "er"  # "a cité" tagged as the noun "cité"
         if lemma not in self.lex.cues and self.lex.lang == "fr" and lemma[-2:] not in ("er", "ir", "re"):
@@ -1085,6 +1099,17 @@ class Extractor:
             g = next((x + 1 for x in range(g + 1, min(g + 8, c)) if doc[x].text == ")"), c)
         return g if g < c and doc[g].text == "," and self.words(g + 1, c - 1) >= 2 else e
 
+    def _quote_as_subject(self, m: Marked, c: int, cue: tuple[int, int]) -> bool:
+        """"Dans la crise actuelle aussi, « d'autres villes » auraient attisé la colère" (French):
+        a quoted fragment (lower-case first word) followed with no comma by a verb that is no
+        cue is the subject of that verb, not a quotation with its incise (which has its comma,
+        or its own final punctuation inside the marks: "« … ! » s'exclame X")."""
+        doc = self.doc
+        if not self.text[m.start:m.start + 1].islower() or c + 1 >= len(doc) or doc[c + 1].is_punct:
+            return False
+        v = doc[cue[1]]
+        return self.lemma(v) not in self.lex.cues and v.lemma_.lower() not in _INCISE_VERBS
+
     def _colon_after_incise(self, k: int, j: int) -> bool:
         """"« A », a déclaré X, maire de Brisval : « B »" (French): the colon at token ``j``, before
         quotation ``k``, ends the incise of the quotation before it, a direct unit whose cue comes
@@ -1116,6 +1141,8 @@ class Extractor:
             # 1. a cue right after the closing mark
             if m.closed and at_start:
                 cue = self._post_cue(c + 1, limit)
+                if cue and lex.lang == "fr" and self._quote_as_subject(m, c, cue):
+                    cue = None
                 if cue and lex.lang == "en" and english.own_report(self, m, cue):
                     cue = None  # '“… manner.” May revealed that Trump …': the next sentence's cue
                 if cue:
@@ -1267,6 +1294,9 @@ class Extractor:
             content = self._que_content(cue, j)
             if content and any(self._according_at(x) is not None for x in range(content[0], j)):
                 return
+            if content and content[0] >= 2 and doc[content[0] - 1].lower_ in self.lex.complementisers and \
+                    doc[content[0] - 2].lower_ == "ce":
+                return  # "a déploré ce qu'il a décrit comme sa doctrine : « … »": the relative names the quotation
         if not content:
             return
         a, b = content
@@ -1741,6 +1771,7 @@ class Extractor:
         if self.lex.lang == "fr" and a > cue[1]:
             b = self._outer_coordination(cue, a, b)
             b = self._same_aux_coordination(cue, a, b)
+            b = self._after_gerund(cue, a, b)
             b = self._subordinate_end(cue, a, b, floor)
         if b > a and a > cue[1] and self._in_apposed_relative(cue):
             # "une étude, qui concluait à l'inutilité du traitement, a été retirée": the content
@@ -2526,6 +2557,7 @@ class Extractor:
         via_cut = False
         if fr:
             b = self._object_end(i, b)
+            b = self._quote_then_predicate(i, b)
             for k in range(i + 2, b + 1):
                 # "a annoncé sa démission dans un message publié sur Facebook", "a confirmé l'information
                 # à l'agence X": the medium the words went through is no part of the object
@@ -2822,7 +2854,8 @@ class Extractor:
         doc = self.doc
         aux = [doc[k] for k in range(cue[0], cue[1] + 1) if doc[k].pos_ == "AUX" and "Fin" in doc[k].morph.get("VerbForm")]
         v = doc[cue[1]]
-        if not aux and v.dep_ == "advcl" and cue[0] > 0 and doc[cue[0] - 1].lower_ == "en" and                 "Part" in v.morph.get("VerbForm") and "Pres" in v.morph.get("Tense"):
+        if not aux and v.dep_ == "advcl" and cue[0] > 0 and doc[cue[0] - 1].lower_ == "en" and \
+                "Part" in v.morph.get("VerbForm") and "Pres" in v.morph.get("Tense"):
             aux = [c for c in v.head.children if c.dep_ == "aux:tense" and c.i < v.head.i]
         if len(aux) != 1:
             return b
@@ -2845,6 +2878,34 @@ class Extractor:
                 while end > a and doc[end].is_punct:
                     end -= 1
                 return end
+        return b
+
+    def _after_gerund(self, cue: tuple[int, int], a: int, b: int) -> int:
+        """"Corentin Malvaux a défendu son projet en affirmant que la ville était « en retard »,
+        et a présenté le chantier comme …" (French): the content a..b of a gerund cue ends before
+        ", et" / ", mais" and a finite verb with no subject of its own. A gerund is coordinated
+        with no finite verb: that verb goes on with the sentence's main clause."""
+        doc = self.doc
+        g = cue[0] - 1
+        if not (g >= 0 and self._gerund_at(g) and doc[g + 1].i == cue[1]):
+            return b
+        for x in range(a + 1, b - 1):
+            if doc[x].text != "," or self.in_quote[x] >= 0 or doc[x + 1].lower_ not in ("et", "mais"):
+                continue
+            k = x + 2
+            while k <= b and (doc[k].lower_ in ("ne", "n'", "n’") or doc[k].pos_ == "ADV" or
+                              doc[k].lower_ in _OBJECT_CLITICS):
+                k += 1
+            if k > b or self.in_quote[k] >= 0 or doc[k].pos_ not in ("VERB", "AUX") or \
+                    "Fin" not in doc[k].morph.get("VerbForm"):
+                continue
+            head = doc[k].head if doc[k].pos_ == "AUX" else doc[k]
+            if any(c.dep_.startswith("nsubj") for c in list(head.children) + list(doc[k].children)):
+                continue
+            end = x - 1
+            while end > a and doc[end].is_punct and doc[end].text not in FAMILIES:
+                end -= 1
+            return end
         return b
 
     def _new_clause(self, j: int, b: int) -> bool:
@@ -2991,6 +3052,23 @@ class Extractor:
                 while end > a and doc[end].is_punct and doc[end].text not in FAMILIES:
                     end -= 1
                 return end
+        return b
+
+    def _quote_then_predicate(self, a: int, b: int) -> int:
+        """"Le fait qu'il ait qualifié la grève de « lutte fratricide » lui a valu des critiques"
+        (French): in a noun-phrase or infinitive content a..b, a finite verb right after a
+        closing quotation mark (clitic pronouns between) is the predicate of another clause, not
+        part of the object: the content ends with the quotation."""
+        doc = self.doc
+        for x in range(a + 1, b):
+            if self.in_quote[x] < 0 or self.in_quote[x + 1] >= 0 or doc[x].text not in FAMILIES:
+                continue
+            k = x + 1
+            while k <= b and (doc[k].lower_ in ("ne", "n'", "n’") or doc[k].lower_ in _OBJECT_CLITICS or
+                              doc[k].lower_ in ("l'", "l’", "y", "en")):
+                k += 1
+            if k <= b and doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm"):
+                return x
         return b
 
     def _second_cue(self, i: int, b: int) -> bool:
