@@ -36,6 +36,19 @@ def test_pronoun_after_an_anonymous_source_is_that_source(fr):
     assert q.speaker == "Un porte-parole du ministère valdavien"
 
 
+def test_pronoun_in_a_new_paragraph_takes_the_person_it_named(fr):
+    # the last speaker spoke in another paragraph; this one names somebody (not as a subject)
+    # before its "il": that person is the antecedent
+    text = ("Titre\n\nCorentin Malvaux a déclaré mardi que le port de Brenac rouvrirait en mai.\n\n"
+            "La visite de Paul Verdier à Valpresse a surpris les habitants. Il a affirmé que les fonds "
+            "arriveraient avant l'été.\n")
+    assert _unit(fr, text, "les fonds arriveraient").speaker == "Paul Verdier"
+    # (within the paragraph of the last speaker, the last speaker stays the antecedent)
+    text = ("Titre\n\nCorentin Malvaux a déclaré mardi que le port rouvrirait. La visite de Paul Verdier "
+            "a surpris les habitants. Il a affirmé que les fonds arriveraient avant l'été.\n")
+    assert _unit(fr, text, "les fonds arriveraient").speaker == "Corentin Malvaux"
+
+
 def test_definite_generic_role_without_anonymous_source_is_the_person(fr):
     text = ("Corentin Malvaux, le président de la Valdavie, est connu pour ses longs discours. "
             "Bien que le responsable régional affirme qu'il ne participera pas au sommet, il prépare le terrain.")

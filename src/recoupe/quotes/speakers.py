@@ -875,6 +875,12 @@ class Speakers:
         last_subject = next(((o, i) for o, i in reversed(self.subjects)
                              if o < offset and self._gender_ok(self.people[i].name, gender)
                              and self._named(i)), None)
+        para = self.text.rfind("\n", 0, offset) + 1
+        if self.lex.lang == "fr" and max(x[0] for x in (last_speaker, last_subject, (-1, None)) if x) < para:
+            # nobody spoke or was a subject yet in this paragraph: the person it last named
+            near = self._in_sentence(offset, gender, start=para)
+            if near is not None:
+                return near[1]
         if not speaker_first:
             # "Un porte-parole a estimé … « … », a-t-il dit": an anonymous source or an
             # institution, when it is the latest of all
@@ -911,13 +917,14 @@ class Speakers:
         found = next((i for o, i in reversed(self.subjects) if start <= o < offset and self._named(i)), None)
         return self.people[found].name if found is not None else None
 
-    def _in_sentence(self, offset: int, gender: str | None) -> tuple[int, str] | None:
+    def _in_sentence(self, offset: int, gender: str | None, start: int | None = None) -> tuple[int, str] | None:
         """The last person named (outside quotation marks) before ``offset`` in its sentence, of a
         compatible gender: (offset, name)."""
         span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
         if span is None or not len(span):
             return None
-        start = span[0].sent.start_char
+        if start is None:
+            start = span[0].sent.start_char
         best = None
         for i, p in enumerate(self.people):
             if not self._named(i) or not self._gender_ok(p.name, gender):
