@@ -244,3 +244,20 @@ def test_fr_bank3_gerund_que_content_keeps_its_comma_clause(fr):
     q = _find(_quotes(fr, "Corentin Malvaux a quitté la salle en affirmant que si le port ferme, la ville de "
                           "Brenac mourra."), "port")
     assert q.text == "si le port ferme, la ville de Brenac mourra"
+
+
+# ---- "¶ C'est ce que rapporte X": a short lede paragraph, all of it -------------------------------
+
+def test_fr_bank3_cest_ce_que_takes_a_short_lede_paragraph(fr):
+    q = _find(_quotes(fr, "Le port sous la menace\n\nÀ Brenac, les armateurs tentent de lancer la saison de "
+                          "pêche. Pour être plus convaincants, ils ont engagé des gardes.\n\nC'est ce que rapporte "
+                          "le Courrier de Valdavie, en se référant à un message de la ministre Elise Garnier."),
+              "armateurs")
+    assert q.text.startswith("À Brenac") and q.text.endswith("ils ont engagé des gardes")
+
+
+# ---- "selon le même scénario": a manner, nobody's words -------------------------------------------
+
+def test_fr_bank3_selon_le_meme_scenario(fr):
+    assert _quotes(fr, "Titre\n\nLes images ont été mises en scène à Brenac. La fermeture du port de Valpresse "
+                       "a été organisée exactement selon le même scénario.") == []

@@ -96,7 +96,9 @@ _QUE_LOCUTIONS = frozenset({"avant", "après", "pour", "sans", "bien", "parce", 
 _SELON_VARIES = frozenset({"période", "cas", "saison", "moment", "jour", "heure", "année", "an", "mois", "âge",
                            "taille", "modèle", "région", "besoin", "circonstance", "situation", "type", "niveau",
                            "critère", "profil", "secteur", "catégorie", "tranche", "zone", "formule", "méthode",
-                           "pays", "endroit", "lieu", "époque", "humeur", "goût", "envie", "usage", "option"})
+                           "pays", "endroit", "lieu", "époque", "humeur", "goût", "envie", "usage", "option",
+                           # "organisée exactement selon le même scénario": a manner, nobody's words
+                           "scénario", "schéma", "principe", "procédure", "recette"})
 #: Nouns of time that the parser takes for the antecedent of a completive "que" ("a admis il y
 #: a un mois qu'…").
 _DURATIONS = frozenset({"mois", "an", "année", "semaine", "jour", "heure", "minute", "temps", "fois", "siècle",
@@ -1851,6 +1853,12 @@ class Extractor:
         if b - s < 3 or any(self.used[x] for x in range(s, b + 1)) or (
                 self.in_quote[s] >= 0 and self.in_quote[b] == self.in_quote[s]):
             return None
+        if k == floor and pfloor != floor and s > pfloor and self.words(pfloor, b) <= 60 and not any(
+                self.used[x] or self.in_quote[x] >= 0 for x in range(pfloor, s)) and \
+                sum(doc[x].text in _END for x in range(pfloor, s)) <= 2:
+            # "Les occupants tentent de lancer la saison. Pour convaincre, ils ont des fusils. ¶ C'est
+            # ce que rapporte le Courrier de Valdavie": a short lede paragraph, all of it reported
+            s = pfloor
         return s, b
 
     def _voici_ce_que(self, cue: tuple[int, int], floor: int, limit: int) -> tuple[int, int] | None:
