@@ -261,3 +261,27 @@ def test_fr_bank3_cest_ce_que_takes_a_short_lede_paragraph(fr):
 def test_fr_bank3_selon_le_meme_scenario(fr):
     assert _quotes(fr, "Titre\n\nLes images ont été mises en scène à Brenac. La fermeture du port de Valpresse "
                        "a été organisée exactement selon le même scénario.") == []
+
+
+# ---- orders, encouragements and recommendations with their content --------------------------------
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Les autorités de Valpresse ont ordonné au port de Brenac de fermer sans délai tous ses quais.",
+     "port de Brenac de fermer sans délai tous ses quais"),
+    ("La ministre Elise Garnier a annoncé qu'elle voterait pour Corentin Malvaux, et a encouragé les autres "
+     "à faire de même.", "les autres à faire de même"),
+    ("Ainsi, la mairie de Brenac préconise entre autres une taxe sur les navires venus de Valpresse.",
+     "une taxe sur les navires venus de Valpresse"),
+])
+def test_fr_bank3_order_encourage_recommend(fr, sentence, text):
+    q = _find(_quotes(fr, sentence), text.split()[-1])
+    assert (q.kind, q.text) == ("indirect", text)
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("La baisse des taux encourage les ménages à emprunter davantage.", None),
+    ("Les médecins préconisent de se faire vacciner avant l'hiver.", "se faire vacciner avant l'hiver"),
+])
+def test_fr_bank3_thing_encourages_and_advice_infinitive(fr, sentence, text):
+    found = _quotes(fr, sentence)
+    assert [q.text for q in found] == ([text] if text else [])

@@ -165,7 +165,8 @@ _INSTITUTIONS = frozenset({"syndicat", "gouvernement", "ministère", "parti", "a
                            "collectif", "exécutif", "majorité", "élysée", "kremlin", "conseil"})
 #: "+obj" cues that also mean "to require": their object is a demand only with somebody as
 #: subject ("Le syndicat exige le retrait du texte", not "La situation exige des mesures").
-_REQUIRE_CUES = frozenset({"exiger"})
+_REQUIRE_CUES = frozenset({"exiger", "encourager", "ordonner"})  # (a thing encourages, requires: "la baisse
+# des taux encourage les ménages à emprunter" is no speech)
 #: Words opening a fronted subordinate clause before "il a dit" (French): no reported content.
 _FRONTED_SUBORDINATORS = frozenset({"quand", "lorsque", "lorsqu'", "lorsqu’", "si", "s'", "s’", "puisque",
                                     "puisqu'", "puisqu’", "dès", "depuis", "bien", "comme"})
@@ -2447,7 +2448,8 @@ class Extractor:
             return None  # "la population est menacée de famine": a danger, nobody's threat
         if fr and verb == "lancer" and not infinitive:
             return self._call_object(i, limit)
-        if fr and not infinitive and verb in _ADVICE_CUES and verb not in lex.object_cues:
+        if fr and not infinitive and verb in _ADVICE_CUES and (verb not in lex.object_cues or low in (
+                "de", "d'", "d’", "à", "au", "aux")):
             # "Les médecins recommandent de se préparer à …", "conseillent aux habitants de se
             # faire vacciner": advice reports its "de" + infinitive (the addressee kept, as "X de …")
             if low in ("de", "d'", "d’") and self._infinitive_at(i + 1, limit, reflexive=True) is not None:
@@ -2642,7 +2644,10 @@ class Extractor:
             b = self._cut(i, end)
             return (i, b) if self.words(i, b) >= MIN_OBJECT_WORDS else None
         k = i + 1
-        while k <= end and k < i + 8 and doc[k].pos_ in ("DET", "PROPN", "NOUN", "ADJ") and self.in_quote[k] < 0:
+        while k <= end and k < i + 8 and self.in_quote[k] < 0 and (doc[k].pos_ in ("DET", "PROPN", "NOUN", "ADJ") or (
+                # "a ordonné au port de Brenac de fermer": the addressee's own complement
+                k > i + 1 and doc[k].lower_ in ("de", "d'", "d’", "du", "des") and k + 1 <= end and
+                doc[k + 1].pos_ in ("DET", "PROPN", "NOUN") and self._infinitive_at(k + 1, limit) is None)):
             k += 1
         if k > end or k == i + 1:
             return None
