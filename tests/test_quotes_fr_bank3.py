@@ -189,3 +189,99 @@ def test_fr_bank3_sentence_quoted_after_colon(fr, sentence, words, speaker):
 
 def test_fr_bank3_motto_after_colon_is_no_quote(fr):
     assert _quotes(fr, "Le port de Brenac affiche une devise : « Nous ne fermons jamais nos portes. »") == []
+
+
+# ---- "comme le fait valoir X, « … »": "le fait" taken for the noun --------------------------------
+
+def test_fr_bank3_comme_le_fait_valoir_before_a_quote(fr):
+    q = _find(_quotes(fr, "Les agents pourraient faire autre chose ; c'est pourquoi, comme le fait valoir Elise "
+                          "Garnier, de Valpresse, « c'est traiter à la légère les habitants de Brenac »."), "légère")
+    assert (q.kind, q.speaker, q.cue) == ("direct", "Elise Garnier", "fait valoir")
+
+
+# ---- "pour expliquer que" after a parenthesis between dashes -------------------------------------
+
+def test_fr_bank3_pour_expliquer_after_a_dash_parenthesis(fr):
+    q = _find(_quotes(fr, "La ministre Elise Garnier s'est déjà rendue à Brenac – pour des raisons évidentes, le "
+                          "port le plus inquiet de la crise – pour expliquer qu'un accord sur le port devra être "
+                          "trouvé au plus vite."), "accord")
+    assert (q.kind, q.cue) == ("indirect", "expliquer")
+
+
+# ---- an object after a comma-bounded phrase ------------------------------------------------------
+
+def test_fr_bank3_object_after_a_comma_phrase(fr):
+    q = _find(_quotes(fr, "L'analyste Corentin Malvaux n'a pas exclu, dans un entretien avec le Courrier de "
+                          "Valdavie, un recours de Brenac à la force en cas de provocation."), "recours")
+    assert q.text == "un recours de Brenac à la force en cas de provocation"
+
+
+# ---- « X » + a verb, no comma, no final stop: the quoted words are the subject -------------------
+
+def test_fr_bank3_quoted_subject_is_no_incise(fr):
+    assert _quotes(fr, "Dans la crise actuelle du port aussi, « d'autres villes » auraient attisé l'escalade.") == []
+
+
+# ---- "qualifier X de « Y »" then the sentence's own verb ------------------------------------------
+
+def test_fr_bank3_label_ends_before_the_main_verb(fr):
+    q = _find(_quotes(fr, "Le fait qu'il ait récemment qualifié l'escalade à Brenac de « guerre fratricide » lui "
+                          "a valu de nombreuses critiques dans la région."), "fratricide")
+    assert q.text == "l'escalade à Brenac de « guerre fratricide »"
+
+
+# ---- a gerund before the main clause: its noun-phrase content ends at the comma ------------------
+
+def test_fr_bank3_fronted_gerund_content_ends_at_main_clause(fr):
+    found = _quotes(fr, "Il est révélateur que, tout récemment encore, en invoquant la nécessité de fermer le "
+                        "port de Brenac, la presse de Valpresse menaçait de famine et de pénuries massives les "
+                        "villes du sud.")
+    assert _find(found, "nécessité").text == "la nécessité de fermer le port de Brenac"
+    assert _find(found, "famine").text == "de famine et de pénuries massives les villes du sud"
+
+
+def test_fr_bank3_gerund_que_content_keeps_its_comma_clause(fr):
+    q = _find(_quotes(fr, "Corentin Malvaux a quitté la salle en affirmant que si le port ferme, la ville de "
+                          "Brenac mourra."), "port")
+    assert q.text == "si le port ferme, la ville de Brenac mourra"
+
+
+# ---- "¶ C'est ce que rapporte X": a short lede paragraph, all of it -------------------------------
+
+def test_fr_bank3_cest_ce_que_takes_a_short_lede_paragraph(fr):
+    q = _find(_quotes(fr, "Le port sous la menace\n\nÀ Brenac, les armateurs tentent de lancer la saison de "
+                          "pêche. Pour être plus convaincants, ils ont engagé des gardes.\n\nC'est ce que rapporte "
+                          "le Courrier de Valdavie, en se référant à un message de la ministre Elise Garnier."),
+              "armateurs")
+    assert q.text.startswith("À Brenac") and q.text.endswith("ils ont engagé des gardes")
+
+
+# ---- "selon le même scénario": a manner, nobody's words -------------------------------------------
+
+def test_fr_bank3_selon_le_meme_scenario(fr):
+    assert _quotes(fr, "Titre\n\nLes images ont été mises en scène à Brenac. La fermeture du port de Valpresse "
+                       "a été organisée exactement selon le même scénario.") == []
+
+
+# ---- orders, encouragements and recommendations with their content --------------------------------
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Les autorités de Valpresse ont ordonné au port de Brenac de fermer sans délai tous ses quais.",
+     "port de Brenac de fermer sans délai tous ses quais"),
+    ("La ministre Elise Garnier a annoncé qu'elle voterait pour Corentin Malvaux, et a encouragé les autres "
+     "à faire de même.", "les autres à faire de même"),
+    ("Ainsi, la mairie de Brenac préconise entre autres une taxe sur les navires venus de Valpresse.",
+     "une taxe sur les navires venus de Valpresse"),
+])
+def test_fr_bank3_order_encourage_recommend(fr, sentence, text):
+    q = _find(_quotes(fr, sentence), text.split()[-1])
+    assert (q.kind, q.text) == ("indirect", text)
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("La baisse des taux encourage les ménages à emprunter davantage.", None),
+    ("Les médecins préconisent de se faire vacciner avant l'hiver.", "se faire vacciner avant l'hiver"),
+])
+def test_fr_bank3_thing_encourages_and_advice_infinitive(fr, sentence, text):
+    found = _quotes(fr, sentence)
+    assert [q.text for q in found] == ([text] if text else [])

@@ -96,7 +96,9 @@ _QUE_LOCUTIONS = frozenset({"avant", "après", "pour", "sans", "bien", "parce", 
 _SELON_VARIES = frozenset({"période", "cas", "saison", "moment", "jour", "heure", "année", "an", "mois", "âge",
                            "taille", "modèle", "région", "besoin", "circonstance", "situation", "type", "niveau",
                            "critère", "profil", "secteur", "catégorie", "tranche", "zone", "formule", "méthode",
-                           "pays", "endroit", "lieu", "époque", "humeur", "goût", "envie", "usage", "option"})
+                           "pays", "endroit", "lieu", "époque", "humeur", "goût", "envie", "usage", "option",
+                           # "organisée exactement selon le même scénario": a manner, nobody's words
+                           "scénario", "schéma", "principe", "procédure", "recette"})
 #: Nouns of time that the parser takes for the antecedent of a completive "que" ("a admis il y
 #: a un mois qu'…").
 _DURATIONS = frozenset({"mois", "an", "année", "semaine", "jour", "heure", "minute", "temps", "fois", "siècle",
@@ -163,7 +165,8 @@ _INSTITUTIONS = frozenset({"syndicat", "gouvernement", "ministère", "parti", "a
                            "collectif", "exécutif", "majorité", "élysée", "kremlin", "conseil"})
 #: "+obj" cues that also mean "to require": their object is a demand only with somebody as
 #: subject ("Le syndicat exige le retrait du texte", not "La situation exige des mesures").
-_REQUIRE_CUES = frozenset({"exiger"})
+_REQUIRE_CUES = frozenset({"exiger", "encourager", "ordonner"})  # (a thing encourages, requires: "la baisse
+# des taux encourage les ménages à emprunter" is no speech)
 #: Words opening a fronted subordinate clause before "il a dit" (French): no reported content.
 _FRONTED_SUBORDINATORS = frozenset({"quand", "lorsque", "lorsqu'", "lorsqu’", "si", "s'", "s’", "puisque",
                                     "puisqu'", "puisqu’", "dès", "depuis", "bien", "comme"})
@@ -323,6 +326,10 @@ class Extractor:
             # "L'Arcom note que …": a verb form the tagger took for a noun, before "que" and
             # after no determiner
             doc = self.doc
+            if self.lex.lang == "fr" and t.lower_ in ("fait", "font") and t.i > 1 and t.i + 1 < len(doc) and \
+                    doc[t.i - 1].lower_ in ("le", "l'", "l’") and doc[t.i - 2].lower_ == "comme" and \
+                    doc[t.i + 1].lower_ in self.lex.cue_pairs.get("faire", ()):
+                return t.i, t.i + 1  # "comme le fait valoir X": "le fait" taken for the noun
             if not (self.lex.lang == "fr" and t.pos_ == "NOUN" and t.i + 1 < len(doc) and
                     doc[t.i + 1].text.lower() in self.lex.complementisers and self.lemma(t) in self.lex.cues and
                     t.i > 0 and doc[t.i - 1].pos_ not in ("DET", "ADJ", "ADP", "NUM")) and not (
@@ -1620,7 +1627,11 @@ class Extractor:
             cue = self.is_cue(t)
             if not cue and self.lex.lang == "fr" and all(
                     doc[x].pos_ in ("AUX", "ADV") or doc[x].lower_ in ("se", "s'", "s’") or doc[x].lower_ in _CLITICS
-                    or self._untagged_aux(doc[x]) for x in range(j, i)):
+                    or self._untagged_aux(doc[x]) for x in range(j, i)) and not (
+                    skipped == 0 and j >= 2 and doc[j - 1].text in FAMILIES and
+                    doc[j - 2].text not in (".", "!", "?", "…", ",")):
+                # (not "« d'autres États » auraient attisé la crise": no comma, no final stop, the
+                # quoted words are the verb's subject)
                 cue = self._incise_verb(i, j)  # not "» CNN a publié une analyse": a new sentence
             if cue:
                 nxt = self.skip_adverbials(cue[1] + 1, limit)
@@ -1886,6 +1897,12 @@ class Extractor:
         if b - s < 3 or any(self.used[x] for x in range(s, b + 1)) or (
                 self.in_quote[s] >= 0 and self.in_quote[b] == self.in_quote[s]):
             return None
+        if k == floor and pfloor != floor and s > pfloor and self.words(pfloor, b) <= 60 and not any(
+                self.used[x] or self.in_quote[x] >= 0 for x in range(pfloor, s)) and \
+                sum(doc[x].text in _END for x in range(pfloor, s)) <= 2:
+            # "Les occupants tentent de lancer la saison. Pour convaincre, ils ont des fusils. ¶ C'est
+            # ce que rapporte le Courrier de Valdavie": a short lede paragraph, all of it reported
+            s = pfloor
         return s, b
 
     def _voici_ce_que(self, cue: tuple[int, int], floor: int, limit: int) -> tuple[int, int] | None:
@@ -2034,7 +2051,11 @@ class Extractor:
                     break
                 head = head.head  # "peut-on avancer pour dire", "… et en a profité pour affirmer"
                 subj = [c for c in head.children if c.dep_.startswith("nsubj") or c.dep_ == "expl:subj"]
-            if head.pos_ in ("NOUN", "ADJ") or (head.i != b and subj and any(
+            aside = head.pos_ in ("NOUN", "ADJ") and head.i < a and any(
+                doc[x].text in ("–", "—", ")") for x in range(head.i + 1, a))
+            # (not "s'est rendu à Brenac – le port le plus touché – pour expliquer que": the noun is
+            # in a parenthesis the parser hung the infinitive on)
+            if (head.pos_ in ("NOUN", "ADJ") and not aside) or (head.i != b and subj and any(
                     c.dep_ == "expl:subj" or c.lower_ in ("on", "-on", "nous", "je", "j'", "j’") for c in subj)):
                 return True  # "il n'y a aucun argument pour dire que", "peut-on avancer pour dire que"
         if infinitive:
@@ -2409,6 +2430,14 @@ class Extractor:
         doc, lex = self.doc, self.lex
         fr = lex.lang == "fr"
         i = self.skip_adverbials(cue[1] + 1, limit)
+        if fr and i < limit and doc[i].text == "," and self.in_quote[i] < 0:
+            # "n'a pas exclu, dans un entretien au Courrier de Valdavie, un recours à …": a
+            # comma-bounded phrase with no verb between the cue and its object
+            close = next((k for k in range(i + 2, min(i + 16, limit - 1)) if doc[k].text == ","), None)
+            if close is not None and doc[close + 1].pos_ in ("DET", "NUM") and not any(
+                    self.in_quote[k] >= 0 or doc[k].pos_ in ("VERB", "AUX") or doc[k].text in _END or
+                    doc[k].lower_ in ("qui", "que", "qu'", "qu’", "selon", "après") for k in range(i + 1, close)):
+                i = self.skip_adverbials(close + 1, limit)
         if i >= limit:
             return None
         # "assure ne pas vouloir …": the negation belongs to the infinitive content
@@ -2480,7 +2509,8 @@ class Extractor:
             return None  # "la population est menacée de famine": a danger, nobody's threat
         if fr and verb == "lancer" and not infinitive:
             return self._call_object(i, limit)
-        if fr and not infinitive and verb in _ADVICE_CUES and verb not in lex.object_cues:
+        if fr and not infinitive and verb in _ADVICE_CUES and (verb not in lex.object_cues or low in (
+                "de", "d'", "d’", "à", "au", "aux")):
             # "Les médecins recommandent de se préparer à …", "conseillent aux habitants de se
             # faire vacciner": advice reports its "de" + infinitive (the addressee kept, as "X de …")
             if low in ("de", "d'", "d’") and self._infinitive_at(i + 1, limit, reflexive=True) is not None:
@@ -2555,6 +2585,15 @@ class Extractor:
             return None  # "urged MPs to vote against the deal": clausal content only
         b = self._cut(i, end)
         via_cut = False
+        if fr and verb in _LABEL_CUES:
+            # "Le fait qu'il ait qualifié la crise de « guerre fratricide » lui a valu des critiques":
+            # the label closes the content when the sentence's own verb follows it
+            for k in range(i + 1, b):
+                if doc[k].text in FAMILIES and self.in_quote[k] >= 0 and self.in_quote[k + 1] < 0 and (
+                        doc[k + 1].pos_ in ("VERB", "AUX") or (doc[k + 1].lower_ in _OBJECT_CLITICS | {"l'", "l’", "le", "la", "les", "y", "en"}
+                                                              and doc[k + 1].pos_ == "PRON" and k + 2 <= b and doc[k + 2].pos_ in ("VERB", "AUX"))):
+                    b = k
+                    break
         if fr:
             b = self._object_end(i, b)
             b = self._quote_then_predicate(i, b)
@@ -2667,7 +2706,10 @@ class Extractor:
             b = self._cut(i, end)
             return (i, b) if self.words(i, b) >= MIN_OBJECT_WORDS else None
         k = i + 1
-        while k <= end and k < i + 8 and doc[k].pos_ in ("DET", "PROPN", "NOUN", "ADJ") and self.in_quote[k] < 0:
+        while k <= end and k < i + 8 and self.in_quote[k] < 0 and (doc[k].pos_ in ("DET", "PROPN", "NOUN", "ADJ") or (
+                # "a ordonné au port de Brenac de fermer": the addressee's own complement
+                k > i + 1 and doc[k].lower_ in ("de", "d'", "d’", "du", "des") and k + 1 <= end and
+                doc[k + 1].pos_ in ("DET", "PROPN", "NOUN") and self._infinitive_at(k + 1, limit) is None)):
             k += 1
         if k > end or k == i + 1:
             return None
@@ -2805,7 +2847,14 @@ class Extractor:
         while k < cue[0] and doc[k].pos_ in ("CCONJ", "PUNCT"):
             k += 1
         words = [doc[x].lower_ for x in range(k, min(k + 2, cue[0]))]
-        if not words or not (words[0] in _SUBORDINATORS or " ".join(words) in _SUBORDINATORS):
+        v = doc[cue[1]]
+        # "En invoquant la nécessité de fermer le port, la presse de Brenac menaçait …": a gerund
+        # before the main clause, its content a noun phrase (not "en affirmant que si X, Y": a
+        # clause may hold a comma and a subject)
+        gerund = cue[0] > 0 and doc[cue[0] - 1].lower_ == "en" and "Part" in v.morph.get("VerbForm") and \
+            "Pres" in v.morph.get("Tense") and doc[a - 1].lower_ not in self.lex.complementisers and \
+            not any(doc[x].lower_ in self.lex.complementisers for x in range(cue[1] + 1, a))
+        if not gerund and (not words or not (words[0] in _SUBORDINATORS or " ".join(words) in _SUBORDINATORS)):
             return b
         for i in range(a + 1, b):
             if doc[i].text != "," or self.in_quote[i] >= 0 or doc[i + 1].pos_ not in ("DET", "PRON", "PROPN"):
