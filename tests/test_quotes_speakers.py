@@ -857,3 +857,9 @@ def test_a_relative_subject_across_an_incise(fr):
     text = ("Titre\n\nLe consensus ne vaut rien, pas plus que les manifestes des 30 physiciens valdaviens qui, en "
             "1930, ont clamé leur opposition à la théorie des digues.")
     assert find(quotes(fr, text), "leur opposition").speaker == "30 physiciens valdaviens"
+
+
+def test_an_object_control_verb_gives_its_clitic_as_the_infinitive_s_speaker(fr):
+    text = ("Titre\n\nCorentin Malvaux a inscrit ses enfants dans une école privée de Brenac. Ce qui ne l'empêche pas "
+            "de déclarer que « l'école publique valdavienne se porte très bien ».")
+    assert find(quotes(fr, text), "se porte très bien").speaker == "Corentin Malvaux"

@@ -386,6 +386,10 @@ class Speakers:
         low = [t.text.lower() for t in np]
         if len(np) == 1 and (low[0] in lex.pronouns or low[0].endswith(("-il", "-elle"))):
             return self._pronoun(offset, _pronoun_gender(low[0]))
+        if len(np) == 1 and lex.lang == "fr" and np[0].pos_ == "PRON" and np[0].dep_ in ("obj", "iobj") \
+                and low[0] in _CONTROL_CLITICS:
+            # the object clitic of "ne l'empêche pas de déclarer" (see _controller)
+            return self._pronoun(offset, _pronoun_gender(_CONTROL_CLITICS[low[0]] or ""))
         if len(np) == 1 and (low[0] in lex.plural_pronouns or low[0].endswith(("-ils", "-elles"))):
             if lex.lang == "en" and low[0] == "they":
                 # singular "they" for the anonymous source just quoted ("Another senior Tory MP
@@ -1555,7 +1559,8 @@ def refine_subject(ex: Extractor, u: Unit, contents: list[tuple[int, int]] = ())
     if not subj and u.start < doc[left].idx:
         subj = _inverted(ex, u)
     if not subj:
-        subj = _relative_antecedent(ex, u, s) or _participle_relative(ex, u, s) or _initial_np(ex, u, s)
+        subj = _relative_antecedent(ex, u, s) or _participle_relative(ex, u, s) or _initial_np(ex, u, s) \
+            or _controller(ex, u)
     if subj:
         subj = _without_time(ex, subj, left)
     if len(subj) == 1 and subj[0].lower_ in ("on", "-on"):
@@ -1789,6 +1794,26 @@ def _participle_relative(ex: Extractor, u: Unit, s: int) -> list[Token]:
                 c.lower_ in ("qui", "who") for c in clause.children):
             return []  # a finite verb of another clause
     return []
+
+
+#: Verbs whose object does what their infinitive says ("ne l'empêche pas de déclarer", "la
+#: pousse à affirmer"): the object clitic is the infinitive's subject.
+_OBJECT_CONTROL = frozenset({"empêcher", "pousser", "inciter", "amener", "conduire", "obliger", "forcer",
+                             "encourager", "autoriser", "permettre", "inviter"})
+_CONTROL_CLITICS = {"l'": None, "l’": None, "le": "il", "la": "elle", "lui": None}
+
+
+def _controller(ex: Extractor, u: Unit) -> list[Token]:
+    """French: "Ce qui ne l'empêche pas de déclarer que …": an infinitive cue under an
+    object-control verb speaks for the verb's object clitic, resolved as a pronoun."""
+    if ex.lex.lang != "fr":
+        return []
+    verb = ex.doc[u.cue[1]]
+    head = verb.head
+    if verb.dep_ != "xcomp" or "Inf" not in verb.morph.get("VerbForm") or head.lemma_.lower() not in _OBJECT_CONTROL:
+        return []
+    return [c for c in head.children if c.dep_ in ("obj", "iobj") and c.lower_ in _CONTROL_CLITICS
+            and c.i < head.i and ex.in_quote[c.i] < 0][:1]
 
 
 def _initial_np(ex: Extractor, u: Unit, s: int) -> list[Token]:
