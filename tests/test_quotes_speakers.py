@@ -863,3 +863,9 @@ def test_an_object_control_verb_gives_its_clitic_as_the_infinitive_s_speaker(fr)
     text = ("Titre\n\nCorentin Malvaux a inscrit ses enfants dans une école privée de Brenac. Ce qui ne l'empêche pas "
             "de déclarer que « l'école publique valdavienne se porte très bien ».")
     assert find(quotes(fr, text), "se porte très bien").speaker == "Corentin Malvaux"
+
+
+def test_an_infinitive_of_purpose_speaks_for_the_subject_of_its_verb(fr):
+    text = ("Titre\n\nSelon un rapport de l'agence Valpresse, les digues de Brenac sont fragiles. Des riverains "
+            "inquiets ont manifesté mardi devant la mairie pour dénoncer une « négligence » des autorités.")
+    assert find(quotes(fr, text), "négligence").speaker == "Des riverains inquiets"

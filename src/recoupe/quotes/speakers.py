@@ -1543,7 +1543,7 @@ def refine_subject(ex: Extractor, u: Unit, contents: list[tuple[int, int]] = ())
             if near is not None and not any(a <= near.idx < b for a, b in contents):
                 subj = ex.np_around(near)
     if not subj:
-        subj = _preverbal(ex, u, s) or _after_fronted_phrase(ex, u, s)
+        subj = _preverbal(ex, u, s) or _after_fronted_phrase(ex, u, s) or _purpose_subject(ex, u, s, contents)
     if not subj:
         for c in _nsubj_candidates(ex, u):
             if u.start <= c.idx < u.end:
@@ -1794,6 +1794,29 @@ def _participle_relative(ex: Extractor, u: Unit, s: int) -> list[Token]:
                 c.lower_ in ("qui", "who") for c in clause.children):
             return []  # a finite verb of another clause
     return []
+
+
+def _purpose_subject(ex: Extractor, u: Unit, s: int, contents) -> list[Token]:
+    """French: "Des riverains ont manifesté devant la mairie pour dénoncer …": an infinitive cue
+    of purpose ("pour", "afin de") speaks for the subject of the verb it depends on, a common
+    noun as well as a name (a personal pronoun is kept, to be resolved)."""
+    if ex.lex.lang != "fr":
+        return []
+    doc = ex.doc
+    verb = doc[u.cue[1]]
+    if "Inf" not in verb.morph.get("VerbForm") or verb.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ in ("pour", "afin") for c in verb.children):
+        return []
+    head = verb.head
+    if head.pos_ not in ("VERB", "AUX") or head.i > verb.i:
+        return []
+    c = next((c for c in head.children if c.dep_ == "nsubj" and s <= c.i < head.i and ex.in_quote[c.i] < 0
+              and not any(a <= c.idx < b for a, b in contents)), None)
+    if c is None:
+        return []
+    if c.pos_ == "PRON":
+        return [c] if c.lower_ in ("il", "elle", "ils", "elles") else []
+    return ex.np_around(c) if c.pos_ in ("NOUN", "PROPN") else []
 
 
 #: Verbs whose object does what their infinitive says ("ne l'empêche pas de déclarer", "la
