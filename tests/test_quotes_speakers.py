@@ -869,3 +869,9 @@ def test_an_infinitive_of_purpose_speaks_for_the_subject_of_its_verb(fr):
     text = ("Titre\n\nSelon un rapport de l'agence Valpresse, les digues de Brenac sont fragiles. Des riverains "
             "inquiets ont manifesté mardi devant la mairie pour dénoncer une « négligence » des autorités.")
     assert find(quotes(fr, text), "négligence").speaker == "Des riverains inquiets"
+
+
+def test_an_incise_before_the_quotation_has_its_subject_inverted(fr):
+    text = ("Titre\n\nUn rapport longtemps secret affirmait que les digues sont fragiles. Quelques semaines plus tard, "
+            "le Sénat valdavien, rapporte Politika, « a accordé un vote de confiance à la rénovation des digues ».")
+    assert find(quotes(fr, text), "vote de confiance").speaker == "Politika"

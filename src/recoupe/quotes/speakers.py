@@ -1216,15 +1216,15 @@ def _inverted(ex: Extractor, u: Unit) -> list[Token]:
             in_pp = True
         elif t.pos_ in ("DET", "PROPN") and in_pp and k > right + 1 and doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
             break  # a determiner after the preposition's noun opens the subject
-        elif not in_pp and t.pos_ in ("DET", "PROPN", "NOUN"):
-            break
+        elif not in_pp and (t.pos_ in ("DET", "PROPN", "NOUN") or (t.text[:1].isupper() and t.ent_type_)):
+            break  # (a name the tagger called an adjective: "rapporte Valpresse", tagged MISC)
         elif t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
             return []
         k += 1
     else:
         return []
     np = ex.np_forward(k)
-    return np if np and _has_speaker_word(ex, np) else []
+    return np if np and (_has_speaker_word(ex, np) or (np[0].text[:1].isupper() and np[0].ent_type_)) else []
 
 
 _EMPHATIC = frozenset({"himself", "herself", "itself", "themselves"})
@@ -1558,6 +1558,12 @@ def refine_subject(ex: Extractor, u: Unit, contents: list[tuple[int, int]] = ())
                 break
     if not subj and u.start < doc[left].idx:
         subj = _inverted(ex, u)
+    if not subj and lex.lang == "fr" and left > 0 and doc[left - 1].text == "," and ex.in_quote[left - 1] < 0:
+        # "Quelques semaines plus tard, le Sénat, rapporte le Courrier, « a voté … »": an incise
+        # before the quotation, closed by a comma, has its subject inverted too
+        inv = _inverted(ex, u)
+        if inv and inv[-1].i + 1 < len(doc) and doc[inv[-1].i + 1].text == ",":
+            subj = inv
     if not subj:
         subj = _relative_antecedent(ex, u, s) or _participle_relative(ex, u, s) or _initial_np(ex, u, s) \
             or _controller(ex, u)
