@@ -875,3 +875,10 @@ def test_an_incise_before_the_quotation_has_its_subject_inverted(fr):
     text = ("Titre\n\nUn rapport longtemps secret affirmait que les digues sont fragiles. Quelques semaines plus tard, "
             "le Sénat valdavien, rapporte Politika, « a accordé un vote de confiance à la rénovation des digues ».")
     assert find(quotes(fr, text), "vote de confiance").speaker == "Politika"
+
+
+def test_a_document_made_by_somebody_speaks_for_its_author(fr):
+    text = ("Titre\n\nL'Observatoire valdavien des digues a publié lundi ses chiffres.\n"
+            "« Les digues de Brenac n'ont guère progressé », conclut le rapport annuel établi par "
+            "l'Observatoire valdavien des digues.")
+    assert find(quotes(fr, text), "guère progressé").speaker == "l'Observatoire valdavien des digues"

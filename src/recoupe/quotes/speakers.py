@@ -634,6 +634,20 @@ class Speakers:
             if article is None or any(t.ent_type_ == lex.person_label for t in rest):
                 return self.resolve(rest, offset, paragraph)
             return f"{article} {_as_written(self.text, rest)}"
+        doc = self.doc
+        b = np[-1].i + 1
+        if k == len(np) and lex.lang == "fr" and b + 2 < len(doc) and doc[b].pos_ == "VERB" \
+                and "Part" in doc[b].morph.get("VerbForm") and doc[b + 1].lower_ == "par":
+            # "conclut le rapport annuel établi par le régulateur": the document's author
+            e = b + 2
+            while e < len(doc) and e - b < 12 and (doc[e].pos_ in ("DET", "NOUN", "ADJ", "PROPN")
+                                                   or doc[e].lower_ in lex.of_words) and not doc[e].is_space:
+                e += 1
+            rest = list(doc[b + 2:e])
+            while rest and rest[-1].lower_ in lex.of_words | {"de", "d'", "d’"}:
+                rest.pop()
+            if rest and rest[0].pos_ in ("DET", "PROPN"):
+                return self.resolve(rest, offset, paragraph)
         if np[0].lower_ in POSSESSIVES and head == 1:
             if np[0].lower_ in ("leur", "leurs", "their"):
                 return self._last(offset, plural=True)
