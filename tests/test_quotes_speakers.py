@@ -870,3 +870,28 @@ def test_a_relative_subject_across_an_incise(fr):
     text = ("Titre\n\nLe consensus ne vaut rien, pas plus que les manifestes des 30 physiciens valdaviens qui, en "
             "1930, ont clamé leur opposition à la théorie des digues.")
     assert find(quotes(fr, text), "leur opposition").speaker == "30 physiciens valdaviens"
+
+
+def test_an_object_control_verb_gives_its_clitic_as_the_infinitive_s_speaker(fr):
+    text = ("Titre\n\nCorentin Malvaux a inscrit ses enfants dans une école privée de Brenac. Ce qui ne l'empêche pas "
+            "de déclarer que « l'école publique valdavienne se porte très bien ».")
+    assert find(quotes(fr, text), "se porte très bien").speaker == "Corentin Malvaux"
+
+
+def test_an_infinitive_of_purpose_speaks_for_the_subject_of_its_verb(fr):
+    text = ("Titre\n\nSelon un rapport de l'agence Valpresse, les digues de Brenac sont fragiles. Des riverains "
+            "inquiets ont manifesté mardi devant la mairie pour dénoncer une « négligence » des autorités.")
+    assert find(quotes(fr, text), "négligence").speaker == "Des riverains inquiets"
+
+
+def test_an_incise_before_the_quotation_has_its_subject_inverted(fr):
+    text = ("Titre\n\nUn rapport longtemps secret affirmait que les digues sont fragiles. Quelques semaines plus tard, "
+            "le Sénat valdavien, rapporte Politika, « a accordé un vote de confiance à la rénovation des digues ».")
+    assert find(quotes(fr, text), "vote de confiance").speaker == "Politika"
+
+
+def test_a_document_made_by_somebody_speaks_for_its_author(fr):
+    text = ("Titre\n\nL'Observatoire valdavien des digues a publié lundi ses chiffres.\n"
+            "« Les digues de Brenac n'ont guère progressé », conclut le rapport annuel établi par "
+            "l'Observatoire valdavien des digues.")
+    assert find(quotes(fr, text), "guère progressé").speaker == "l'Observatoire valdavien des digues"

@@ -402,6 +402,10 @@ class Speakers:
         low = [t.text.lower() for t in np]
         if len(np) == 1 and (low[0] in lex.pronouns or low[0].endswith(("-il", "-elle"))):
             return self._pronoun(offset, _pronoun_gender(low[0]))
+        if len(np) == 1 and lex.lang == "fr" and np[0].pos_ == "PRON" and np[0].dep_ in ("obj", "iobj") \
+                and low[0] in _CONTROL_CLITICS:
+            # the object clitic of "ne l'empêche pas de déclarer" (see _controller)
+            return self._pronoun(offset, _pronoun_gender(_CONTROL_CLITICS[low[0]] or ""))
         if len(np) == 1 and (low[0] in lex.plural_pronouns or low[0].endswith(("-ils", "-elles"))):
             if lex.lang == "en" and low[0] == "they":
                 # singular "they" for the anonymous source just quoted ("Another senior Tory MP
@@ -654,6 +658,20 @@ class Speakers:
             if article is None or any(t.ent_type_ == lex.person_label for t in rest):
                 return self.resolve(rest, offset, paragraph)
             return f"{article} {_as_written(self.text, rest)}"
+        doc = self.doc
+        b = np[-1].i + 1
+        if k == len(np) and lex.lang == "fr" and b + 2 < len(doc) and doc[b].pos_ == "VERB" \
+                and "Part" in doc[b].morph.get("VerbForm") and doc[b + 1].lower_ == "par":
+            # "conclut le rapport annuel établi par le régulateur": the document's author
+            e = b + 2
+            while e < len(doc) and e - b < 12 and (doc[e].pos_ in ("DET", "NOUN", "ADJ", "PROPN")
+                                                   or doc[e].lower_ in lex.of_words) and not doc[e].is_space:
+                e += 1
+            rest = list(doc[b + 2:e])
+            while rest and rest[-1].lower_ in lex.of_words | {"de", "d'", "d’"}:
+                rest.pop()
+            if rest and rest[0].pos_ in ("DET", "PROPN"):
+                return self.resolve(rest, offset, paragraph)
         if np[0].lower_ in POSSESSIVES and head == 1:
             if np[0].lower_ in ("leur", "leurs", "their"):
                 return self._last(offset, plural=True)
@@ -1278,15 +1296,15 @@ def _inverted(ex: Extractor, u: Unit) -> list[Token]:
             in_pp = True
         elif t.pos_ in ("DET", "PROPN") and in_pp and k > right + 1 and doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
             break  # a determiner after the preposition's noun opens the subject
-        elif not in_pp and t.pos_ in ("DET", "PROPN", "NOUN"):
-            break
+        elif not in_pp and (t.pos_ in ("DET", "PROPN", "NOUN") or (t.text[:1].isupper() and t.ent_type_)):
+            break  # (a name the tagger called an adjective: "rapporte Valpresse", tagged MISC)
         elif t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
             return []
         k += 1
     else:
         return []
     np = ex.np_forward(k)
-    return np if np and _has_speaker_word(ex, np) else []
+    return np if np and (_has_speaker_word(ex, np) or (np[0].text[:1].isupper() and np[0].ent_type_)) else []
 
 
 _EMPHATIC = frozenset({"himself", "herself", "itself", "themselves"})
@@ -1605,7 +1623,7 @@ def refine_subject(ex: Extractor, u: Unit, contents: list[tuple[int, int]] = ())
             if near is not None and not any(a <= near.idx < b for a, b in contents):
                 subj = ex.np_around(near)
     if not subj:
-        subj = _preverbal(ex, u, s) or _after_fronted_phrase(ex, u, s)
+        subj = _preverbal(ex, u, s) or _after_fronted_phrase(ex, u, s) or _purpose_subject(ex, u, s, contents)
     if not subj:
         for c in _nsubj_candidates(ex, u):
             if u.start <= c.idx < u.end:
@@ -1620,8 +1638,15 @@ def refine_subject(ex: Extractor, u: Unit, contents: list[tuple[int, int]] = ())
                 break
     if not subj and u.start < doc[left].idx:
         subj = _inverted(ex, u)
+    if not subj and lex.lang == "fr" and left > 0 and doc[left - 1].text == "," and ex.in_quote[left - 1] < 0:
+        # "Quelques semaines plus tard, le Sénat, rapporte le Courrier, « a voté … »": an incise
+        # before the quotation, closed by a comma, has its subject inverted too
+        inv = _inverted(ex, u)
+        if inv and inv[-1].i + 1 < len(doc) and doc[inv[-1].i + 1].text == ",":
+            subj = inv
     if not subj:
-        subj = _relative_antecedent(ex, u, s) or _participle_relative(ex, u, s) or _initial_np(ex, u, s)
+        subj = _relative_antecedent(ex, u, s) or _participle_relative(ex, u, s) or _initial_np(ex, u, s) \
+            or _controller(ex, u)
     if subj:
         subj = _without_time(ex, subj, left)
     if len(subj) == 1 and subj[0].lower_ in ("on", "-on"):
@@ -1855,6 +1880,49 @@ def _participle_relative(ex: Extractor, u: Unit, s: int) -> list[Token]:
                 c.lower_ in ("qui", "who") for c in clause.children):
             return []  # a finite verb of another clause
     return []
+
+
+def _purpose_subject(ex: Extractor, u: Unit, s: int, contents) -> list[Token]:
+    """French: "Des riverains ont manifesté devant la mairie pour dénoncer …": an infinitive cue
+    of purpose ("pour", "afin de") speaks for the subject of the verb it depends on, a common
+    noun as well as a name (a personal pronoun is kept, to be resolved)."""
+    if ex.lex.lang != "fr":
+        return []
+    doc = ex.doc
+    verb = doc[u.cue[1]]
+    if "Inf" not in verb.morph.get("VerbForm") or verb.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ in ("pour", "afin") for c in verb.children):
+        return []
+    head = verb.head
+    if head.pos_ not in ("VERB", "AUX") or head.i > verb.i:
+        return []
+    c = next((c for c in head.children if c.dep_ == "nsubj" and s <= c.i < head.i and ex.in_quote[c.i] < 0
+              and not any(a <= c.idx < b for a, b in contents)), None)
+    if c is None:
+        return []
+    if c.pos_ == "PRON":
+        return [c] if c.lower_ in ("il", "elle", "ils", "elles") else []
+    return ex.np_around(c) if c.pos_ in ("NOUN", "PROPN") else []
+
+
+#: Verbs whose object does what their infinitive says ("ne l'empêche pas de déclarer", "la
+#: pousse à affirmer"): the object clitic is the infinitive's subject.
+_OBJECT_CONTROL = frozenset({"empêcher", "pousser", "inciter", "amener", "conduire", "obliger", "forcer",
+                             "encourager", "autoriser", "permettre", "inviter"})
+_CONTROL_CLITICS = {"l'": None, "l’": None, "le": "il", "la": "elle", "lui": None}
+
+
+def _controller(ex: Extractor, u: Unit) -> list[Token]:
+    """French: "Ce qui ne l'empêche pas de déclarer que …": an infinitive cue under an
+    object-control verb speaks for the verb's object clitic, resolved as a pronoun."""
+    if ex.lex.lang != "fr":
+        return []
+    verb = ex.doc[u.cue[1]]
+    head = verb.head
+    if verb.dep_ != "xcomp" or "Inf" not in verb.morph.get("VerbForm") or head.lemma_.lower() not in _OBJECT_CONTROL:
+        return []
+    return [c for c in head.children if c.dep_ in ("obj", "iobj") and c.lower_ in _CONTROL_CLITICS
+            and c.i < head.i and ex.in_quote[c.i] < 0][:1]
 
 
 def _initial_np(ex: Extractor, u: Unit, s: int) -> list[Token]:
