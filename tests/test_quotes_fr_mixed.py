@@ -78,3 +78,19 @@ def test_fr_relative_ce_que_before_a_colon_is_no_content(fr):
                          "construire autant que vous le voulez. » Le Courrier de Valdavie a publié une analyse.")
     _absent(quotes, "a décrit comme")
     assert _find(quotes, "Si vous achetez").kind == "direct"
+
+
+def test_fr_relative_que_with_an_inverted_subject_is_no_content(fr):
+    _absent(_quotes(fr, "Que le mot figure dans le rapport signifie que des élus de Brenac reconnaissent le "
+                        "rôle important qu'a joué la crise dans le « déclin » de notre ville et la fermeture "
+                        "du port."), "déclin")
+
+
+def test_fr_quoted_words_after_parler_de_with_the_speaker_of_the_infinitive(fr):
+    q = _find(_quotes(fr, "La maire Elise Garnier est arrivée. Et nous entendons un adjoint aux Finances "
+                          "parler de « côte d'alerte » avec une dette record à Brenac."), "côte d'alerte")
+    assert q.kind == "direct" and q.speaker == "un adjoint aux Finances"
+
+
+def test_fr_quoted_name_after_parler_de_is_no_unit(fr):
+    _absent(_quotes(fr, "Le maire a parlé de « Brenac Nord » pendant une heure."), "Brenac Nord")

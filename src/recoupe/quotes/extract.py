@@ -892,6 +892,8 @@ class Extractor:
                     and len(self.text[m.start:m.end].split()) >= 2 and self.text[m.start:m.start + 1].islower())):
                 # (or "a dénoncé « une catastrophe annoncée »": the quoted object of a "+quote" cue)
                 self.add_direct(m, cue)
+            elif cue and self._spoken_of(cue, m, o):
+                self.add_direct(m, cue, subject=self._infinitive_agent(cue))
             elif self.lex.lang == "fr" and (label := self._clitic_label(o)) is not None:
                 self.add_direct(m, label)
             elif passive is not None:
@@ -907,6 +909,27 @@ class Extractor:
         for u in self.units:
             u.last_paragraph = self.para(u.end)
         return self.units
+
+    def _spoken_of(self, cue: tuple[int, int], m: Marked, o: int) -> bool:
+        """"le ministre a parlé de « côte d'alerte »" (French): a short quoted fragment right after
+        "parler de" / "évoquer de" is the words the speaker used (at least two words, lower-case:
+        not a name)."""
+        doc = self.doc
+        return self.lex.lang == "fr" and self.lemma(doc[cue[1]]) in _NEAR_QUOTE and cue[1] == o - 2 and \
+            doc[o - 1].lower_ in ("de", "d'", "d’") and len(self.text[m.start:m.end].split()) >= 2 and \
+            self.text[m.start:m.start + 1].islower()
+
+    def _infinitive_agent(self, cue: tuple[int, int]) -> list[Token] | None:
+        """"nous entendons un ministre parler de « … »", "on a vu le maire évoquer …" (French): the
+        speaker of an infinitive cue is the object of the verb it completes, right before it;
+        None (the cue's own subject) otherwise."""
+        v = self.doc[cue[1]]
+        if v.dep_ != "xcomp" or "Inf" not in v.morph.get("VerbForm"):
+            return None
+        obj = next((c for c in v.head.children if c.dep_ == "obj" and v.head.i < c.i < v.i), None)
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.right_edge.i != v.i - 1:
+            return None
+        return list(self.doc[obj.left_edge.i:obj.right_edge.i + 1])
 
     def _colon_after_report(self, m: Marked, o: int) -> bool:
         """"Corentin Malvaux a mis en garde contre une grève générale. Les signes s'en trouveraient
@@ -2243,6 +2266,8 @@ class Extractor:
                     break  # "expliquait pis que pendre sur X": a comparison
                 if lex.lang == "fr" and self._relative_que(t, cue):
                     break  # "dit tout en fonction de l'auditeur qu'il a en face": a relative "que"
+                if lex.lang == "fr" and self._inverted_relative(t, cue):
+                    break
                 end = self._cut(i + 1, self.sentence_end(i, limit))
                 a = i + 1
                 while lex.lang == "fr" and a < end and doc[a].text == "," and self.in_quote[a] < 0:
@@ -2332,6 +2357,20 @@ class Extractor:
         while noun.pos_ == "ADJ" and noun.head.i < noun.i and noun.head.pos_ == "NOUN":
             noun = noun.head
         return antecedent(noun) or antecedent(self.doc[t.i - 1])
+
+    def _inverted_relative(self, t: Token, cue: tuple[int, int]) -> bool:
+        """"reconnaissent le rôle qu'a joué la crise dans le « déclin » de Brenac" (French): a
+        relative "que" right after a noun phrase of the cue's object, its verb right after it
+        and its subject inverted (the parser calls that subject an object, which
+        ``_relative_que`` reads as a completive clause's own object)."""
+        doc = self.doc
+        if t.pos_ != "PRON" or "Rel" not in t.morph.get("PronType") or t.head.dep_ != "acl:relcl" or \
+                t.i + 1 >= len(doc) or doc[t.i + 1].pos_ not in ("AUX", "VERB"):
+            return False
+        noun = t.head.head
+        return cue[1] < noun.i < t.i and noun.pos_ == "NOUN" and noun.lemma_.lower() not in _DURATIONS and \
+            any(c.dep_ == "det" for c in noun.children) and all(
+                doc[x].pos_ in ("ADJ", "ADV") for x in range(noun.i + 1, t.i))
 
     def _object_content(self, cue: tuple[int, int], limit: int) -> tuple[int, int] | None:
         """"a annoncé le début du transfert", "a appelé à une trêve", "affirme avoir été
