@@ -94,3 +94,9 @@ def test_fr_quoted_words_after_parler_de_with_the_speaker_of_the_infinitive(fr):
 
 def test_fr_quoted_name_after_parler_de_is_no_unit(fr):
     _absent(_quotes(fr, "Le maire a parlé de « Brenac Nord » pendant une heure."), "Brenac Nord")
+
+
+def test_fr_reaffirmer_is_a_cue(fr):
+    q = _find(_quotes(fr, "Le maire de Brenac, depuis son bureau, a réaffirmé qu'il était bien décidé « à "
+                          "reconstruire le port de Valpresse »."), "reconstruire le port")
+    assert q.kind == "mixed" and q.text.startswith("il était")
