@@ -100,3 +100,12 @@ def test_fr_reaffirmer_is_a_cue(fr):
     q = _find(_quotes(fr, "Le maire de Brenac, depuis son bureau, a réaffirmé qu'il était bien décidé « à "
                           "reconstruire le port de Valpresse »."), "reconstruire le port")
     assert q.kind == "mixed" and q.text.startswith("il était")
+
+
+def test_fr_gerund_taken_for_a_noun_reports_inside_selon_content(fr):
+    quotes = _quotes(fr, "Selon elle, les policiers ont interdit aux gardiens de laisser entrer des gens, en "
+                         "avertissant sur un ton menaçant que « très prochainement ces terrains deviendront "
+                         "propriété de la ville de Brenac ».")
+    assert _find(quotes, "les policiers ont interdit").cue == "Selon"
+    inner = [q for q in quotes if q.cue == "avertissant"]
+    assert len(inner) == 1 and inner[0].speaker == "les policiers" and inner[0].text.startswith("très")

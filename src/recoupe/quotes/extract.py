@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy
 from spacy.attrs import IDX, IS_SPACE, LEMMA, LOWER
@@ -240,6 +241,20 @@ class Unit:
 _KEYS: dict[str, tuple[numpy.ndarray, numpy.ndarray]] = {}
 
 
+@lru_cache(maxsize=4)
+def _gerunds(cues: frozenset[str]) -> dict[str, str]:
+    """French present participles of the one-word cue lemmas in -er / -ir ("affirmant",
+    "avertissant", "soutenant"), each with its lemma."""
+    forms: dict[str, str] = {}
+    for w in cues:
+        if w.endswith("er"):
+            forms.setdefault(w[:-2] + ("eant" if w.endswith("ger") else "ant"), w)
+        elif w.endswith("ir"):
+            forms.setdefault(w[:-2] + "issant", w)
+            forms.setdefault(w[:-2] + "ant", w)
+    return forms
+
+
 def _keys(lex: Lexicon) -> tuple[numpy.ndarray, numpy.ndarray]:
     """Hashes of the cue lemmas (and of the forms the French lemmatizer leaves as they are,
     "estime") and of the words that open "selon X" phrases, computed once per language."""
@@ -269,6 +284,7 @@ class Extractor:
         self.used = bytearray(len(doc))  # tokens already part of a unit or attribution
         self._norm: str | None = None    # lower-cased words of the text, for pull quotes
         self.units: list[Unit] = []
+        self.gerund_cues: dict[int, str] = {}  # gerunds taken for nouns, cues in nested reports only
         # candidate tokens found by vectorised hash look-ups, not by a Python loop over the doc
         keys = _keys(lex)
         lemmas = doc.to_array(LEMMA) if len(doc) else numpy.zeros(0, dtype="uint64")
@@ -310,6 +326,8 @@ class Extractor:
         """The token span of the cue whose verb is ``t`` (auxiliaries and clitics included)."""
         if self.in_quote[t.i] >= 0 or self.used[t.i]:
             return None
+        if t.i in self.gerund_cues:
+            return t.i, t.i
         if self.lex.lang == "fr" and t.lower_ in _MISTAGGED and t.pos_ not in ("VERB", "AUX") and \
                 t.i + 1 < len(self.doc) and self.doc[t.i + 1].pos_ not in ("NOUN", "PUNCT") and \
                 (t.i == 0 or self.doc[t.i - 1].pos_ not in ("DET", "ADP")):
@@ -440,6 +458,8 @@ class Extractor:
         """The lemma of a cue verb; the French lemmatizer leaves some forms as they are
         ("estime", "demande"): then the infinitive."""
         lemma = t.lemma_.lower()
+        if t.i in self.gerund_cues:
+            return self.gerund_cues[t.i]
         if self.lex.lang == "fr" and t.lower_ in _MISTAGGED:
             return _MISTAGGED[t.lower_]
         if lemma not in self.lex.cues and self.lex.lang == "fr" and t.pos_ in ("NOUN", "X") and lemma.endswith("é") and \
@@ -456,6 +476,8 @@ class Extractor:
     def subject(self, cue: tuple[int, int], stop: int | None = None) -> list[Token]:
         """The phrase naming the speaker of a cue verb (``_subject``); for "on", the source
         named by "auprès de" in the cue's clause: "a-t-on appris auprès de la mairie"."""
+        if cue[1] in self.gerund_cues:
+            return self._gerund_subject(cue[1])
         subj = self._subject(cue, stop)
         if self.lex.lang == "fr" and len(subj) == 1 and subj[0].lower_ in ("on", "-on"):
             doc = self.doc
@@ -2178,6 +2200,8 @@ class Extractor:
                     continue  # a quotation split by its incise (_inner_incise)
                 a, b = self.tok(m.start), self.tok(max(m.end - 1, m.start))
             cues = self.cue_candidates[bisect_left(self.cue_candidates, a):bisect_right(self.cue_candidates, b)]
+            if self.lex.lang == "fr" and u.kind != "direct":
+                cues = cues + self._gerund_nouns(a, b)
             according = self.according_candidates[
                 bisect_left(self.according_candidates, a):bisect_right(self.according_candidates, b)]
             if not cues and not according:
@@ -2212,6 +2236,32 @@ class Extractor:
             elif self.lex.lang == "fr":
                 self.units[n:] = [v for v in self.units[n:] if not self._thing_pronoun(v, a)]
             self.in_quote[a:b + 1], self.used[a:b + 1] = saved_q, saved_u
+
+    def _gerund_nouns(self, a: int, b: int) -> list[int]:
+        """"Selon elle, les policiers ont renvoyé les gardiens, en avertissant que « … »" (French):
+        inside indirect content a..b, the present participles of cues after "en" that the tagger
+        took for nouns or adjectives; they become cues (``gerund_cues``) for the nested pass.
+        (Only there: at the top level the quotation after them would be taken from the outer
+        report.)"""
+        doc = self.doc
+        forms = _gerunds(self.lex.cues)
+        found = [x for x in range(a + 1, b + 1) if doc[x].pos_ in ("NOUN", "ADJ", "X") and
+                 doc[x - 1].lower_ == "en" and doc[x].lower_ in forms and self.in_quote[x] < 0]
+        self.gerund_cues.update((x, forms[doc[x].lower_]) for x in found)
+        return found
+
+    def _gerund_subject(self, i: int) -> list[Token]:
+        """The subject of gerund ``i`` ("en avertissant"): that of the closest verb before it in
+        its sentence that has one ("les policiers ont interdit …, en avertissant")."""
+        doc = self.doc
+        s = self.sentence_start(i, 0)
+        for k in range(i - 2, s - 1, -1):
+            if self.in_quote[k] >= 0 or doc[k].pos_ not in ("VERB", "AUX"):
+                continue
+            subj = next((c for c in doc[k].children if c.dep_.startswith("nsubj") and s <= c.i < k), None)
+            if subj is not None:
+                return list(doc[subj.left_edge.i:subj.right_edge.i + 1])
+        return []
 
     def _thing_pronoun(self, v: Unit, floor: int) -> bool:
         """French: nested unit ``v``, inside a quotation, has for subject a third-person pronoun
