@@ -109,3 +109,9 @@ def test_fr_gerund_taken_for_a_noun_reports_inside_selon_content(fr):
     assert _find(quotes, "les policiers ont interdit").cue == "Selon"
     inner = [q for q in quotes if q.cue == "avertissant"]
     assert len(inner) == 1 and inner[0].speaker == "les policiers" and inner[0].text.startswith("très")
+
+
+def test_fr_unclosed_quotation_cut_off_mid_word_is_no_unit(fr):
+    quotes = _quotes(fr, "Corentin Malvaux a parlé lundi à Brenac.\n« Il y a des raisons de fermer le port, "
+                         "parce que les conditUn jalon contre le vent\nLa suite est connue.")
+    _absent(quotes, "raisons de fermer")

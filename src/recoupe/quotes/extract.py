@@ -953,6 +953,12 @@ class Extractor:
             return None
         return list(self.doc[obj.left_edge.i:obj.right_edge.i + 1])
 
+    def _broken_quote(self, m: Marked) -> bool:
+        """"« Il y a des raisons de fermer le port, parce que les condit" (French): a quotation
+        opening its paragraph that is never closed and stops with no final punctuation is text
+        cut off (a broken page), not somebody's words going on."""
+        return not m.closed and m.paragraphs == 1 and self.text[m.start:m.end].rstrip()[-1:] not in ".!?…»\"”"
+
     def _colon_after_report(self, m: Marked, o: int) -> bool:
         """"Corentin Malvaux a mis en garde contre une grève générale. Les signes s'en trouveraient
         aussi ailleurs : « Nous allons vers une crise. »" (French): a quotation of whole sentences
@@ -1261,7 +1267,7 @@ class Extractor:
             # 3. alone in its paragraph: the previous speaker goes on, unless it is a pull quote
             # (an intertitle repeating words the article quotes elsewhere)
             if j < floor and ends_sentence:
-                if lex.lang == "fr" and (self._repeated(m) or self._question_title(m)):
+                if lex.lang == "fr" and (self._repeated(m) or self._question_title(m) or self._broken_quote(m)):
                     continue
                 self.add_direct(m, None, inherit=True)
                 continue
