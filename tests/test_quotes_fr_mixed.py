@@ -78,3 +78,40 @@ def test_fr_relative_ce_que_before_a_colon_is_no_content(fr):
                          "construire autant que vous le voulez. » Le Courrier de Valdavie a publié une analyse.")
     _absent(quotes, "a décrit comme")
     assert _find(quotes, "Si vous achetez").kind == "direct"
+
+
+def test_fr_relative_que_with_an_inverted_subject_is_no_content(fr):
+    _absent(_quotes(fr, "Que le mot figure dans le rapport signifie que des élus de Brenac reconnaissent le "
+                        "rôle important qu'a joué la crise dans le « déclin » de notre ville et la fermeture "
+                        "du port."), "déclin")
+
+
+def test_fr_quoted_words_after_parler_de_with_the_speaker_of_the_infinitive(fr):
+    q = _find(_quotes(fr, "La maire Elise Garnier est arrivée. Et nous entendons un adjoint aux Finances "
+                          "parler de « côte d'alerte » avec une dette record à Brenac."), "côte d'alerte")
+    assert q.kind == "direct" and q.speaker == "un adjoint aux Finances"
+
+
+def test_fr_quoted_name_after_parler_de_is_no_unit(fr):
+    _absent(_quotes(fr, "Le maire a parlé de « Brenac Nord » pendant une heure."), "Brenac Nord")
+
+
+def test_fr_reaffirmer_is_a_cue(fr):
+    q = _find(_quotes(fr, "Le maire de Brenac, depuis son bureau, a réaffirmé qu'il était bien décidé « à "
+                          "reconstruire le port de Valpresse »."), "reconstruire le port")
+    assert q.kind == "mixed" and q.text.startswith("il était")
+
+
+def test_fr_gerund_taken_for_a_noun_reports_inside_selon_content(fr):
+    quotes = _quotes(fr, "Selon elle, les policiers ont interdit aux gardiens de laisser entrer des gens, en "
+                         "avertissant sur un ton menaçant que « très prochainement ces terrains deviendront "
+                         "propriété de la ville de Brenac ».")
+    assert _find(quotes, "les policiers ont interdit").cue == "Selon"
+    inner = [q for q in quotes if q.cue == "avertissant"]
+    assert len(inner) == 1 and inner[0].speaker == "les policiers" and inner[0].text.startswith("très")
+
+
+def test_fr_unclosed_quotation_cut_off_mid_word_is_no_unit(fr):
+    quotes = _quotes(fr, "Corentin Malvaux a parlé lundi à Brenac.\n« Il y a des raisons de fermer le port, "
+                         "parce que les conditUn jalon contre le vent\nLa suite est connue.")
+    _absent(quotes, "raisons de fermer")

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy
 from spacy.attrs import IDX, IS_SPACE, LEMMA, LOWER
@@ -248,6 +249,20 @@ class Unit:
 _KEYS: dict[str, tuple[numpy.ndarray, numpy.ndarray]] = {}
 
 
+@lru_cache(maxsize=4)
+def _gerunds(cues: frozenset[str]) -> dict[str, str]:
+    """French present participles of the one-word cue lemmas in -er / -ir ("affirmant",
+    "avertissant", "soutenant"), each with its lemma."""
+    forms: dict[str, str] = {}
+    for w in cues:
+        if w.endswith("er"):
+            forms.setdefault(w[:-2] + ("eant" if w.endswith("ger") else "ant"), w)
+        elif w.endswith("ir"):
+            forms.setdefault(w[:-2] + "issant", w)
+            forms.setdefault(w[:-2] + "ant", w)
+    return forms
+
+
 def _keys(lex: Lexicon) -> tuple[numpy.ndarray, numpy.ndarray]:
     """Hashes of the cue lemmas (and of the forms the French lemmatizer leaves as they are,
     "estime") and of the words that open "selon X" phrases, computed once per language."""
@@ -277,6 +292,7 @@ class Extractor:
         self.used = bytearray(len(doc))  # tokens already part of a unit or attribution
         self._norm: str | None = None    # lower-cased words of the text, for pull quotes
         self.units: list[Unit] = []
+        self.gerund_cues: dict[int, str] = {}  # gerunds taken for nouns, cues in nested reports only
         # candidate tokens found by vectorised hash look-ups, not by a Python loop over the doc
         keys = _keys(lex)
         lemmas = doc.to_array(LEMMA) if len(doc) else numpy.zeros(0, dtype="uint64")
@@ -318,6 +334,8 @@ class Extractor:
         """The token span of the cue whose verb is ``t`` (auxiliaries and clitics included)."""
         if self.in_quote[t.i] >= 0 or self.used[t.i]:
             return None
+        if t.i in self.gerund_cues:
+            return t.i, t.i
         if self.lex.lang == "fr" and t.lower_ in _MISTAGGED and t.pos_ not in ("VERB", "AUX") and \
                 t.i + 1 < len(self.doc) and self.doc[t.i + 1].pos_ not in ("NOUN", "PUNCT") and \
                 (t.i == 0 or self.doc[t.i - 1].pos_ not in ("DET", "ADP")):
@@ -461,6 +479,8 @@ class Extractor:
         """The lemma of a cue verb; the French lemmatizer leaves some forms as they are
         ("estime", "demande"): then the infinitive."""
         lemma = t.lemma_.lower()
+        if t.i in self.gerund_cues:
+            return self.gerund_cues[t.i]
         if self.lex.lang == "fr" and t.lower_ in _MISTAGGED:
             return _MISTAGGED[t.lower_]
         if lemma not in self.lex.cues and self.lex.lang == "fr" and t.pos_ in ("NOUN", "X") and lemma.endswith("é") and \
@@ -479,6 +499,8 @@ class Extractor:
     def subject(self, cue: tuple[int, int], stop: int | None = None) -> list[Token]:
         """The phrase naming the speaker of a cue verb (``_subject``); for "on", the source
         named by "auprès de" in the cue's clause: "a-t-on appris auprès de la mairie"."""
+        if cue[1] in self.gerund_cues:
+            return self._gerund_subject(cue[1])
         subj = self._subject(cue, stop)
         if self.lex.lang == "fr" and len(subj) == 1 and subj[0].lower_ in ("on", "-on"):
             doc = self.doc
@@ -922,6 +944,8 @@ class Extractor:
                     and len(self.text[m.start:m.end].split()) >= 2 and self.text[m.start:m.start + 1].islower())):
                 # (or "a dénoncé « une catastrophe annoncée »": the quoted object of a "+quote" cue)
                 self.add_direct(m, cue)
+            elif cue and self._spoken_of(cue, m, o):
+                self.add_direct(m, cue, subject=self._infinitive_agent(cue))
             elif self.lex.lang == "fr" and (label := self._clitic_label(o)) is not None:
                 self.add_direct(m, label)
             elif passive is not None:
@@ -937,6 +961,33 @@ class Extractor:
         for u in self.units:
             u.last_paragraph = self.para(u.end)
         return self.units
+
+    def _spoken_of(self, cue: tuple[int, int], m: Marked, o: int) -> bool:
+        """"le ministre a parlé de « côte d'alerte »" (French): a short quoted fragment right after
+        "parler de" / "évoquer de" is the words the speaker used (at least two words, lower-case:
+        not a name)."""
+        doc = self.doc
+        return self.lex.lang == "fr" and self.lemma(doc[cue[1]]) in _NEAR_QUOTE and cue[1] == o - 2 and \
+            doc[o - 1].lower_ in ("de", "d'", "d’") and len(self.text[m.start:m.end].split()) >= 2 and \
+            self.text[m.start:m.start + 1].islower()
+
+    def _infinitive_agent(self, cue: tuple[int, int]) -> list[Token] | None:
+        """"nous entendons un ministre parler de « … »", "on a vu le maire évoquer …" (French): the
+        speaker of an infinitive cue is the object of the verb it completes, right before it;
+        None (the cue's own subject) otherwise."""
+        v = self.doc[cue[1]]
+        if v.dep_ != "xcomp" or "Inf" not in v.morph.get("VerbForm"):
+            return None
+        obj = next((c for c in v.head.children if c.dep_ == "obj" and v.head.i < c.i < v.i), None)
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.right_edge.i != v.i - 1:
+            return None
+        return list(self.doc[obj.left_edge.i:obj.right_edge.i + 1])
+
+    def _broken_quote(self, m: Marked) -> bool:
+        """"« Il y a des raisons de fermer le port, parce que les condit" (French): a quotation
+        opening its paragraph that is never closed and stops with no final punctuation is text
+        cut off (a broken page), not somebody's words going on."""
+        return not m.closed and m.paragraphs == 1 and self.text[m.start:m.end].rstrip()[-1:] not in ".!?…»\"”"
 
     def _colon_sentence_quote(self, m: Marked, o: int, s: int, pa: int) -> bool:
         """"Corentin Malvaux y voit une mission : « Nous devons rouvrir le port. »", "Il a mis en
@@ -1249,7 +1300,7 @@ class Extractor:
             # 3. alone in its paragraph: the previous speaker goes on, unless it is a pull quote
             # (an intertitle repeating words the article quotes elsewhere)
             if j < floor and ends_sentence:
-                if lex.lang == "fr" and (self._repeated(m) or self._question_title(m)):
+                if lex.lang == "fr" and (self._repeated(m) or self._question_title(m) or self._broken_quote(m)):
                     continue
                 self.add_direct(m, None, inherit=True)
                 continue
@@ -2224,6 +2275,8 @@ class Extractor:
                     continue  # a quotation split by its incise (_inner_incise)
                 a, b = self.tok(m.start), self.tok(max(m.end - 1, m.start))
             cues = self.cue_candidates[bisect_left(self.cue_candidates, a):bisect_right(self.cue_candidates, b)]
+            if self.lex.lang == "fr" and u.kind != "direct":
+                cues = cues + self._gerund_nouns(a, b)
             according = self.according_candidates[
                 bisect_left(self.according_candidates, a):bisect_right(self.according_candidates, b)]
             if not cues and not according:
@@ -2258,6 +2311,32 @@ class Extractor:
             elif self.lex.lang == "fr":
                 self.units[n:] = [v for v in self.units[n:] if not self._thing_pronoun(v, a)]
             self.in_quote[a:b + 1], self.used[a:b + 1] = saved_q, saved_u
+
+    def _gerund_nouns(self, a: int, b: int) -> list[int]:
+        """"Selon elle, les policiers ont renvoyé les gardiens, en avertissant que « … »" (French):
+        inside indirect content a..b, the present participles of cues after "en" that the tagger
+        took for nouns or adjectives; they become cues (``gerund_cues``) for the nested pass.
+        (Only there: at the top level the quotation after them would be taken from the outer
+        report.)"""
+        doc = self.doc
+        forms = _gerunds(self.lex.cues)
+        found = [x for x in range(a + 1, b + 1) if doc[x].pos_ in ("NOUN", "ADJ", "X") and
+                 doc[x - 1].lower_ == "en" and doc[x].lower_ in forms and self.in_quote[x] < 0]
+        self.gerund_cues.update((x, forms[doc[x].lower_]) for x in found)
+        return found
+
+    def _gerund_subject(self, i: int) -> list[Token]:
+        """The subject of gerund ``i`` ("en avertissant"): that of the closest verb before it in
+        its sentence that has one ("les policiers ont interdit …, en avertissant")."""
+        doc = self.doc
+        s = self.sentence_start(i, 0)
+        for k in range(i - 2, s - 1, -1):
+            if self.in_quote[k] >= 0 or doc[k].pos_ not in ("VERB", "AUX"):
+                continue
+            subj = next((c for c in doc[k].children if c.dep_.startswith("nsubj") and s <= c.i < k), None)
+            if subj is not None:
+                return list(doc[subj.left_edge.i:subj.right_edge.i + 1])
+        return []
 
     def _thing_pronoun(self, v: Unit, floor: int) -> bool:
         """French: nested unit ``v``, inside a quotation, has for subject a third-person pronoun
@@ -2314,6 +2393,8 @@ class Extractor:
                     break  # "expliquait pis que pendre sur X": a comparison
                 if lex.lang == "fr" and self._relative_que(t, cue):
                     break  # "dit tout en fonction de l'auditeur qu'il a en face": a relative "que"
+                if lex.lang == "fr" and self._inverted_relative(t, cue):
+                    break
                 end = self._cut(i + 1, self.sentence_end(i, limit))
                 a = i + 1
                 while lex.lang == "fr" and a < end and doc[a].text == "," and self.in_quote[a] < 0:
@@ -2423,6 +2504,20 @@ class Extractor:
         while noun.pos_ == "ADJ" and noun.head.i < noun.i and noun.head.pos_ == "NOUN":
             noun = noun.head
         return antecedent(noun) or antecedent(self.doc[t.i - 1])
+
+    def _inverted_relative(self, t: Token, cue: tuple[int, int]) -> bool:
+        """"reconnaissent le rôle qu'a joué la crise dans le « déclin » de Brenac" (French): a
+        relative "que" right after a noun phrase of the cue's object, its verb right after it
+        and its subject inverted (the parser calls that subject an object, which
+        ``_relative_que`` reads as a completive clause's own object)."""
+        doc = self.doc
+        if t.pos_ != "PRON" or "Rel" not in t.morph.get("PronType") or t.head.dep_ != "acl:relcl" or \
+                t.i + 1 >= len(doc) or doc[t.i + 1].pos_ not in ("AUX", "VERB"):
+            return False
+        noun = t.head.head
+        return cue[1] < noun.i < t.i and noun.pos_ == "NOUN" and noun.lemma_.lower() not in _DURATIONS and \
+            any(c.dep_ == "det" for c in noun.children) and all(
+                doc[x].pos_ in ("ADJ", "ADV") for x in range(noun.i + 1, t.i))
 
     def _object_content(self, cue: tuple[int, int], limit: int) -> tuple[int, int] | None:
         """"a annoncé le début du transfert", "a appelé à une trêve", "affirme avoir été
