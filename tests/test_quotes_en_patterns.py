@@ -1393,3 +1393,14 @@ def test_told_him_then_a_clause_without_that(en):
     text = "Headline\n\nTom Reyes had relied on lawyers who told him such spending was lawful."
     q = _find(_quotes(en, text), "was lawful")
     assert q.text == "such spending was lawful" and q.cue == "told"
+
+
+def test_short_quoted_sentence_right_after_its_participle_cue(en):
+    text = "Headline\n\nJane Holt often says she gets excited about the bridge, saying \"I love bridges.\""
+    q = _find(_quotes(en, text), "I love bridges")
+    assert q.kind == "direct" and q.cue == "saying" and q.speaker == "Jane Holt"
+
+
+def test_short_quoted_label_after_a_verb_stays_out(en):
+    text = "Headline\n\nJane Holt often says she gets excited about the bridge, calling it \"a marvel\""
+    assert not [q for q in _quotes(en, text) if q.text == "a marvel"]

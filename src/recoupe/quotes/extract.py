@@ -886,6 +886,7 @@ class Extractor:
                 # participle is the passive label's, its giver the agent after "par"
                 self.add_direct(m, passive[0], subject=passive[1])
             elif cue and (len(self.text[m.start:m.end].split()) >= MIN_EMBEDDED_WORDS or (
+                    self.lex.lang == "en" and m.closed and cue[1] == o - 1 and self._short_sentence(m)) or (
                     self.lex.lang == "fr" and cue[1] == o - 1 and self.lemma(self.doc[cue[1]]) in self.lex.object_cues
                     and len(self.text[m.start:m.end].split()) >= 2 and self.text[m.start:m.start + 1].islower())):
                 # (or "a dénoncé « une catastrophe annoncée »": the quoted object of a "+quote" cue)
@@ -903,6 +904,12 @@ class Extractor:
         for u in self.units:
             u.last_paragraph = self.para(u.end)
         return self.units
+
+    def _short_sentence(self, m: Marked) -> bool:
+        """Quotation ``m`` is a sentence of two words or more, capitalised and ended ("saying 'I
+        love mess.'"): words said, however short, not a label."""
+        inner = self.text[m.start:m.end].strip()
+        return len(inner.split()) >= 2 and inner[:1].isupper() and inner[-1:] in ".!?"
 
     def _quoted_name(self, u: Unit) -> bool:
         """French: direct unit ``u`` is a quoted name or label, not somebody's words:
