@@ -1404,3 +1404,10 @@ def test_short_quoted_sentence_right_after_its_participle_cue(en):
 def test_short_quoted_label_after_a_verb_stays_out(en):
     text = "Headline\n\nJane Holt often says she gets excited about the bridge, calling it \"a marvel\""
     assert not [q for q in _quotes(en, text) if q.text == "a marvel"]
+
+
+def test_transcript_label_named_only_in_labels_is_no_speaker(en):
+    text = ("Headline\n\nThe council met on Monday to discuss the Eastbrook bridge.\n"
+            "Bridge Stories: How th... Jane Holt Best Price: $5.19 Buy New $8.24 (as of 12:00 EDT - Details)\n"
+            "The vote is due in May.")
+    assert not [q for q in _quotes(en, text) if "Best Price" in q.text]

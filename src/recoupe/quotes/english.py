@@ -1117,10 +1117,18 @@ def _transcript(ex: Extractor) -> None:
         if text[a:b].strip():
             paras.append((a, b, _TRANSCRIPT.match(text, a, b)))
     named = {}
+    labelled = [(a, r.end()) for a, b, r in paras if r]
+    uses: dict[str, int] = {}
+    for a, b, r in paras:
+        if r:
+            uses[r.group(1)] = uses.get(r.group(1), 0) + 1
     for a, b, r in paras:
         if r:
             last = r.group(1).split()[-1].lower()
-            found = [e for e in people if e[-1].lower_ == last]
+            # a label used once is a person named elsewhere too: "Secret Empires: How th… Best
+            # Price" (an advertised book the recogniser took for a person) is no interviewee
+            found = [e for e in people if e[-1].lower_ == last and (uses[r.group(1)] >= 2 or not any(
+                la <= e.start_char < lb for la, lb in labelled))]
             if found:
                 named[r.group(1)] = max(found, key=len).text
     if not named:
