@@ -1411,3 +1411,15 @@ def test_transcript_label_named_only_in_labels_is_no_speaker(en):
             "Bridge Stories: How th... Jane Holt Best Price: $5.19 Buy New $8.24 (as of 12:00 EDT - Details)\n"
             "The vote is due in May.")
     assert not [q for q in _quotes(en, text) if "Best Price" in q.text]
+
+
+def test_scare_quoted_phrase_after_a_preposition_is_no_via(en):
+    text = ("Headline\n\nThe council got promises the union will act in 'good faith' during the future pay talks "
+            "and use its 'best endeavours' to reach a deal - promises it says can be enforced in court.")
+    q = _find(_quotes(en, text), "enforced in court")
+    assert q.via is None
+
+
+def test_quoted_show_title_after_a_preposition_is_a_via(en):
+    text = "Headline\n\nJane Holt said on \"Eastbrook Tonight\" that the bridge would reopen."
+    assert _find(_quotes(en, text), "the bridge would reopen").via == 'on "Eastbrook Tonight"'
