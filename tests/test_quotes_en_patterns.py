@@ -1423,3 +1423,11 @@ def test_scare_quoted_phrase_after_a_preposition_is_no_via(en):
 def test_quoted_show_title_after_a_preposition_is_a_via(en):
     text = "Headline\n\nJane Holt said on \"Eastbrook Tonight\" that the bridge would reopen."
     assert _find(_quotes(en, text), "the bridge would reopen").via == 'on "Eastbrook Tonight"'
+
+
+def test_name_before_an_apposed_role_is_the_antecedent_of_a_pronoun(en):
+    text = ("Headline\n\nCouncillor Tom Reyes said the vote would be close.\n"
+            "At a press conference in Eastbrook, Jane Holt, deputy chief spokeswoman for the council, "
+            "was asked what talks would be held.\n"
+            "She said: 'We have said many times the deal on the table is the best.'")
+    assert _find(_quotes(en, text), "the deal on the table").speaker == "Jane Holt"
