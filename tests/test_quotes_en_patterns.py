@@ -1431,3 +1431,11 @@ def test_name_before_an_apposed_role_is_the_antecedent_of_a_pronoun(en):
             "was asked what talks would be held.\n"
             "She said: 'We have said many times the deal on the table is the best.'")
     assert _find(_quotes(en, text), "the deal on the table").speaker == "Jane Holt"
+
+
+def test_despite_after_a_spaced_hyphen_ends_the_content_and_its_gerund_speaks_for_its_noun(en):
+    text = "Headline\n\nThe council said there were no plans for any talks - despite the mayor insisting talks are ongoing."
+    found = _quotes(en, text)
+    assert _find(found, "no plans").text == "there were no plans for any talks"
+    q = _find(found, "talks are ongoing")
+    assert q.cue == "insisting" and q.speaker == "the mayor"

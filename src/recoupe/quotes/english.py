@@ -68,7 +68,7 @@ _SAY_TAIL = frozenset({"reports", "reported", "says", "said", "writes", "wrote",
 #: ", hours after …". Hand-written.
 _GLOSS = re.compile(r",\s+(?:even as|(?:just |only |barely )?(?:a |one |two |three |few |several |\d+ )?"
                     r"(?:minutes?|hours?|days?|weeks?|months?) (?:before|after))\b|"
-                    r"\s+[—–]\s*(?:despite|even though|even as|although|though)\b", re.I)
+                    r"\s+(?:[—–]\s*|-\s+)(?:despite|even though|even as|although|though)\b", re.I)
 #: "… 226 votes -- which would be the largest defeat …": the author's comment after a dash (not a
 #: parenthesis closed by a second dash).
 _DASH_WHICH = re.compile(r"(?:\s+(?:--|[—–])\s*|(?<=\S)[—–])(?:which|that means)\b")

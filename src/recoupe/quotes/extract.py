@@ -486,6 +486,13 @@ class Extractor:
                         doc[a - 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ") or doc[a - 1].lower_ in lex.of_words):
                     a -= 1
                 return list(doc[a:k + 1])
+        if lex.lang == "en" and left == right and doc[right].tag_ == "VBG" and right >= 2 and \
+                doc[right - 1].dep_ == "pobj" and doc[right - 1].head.lower_ in ("despite", "with", "after") and \
+                self.in_quote[right - 1] < 0 and (doc[right - 1].lemma_.lower() in lex.roles or
+                                                  doc[right - 1].ent_type_ == lex.person_label):
+            # "… – despite the mayor insisting talks are ongoing", "with the minister saying …": the
+            # noun before the gerund is its subject
+            return list(doc[doc[right - 1].left_edge.i:right])
         if lex.lang == "en" and doc[right].lower_ in _EN_VERB_ONLY and not any(
                 c.dep_.startswith("nsubj") for c in doc[right].children):
             # '“…,” the 24-year-old said': the tagger made a noun of the verb and of its subject a
