@@ -1439,3 +1439,11 @@ def test_despite_after_a_spaced_hyphen_ends_the_content_and_its_gerund_speaks_fo
     assert _find(found, "no plans").text == "there were no plans for any talks"
     q = _find(found, "talks are ongoing")
     assert q.cue == "insisting" and q.speaker == "the mayor"
+
+
+def test_report_inside_the_authors_own_words_is_read(en):
+    text = "Headline\n\nI should point out that Tom Reyes did say that the bridge’s future was ‘extremely bright’."
+    found = _quotes(en, text)
+    q = _find(found, "extremely bright")
+    assert q.speaker == "Tom Reyes" and q.cue == "did say" and q.text.startswith("the bridge")
+    assert not [x for x in found if "Tom Reyes" in x.text]

@@ -1732,6 +1732,12 @@ class Extractor:
         u.subject = self.subject(cue, stop=a if a > cue[1] else None)
         if self.lex.lang == "fr" and self._rhetoric(cue, u.subject, floor, limit):
             return None
+        if self.lex.lang == "en" and not nested and len(u.subject) == 1 and u.subject[0].lower_ in ("i", "we") and \
+                self.in_quote[u.subject[0].i] < 0 and any(
+                    self.is_cue(doc[x]) is not None for x in range(a, b + 1) if doc[x].pos_ in ("VERB", "AUX")):
+            # "I should point out that Mr Johnson did say that …": the author's own words (no unit,
+            # see __init__._first_person) leave the report they carry to be read
+            return None
         if nested and u.subject and not floor <= u.subject[0].i < limit and floor > 0 and doc[floor - 1].text in FAMILIES:
             u.subject = []  # a subject outside the quotation is not the inner speaker
         if nested and (not self._third_person(u.subject) or any(
