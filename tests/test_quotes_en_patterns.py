@@ -1393,3 +1393,57 @@ def test_told_him_then_a_clause_without_that(en):
     text = "Headline\n\nTom Reyes had relied on lawyers who told him such spending was lawful."
     q = _find(_quotes(en, text), "was lawful")
     assert q.text == "such spending was lawful" and q.cue == "told"
+
+
+def test_short_quoted_sentence_right_after_its_participle_cue(en):
+    text = "Headline\n\nJane Holt often says she gets excited about the bridge, saying \"I love bridges.\""
+    q = _find(_quotes(en, text), "I love bridges")
+    assert q.kind == "direct" and q.cue == "saying" and q.speaker == "Jane Holt"
+
+
+def test_short_quoted_label_after_a_verb_stays_out(en):
+    text = "Headline\n\nJane Holt often says she gets excited about the bridge, calling it \"a marvel\""
+    assert not [q for q in _quotes(en, text) if q.text == "a marvel"]
+
+
+def test_transcript_label_named_only_in_labels_is_no_speaker(en):
+    text = ("Headline\n\nThe council met on Monday to discuss the Eastbrook bridge.\n"
+            "Bridge Stories: How th... Jane Holt Best Price: $5.19 Buy New $8.24 (as of 12:00 EDT - Details)\n"
+            "The vote is due in May.")
+    assert not [q for q in _quotes(en, text) if "Best Price" in q.text]
+
+
+def test_scare_quoted_phrase_after_a_preposition_is_no_via(en):
+    text = ("Headline\n\nThe council got promises the union will act in 'good faith' during the future pay talks "
+            "and use its 'best endeavours' to reach a deal - promises it says can be enforced in court.")
+    q = _find(_quotes(en, text), "enforced in court")
+    assert q.via is None
+
+
+def test_quoted_show_title_after_a_preposition_is_a_via(en):
+    text = "Headline\n\nJane Holt said on \"Eastbrook Tonight\" that the bridge would reopen."
+    assert _find(_quotes(en, text), "the bridge would reopen").via == 'on "Eastbrook Tonight"'
+
+
+def test_name_before_an_apposed_role_is_the_antecedent_of_a_pronoun(en):
+    text = ("Headline\n\nCouncillor Tom Reyes said the vote would be close.\n"
+            "At a press conference in Eastbrook, Jane Holt, deputy chief spokeswoman for the council, "
+            "was asked what talks would be held.\n"
+            "She said: 'We have said many times the deal on the table is the best.'")
+    assert _find(_quotes(en, text), "the deal on the table").speaker == "Jane Holt"
+
+
+def test_despite_after_a_spaced_hyphen_ends_the_content_and_its_gerund_speaks_for_its_noun(en):
+    text = "Headline\n\nThe council said there were no plans for any talks - despite the mayor insisting talks are ongoing."
+    found = _quotes(en, text)
+    assert _find(found, "no plans").text == "there were no plans for any talks"
+    q = _find(found, "talks are ongoing")
+    assert q.cue == "insisting" and q.speaker == "the mayor"
+
+
+def test_report_inside_the_authors_own_words_is_read(en):
+    text = "Headline\n\nI should point out that Tom Reyes did say that the bridge’s future was ‘extremely bright’."
+    found = _quotes(en, text)
+    q = _find(found, "extremely bright")
+    assert q.speaker == "Tom Reyes" and q.cue == "did say" and q.text.startswith("the bridge")
+    assert not [x for x in found if "Tom Reyes" in x.text]

@@ -68,7 +68,7 @@ _SAY_TAIL = frozenset({"reports", "reported", "says", "said", "writes", "wrote",
 #: ", hours after …". Hand-written.
 _GLOSS = re.compile(r",\s+(?:even as|(?:just |only |barely )?(?:a |one |two |three |few |several |\d+ )?"
                     r"(?:minutes?|hours?|days?|weeks?|months?) (?:before|after))\b|"
-                    r"\s+[—–]\s*(?:despite|even though|even as|although|though)\b", re.I)
+                    r"\s+(?:[—–]\s*|-\s+)(?:despite|even though|even as|although|though)\b", re.I)
 #: "… 226 votes -- which would be the largest defeat …": the author's comment after a dash (not a
 #: parenthesis closed by a second dash).
 _DASH_WHICH = re.compile(r"(?:\s+(?:--|[—–])\s*|(?<=\S)[—–])(?:which|that means)\b")
@@ -1117,10 +1117,18 @@ def _transcript(ex: Extractor) -> None:
         if text[a:b].strip():
             paras.append((a, b, _TRANSCRIPT.match(text, a, b)))
     named = {}
+    labelled = [(a, r.end()) for a, b, r in paras if r]
+    uses: dict[str, int] = {}
+    for a, b, r in paras:
+        if r:
+            uses[r.group(1)] = uses.get(r.group(1), 0) + 1
     for a, b, r in paras:
         if r:
             last = r.group(1).split()[-1].lower()
-            found = [e for e in people if e[-1].lower_ == last]
+            # a label used once is a person named elsewhere too: "Secret Empires: How th… Best
+            # Price" (an advertised book the recogniser took for a person) is no interviewee
+            found = [e for e in people if e[-1].lower_ == last and (uses[r.group(1)] >= 2 or not any(
+                la <= e.start_char < lb for la, lb in labelled))]
             if found:
                 named[r.group(1)] = max(found, key=len).text
     if not named:

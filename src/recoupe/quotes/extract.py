@@ -540,6 +540,13 @@ class Extractor:
                         doc[a - 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ") or doc[a - 1].lower_ in lex.of_words):
                     a -= 1
                 return list(doc[a:k + 1])
+        if lex.lang == "en" and left == right and doc[right].tag_ == "VBG" and right >= 2 and \
+                doc[right - 1].dep_ == "pobj" and doc[right - 1].head.lower_ in ("despite", "with", "after") and \
+                self.in_quote[right - 1] < 0 and (doc[right - 1].lemma_.lower() in lex.roles or
+                                                  doc[right - 1].ent_type_ == lex.person_label):
+            # "… – despite the mayor insisting talks are ongoing", "with the minister saying …": the
+            # noun before the gerund is its subject
+            return list(doc[doc[right - 1].left_edge.i:right])
         if lex.lang == "en" and doc[right].lower_ in _EN_VERB_ONLY and not any(
                 c.dep_.startswith("nsubj") for c in doc[right].children):
             # '“…,” the 24-year-old said': the tagger made a noun of the verb and of its subject a
@@ -940,6 +947,7 @@ class Extractor:
                 # participle is the passive label's, its giver the agent after "par"
                 self.add_direct(m, passive[0], subject=passive[1])
             elif cue and (len(self.text[m.start:m.end].split()) >= MIN_EMBEDDED_WORDS or (
+                    self.lex.lang == "en" and m.closed and cue[1] == o - 1 and self._short_sentence(m)) or (
                     self.lex.lang == "fr" and cue[1] == o - 1 and self.lemma(self.doc[cue[1]]) in self.lex.object_cues
                     and len(self.text[m.start:m.end].split()) >= 2 and self.text[m.start:m.start + 1].islower())):
                 # (or "a dénoncé « une catastrophe annoncée »": the quoted object of a "+quote" cue)
@@ -1012,6 +1020,12 @@ class Extractor:
             return True
         start = self.text.rfind("\n", 0, m.open_at) + 1
         return any(u.end <= m.open_at and u.start >= start and (u.cue or u.inherit) for u in self.units)
+
+    def _short_sentence(self, m: Marked) -> bool:
+        """Quotation ``m`` is a sentence of two words or more, capitalised and ended ("saying 'I
+        love mess.'"): words said, however short, not a label."""
+        inner = self.text[m.start:m.end].strip()
+        return len(inner.split()) >= 2 and inner[:1].isupper() and inner[-1:] in ".!?"
 
     def _quoted_name(self, u: Unit) -> bool:
         """French: direct unit ``u`` is a quoted name or label, not somebody's words:
@@ -1866,6 +1880,12 @@ class Extractor:
         u = Unit(kind, start, end, cue=cue, paragraph=self.para(start))
         u.subject = self.subject(cue, stop=a if a > cue[1] else None)
         if self.lex.lang == "fr" and self._rhetoric(cue, u.subject, floor, limit):
+            return None
+        if self.lex.lang == "en" and not nested and len(u.subject) == 1 and u.subject[0].lower_ in ("i", "we") and \
+                self.in_quote[u.subject[0].i] < 0 and any(
+                    self.is_cue(doc[x]) is not None for x in range(a, b + 1) if doc[x].pos_ in ("VERB", "AUX")):
+            # "I should point out that Mr Johnson did say that …": the author's own words (no unit,
+            # see __init__._first_person) leave the report they carry to be read
             return None
         if nested and u.subject and not floor <= u.subject[0].i < limit and floor > 0 and doc[floor - 1].text in FAMILIES:
             u.subject = []  # a subject outside the quotation is not the inner speaker

@@ -173,6 +173,7 @@ class Speakers:
             if (any(t.dep_.startswith("nsubj") or t.dep_ in ("flat:name", "appos", "compound")
                     and t.head.dep_.startswith("nsubj") for t in ent) or (
                     lex.lang == "en" and title_then_name(doc, ent.start, ent.end) is not None) or (
+                    lex.lang == "en" and _before_apposed_subject(doc, ent)) or (
                     # "c'est Jair Bolsonaro qui menace", "Igor Dodon, qui a déclaré"
                     nxt is not None and nxt.lower_ in ("qui", "who") and nxt.dep_.startswith("nsubj"))) \
                     and not _described_object(doc, ent, lex):
@@ -1055,6 +1056,24 @@ _NOT_DEMONYMS = frozenset({"ancien", "ancienne", "quotidien", "quotidienne", "ce
                            "semaine", "dizaine", "douzaine", "centaine", "quinzaine", "vingtaine",
                            "capitaine", "chaîne", "fontaine", "domaine", "terrain", "lendemain",
                            "marais", "relais", "palais", "mois", "fois", "bois", "choix"})
+
+
+def _before_apposed_subject(doc: Doc, ent: Span) -> bool:
+    """English: "At a press conference, Jane Holt, deputy spokeswoman for the council, was asked
+    …": a name, then a role between commas, then the finite verb — the parser often hangs the
+    name on the fronted phrase; the name is the subject all the same."""
+    k = ent.end
+    if k + 2 >= len(doc) or doc[k].text != ",":
+        return False
+    close = next((j for j in range(k + 1, min(k + 12, len(doc))) if doc[j].text in (",", ".", ";", ":")
+                  or doc[j].is_space), None)
+    if close is None or doc[close].text != "," or close + 1 >= len(doc):
+        return False
+    role = doc[k + 1:close]
+    verb = doc[close + 1]
+    return any(t.pos_ == "NOUN" and t.text.islower() for t in role) and \
+        not any(t.pos_ in ("VERB", "AUX", "PRON") for t in role) and \
+        verb.pos_ in ("AUX", "VERB") and verb.tag_ in ("VBD", "VBZ", "VBP", "MD")
 
 
 def closing_name(doc: Doc, end: int) -> tuple[int, int] | None:

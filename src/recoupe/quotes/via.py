@@ -59,7 +59,11 @@ def _titled_date(ex: Extractor, first: Token, t: Token) -> bool:
 
 def _is_medium(ex: Extractor, phrase: list[Token], outlets: bool = True) -> bool:
     media = ex.lex.media
-    if any(ex.short_quote(t.i) for t in phrase):  # a quoted name: « selon “DW News” »
+    if any(ex.short_quote(t.i) for t in phrase) and (ex.lex.lang != "en" or all(
+            t.pos_ in ("DET", "PUNCT") or t.is_quote or t.lemma_.lower() in media
+            for t in phrase if ex.in_quote[t.i] < 0)):
+        # a quoted name: « selon “DW News” », 'on "State of the Union"' (English: the name and
+        # nothing else but a medium noun, not "in 'good faith' during the talks and …")
         return True
     if outlets and phrase and _outlets().search(ex.span_text(phrase[0].i, phrase[-1].i)):
         return True  # an outlet of data/media.tsv ("in the Sunday Express")
