@@ -382,3 +382,41 @@ def test_agreement_between_two_annotations(tmp_path, capsys):
     printed = capsys.readouterr().out
     assert "0.5  0.667  1.000  0.800" in printed
     assert agreement.main([str(first), str(tmp_path / "missing.jsonl")]) == 2
+
+
+# ------------------------------------------------------------------------- error buckets
+
+def _load_buckets():
+    spec = importlib.util.spec_from_file_location("recoupe_eval_buckets", ROOT / "eval" / "buckets.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_buckets_count_errors_without_printing_text(run, capsys):
+    gold = [_gold("news-dev/en/a.txt", [("direct", HARBOUR, "Elna Vostrik", None),
+                                        ("indirect", FERRY, "Tom Reyes", None),
+                                        ("direct", "the bridge will close for a week in June", "Jane Holt", None)]),
+            _gold("news-dev/en/b.txt", [("direct", "the market opens at dawn on Sundays now", "Jane Holt", None)])]
+    docs = [_doc("d1", "../shared/corpus/news-dev/en/a.txt"), _doc("d2", "../shared/corpus/news-dev/en/b.txt")]
+    q1 = dict(_quote("q1", "d1", HARBOUR, speaker="Tom Reyes", start=10), speaker_mention="he")
+    q2 = dict(_quote("q2", "d1", FERRY, kind="indirect", speaker=None, start=100), speaker_mention=None)
+    q3 = dict(_quote("q3", "d1", "the bridge will close for a week in June", speaker="the mayor", start=200),
+              speaker_mention="the mayor")
+    q4 = dict(_quote("q4", "d2", "the market opens at dawn on Sundays now", speaker="Holt", start=5),
+              speaker_mention="Jane Holt")
+    q5 = _quote("q5", "d2", "nothing in common with any gold unit here", kind="mixed", start=300)
+    buckets = _load_buckets()
+    paths = run(gold, docs, [q1, q2, q3, q4, q5])
+    b = buckets.buckets(paths[0], paths[1].parent)
+    assert b["wrong speakers"] == {"another name": 1, "none found": 1, "a role phrase for a name": 1}
+    assert b["mention"] == {"pronoun": 1, "no mention": 1, "role phrase": 1, "name": 1}
+    assert b["mention wrong"] == {"pronoun": 1, "no mention": 1, "role phrase": 1}
+    assert b["wrong per document"] == [3]
+    assert b["false positives"] == {"mixed": 1} and not b["missed"]
+    assert buckets.mention_form("a-t-il") == "pronoun" and buckets.mention_form("Le ministre") == "role phrase"
+    assert buckets.main([str(paths[0]), str(paths[1].parent)]) == 0
+    printed = capsys.readouterr().out
+    assert "pronoun 1/1" in printed and "[3] in 1 documents" in printed
+    assert "Vostrik" not in printed and "harbour" not in printed.lower()  # counts only
+    assert buckets.main([str(paths[0]), str(paths[1].parent / "missing")]) == 2
