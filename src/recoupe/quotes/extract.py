@@ -344,10 +344,6 @@ class Extractor:
             # "L'Arcom note que …": a verb form the tagger took for a noun, before "que" and
             # after no determiner
             doc = self.doc
-            if self.lex.lang == "fr" and t.lower_ in ("fait", "font") and t.i > 1 and t.i + 1 < len(doc) and \
-                    doc[t.i - 1].lower_ in ("le", "l'", "l’") and doc[t.i - 2].lower_ == "comme" and \
-                    doc[t.i + 1].lower_ in self.lex.cue_pairs.get("faire", ()):
-                return t.i, t.i + 1  # "comme le fait valoir X": "le fait" taken for the noun
             if not (self.lex.lang == "fr" and t.pos_ == "NOUN" and t.i + 1 < len(doc) and
                     doc[t.i + 1].text.lower() in self.lex.complementisers and self.lemma(t) in self.lex.cues and
                     t.i > 0 and doc[t.i - 1].pos_ not in ("DET", "ADJ", "ADP", "NUM")) and not (
