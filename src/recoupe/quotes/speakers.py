@@ -176,7 +176,7 @@ class Speakers:
                     lex.lang == "en" and _before_apposed_subject(doc, ent)) or (
                     # "c'est Jair Bolsonaro qui menace", "Igor Dodon, qui a déclaré"
                     nxt is not None and nxt.lower_ in ("qui", "who") and nxt.dep_.startswith("nsubj"))) \
-                    and not _described_object(doc, ent, lex):
+                    and not _described_object(doc, ent, lex) and not _under_main_subject(doc, ent, lex):
                 self.subjects.append((ent.start_char, idx))
         # a known surname the recogniser missed once, as a subject ("But Schiff is …"); a first
         # name of data/first_names.txt and a surname tagged as a place ("Caroline Parmentier, …, a")
@@ -1056,6 +1056,21 @@ _NOT_DEMONYMS = frozenset({"ancien", "ancienne", "quotidien", "quotidienne", "ce
                            "semaine", "dizaine", "douzaine", "centaine", "quinzaine", "vingtaine",
                            "capitaine", "chaîne", "fontaine", "domaine", "terrain", "lendemain",
                            "marais", "relais", "palais", "mois", "fois", "bois", "choix"})
+
+
+def _under_main_subject(doc: Doc, ent: Span, lex: Lexicon) -> bool:
+    """``ent`` is the subject of an adverbial clause ("après que …", "after …", "when …") whose
+    main clause has a person or a personal pronoun as its subject: the main subject stays the
+    topic a pronoun after the sentence takes up ("Corentin Malvaux a quitté la salle après que
+    Paul Duret a pris la parole. « … », a-t-il lancé": Malvaux)."""
+    subj = next((t for t in ent if t.dep_.startswith("nsubj")), None)
+    if subj is None:
+        return False
+    verb = subj.head
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" for c in verb.children):
+        return False
+    return any(c.dep_.startswith("nsubj") and c.i < ent.start and (
+        c.ent_type_ == lex.person_label or c.lower_ in lex.pronouns) for c in verb.head.children)
 
 
 def _before_apposed_subject(doc: Doc, ent: Span) -> bool:
