@@ -976,3 +976,11 @@ def test_pronoun_incise_after_a_quote_fr(fr, text, words, speaker):
 def test_pronoun_incise_after_a_quote_en(en, text, words, speaker):
     """“…,” he said: the guards of the English salience order."""
     assert _unit(en, text, words).speaker == speaker
+
+
+def test_english_subject_name_the_recogniser_missed_is_an_antecedent(en):
+    # "Jane Holt, who …, defended": a listed first name compounded to the subject, no person
+    # tagged; without it "she" fell back to the only person named (a man, in the relative clause)
+    text = ("Title\n\nJane Holt, who succeeded Paul Dunn last year, defended the plan. "
+            "“It is the right choice,” she said.\n")
+    assert _unit(en, text, "right choice").speaker == "Jane Holt"

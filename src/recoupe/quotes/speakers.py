@@ -192,6 +192,20 @@ class Speakers:
                 self.subjects.append((t.idx, idx))
                 seen.add(t.idx)
                 continue
+            if lex.lang == "en" and t.dep_.startswith("nsubj") and t.pos_ == "PROPN" and t.text[:1].isupper() \
+                    and t.i >= 1 and t.ent_type_ != lex.person_label and (not quoted or quoted[t.i] < 0):
+                # English: "Jane Holt, who …, defended the plan" with no person tagged: a first
+                # name of the list compounded to the subject's proper noun
+                first = doc[t.i - 1]
+                if first.dep_ == "compound" and first.head.i == t.i and first.ent_type_ != lex.person_label \
+                        and first.text[:1].isupper() and _norm(first.text) in _first_names() and first.idx not in seen \
+                        and (first.i == 0 or doc[first.i - 1].pos_ != "PROPN"):
+                    name = text[first.idx:t.idx + len(t.text)]
+                    idx = self._person(name, 2, first.idx)
+                    self.people[idx].gender = self.people[idx].gender or name_gender(name)
+                    self.subjects.append((first.idx, idx))
+                    seen.add(first.idx)
+                    continue
             if t.dep_.startswith("nsubj") and t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ != lex.person_label \
                     and t.idx not in seen and (not quoted or quoted[t.i] < 0):
                 idx = self.by_surname.get(_norm(t.text))
