@@ -984,3 +984,14 @@ def test_english_subject_name_the_recogniser_missed_is_an_antecedent(en):
     text = ("Title\n\nJane Holt, who succeeded Paul Dunn last year, defended the plan. "
             "“It is the right choice,” she said.\n")
     assert _unit(en, text, "right choice").speaker == "Jane Holt"
+
+
+def test_gendered_pronoun_with_no_antecedent_prefers_a_person_of_its_gender(en):
+    # nobody of the pronoun's gender spoke or was a subject: the person known to be a woman,
+    # not the first name-like word of unknown gender the recogniser tagged
+    text = ("Title\n\nTom Reyes met the leaders of the region in Eastbrook on Friday.\n"
+            "The guests included Governor Amadi Okoro and Jane Holt, the mayor's wife.\n"
+            "“Enjoyed hosting the leaders,” she posted on Twitter.\n")
+    assert _unit(en, text, "Enjoyed hosting").speaker == "Jane Holt"
+    text = text.replace("hosting", "meeting").replace("she posted", "he posted")
+    assert _unit(en, text, "Enjoyed meeting").speaker == "Tom Reyes"

@@ -942,7 +942,12 @@ class Speakers:
             return None
         people = [p for i, p in enumerate(self.people) if p.first < offset and self._gender_ok(p.name, gender)
                   and self._named(i)] or self.people
-        salient = max(people, key=lambda p: p.count, default=None)
+        # a gendered pronoun with nobody speaking or a subject before it: the most mentioned person
+        # known to be of its gender before one of unknown gender ("… Saint Lucia's Prime Minister
+        # … 'Enjoyed hosting the leaders,' she posted" after "First Lady Jane Holt"), then the
+        # most mentioned, then the one named last
+        salient = max(people, key=lambda p: (gender is not None and p.gender == gender, p.count,
+                                             max((o for o in p.offsets if o < offset), default=-1)), default=None)
         return salient.name if salient is not None else None
 
     def subject_since(self, start: int, offset: int) -> str | None:
