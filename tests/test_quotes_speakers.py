@@ -895,3 +895,103 @@ def test_a_document_made_by_somebody_speaks_for_its_author(fr):
             "« Les digues de Brenac n'ont guère progressé », conclut le rapport annuel établi par "
             "l'Observatoire valdavien des digues.")
     assert find(quotes(fr, text), "guère progressé").speaker == "l'Observatoire valdavien des digues"
+
+
+# ---- pronoun salience (session 6) ------------------------------------------------------------------
+
+def test_pronoun_after_a_sentence_takes_its_main_subject_not_the_subordinate_one(fr, en):
+    # the subject of "après que …" / "after …" is not the topic the next "il" / "he" takes up
+    text = ("Titre\n\nCorentin Malvaux a quitté la salle après que Paul Duret a pris la parole. "
+            "« Je ne resterai pas une minute de plus », a-t-il lancé.\n")
+    assert _unit(fr, text, "une minute de plus").speaker == "Corentin Malvaux"
+    text = ("Title\n\nTom Reyes left the room after Paul Dunn began to speak. "
+            "“I will not stay a minute longer,” he said.\n")
+    assert _unit(en, text, "a minute longer").speaker == "Tom Reyes"
+    # (a subordinate subject with no person as the main subject still counts)
+    text = ("Titre\n\nLa séance a été suspendue après que Paul Duret a pris la parole. "
+            "« Je ne me tairai pas », a-t-il lancé.\n")
+    assert _unit(fr, text, "ne me tairai pas").speaker == "Paul Duret"
+
+
+def test_pronoun_gender_of_common_english_first_names(en):
+    # "Tom" is a man's name: "she" after "Tom Reyes met Jane Holt" is Jane Holt
+    text = "Title\n\nTom Reyes met Jane Holt on Tuesday. “We talked about the port,” she said.\n"
+    assert _unit(en, text, "talked about the port").speaker == "Jane Holt"
+    text = "Title\n\nTom Reyes met Jane Holt on Tuesday. “We talked about the port,” he said.\n"
+    assert _unit(en, text, "talked about the port").speaker == "Tom Reyes"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # the last speaker goes on
+    ("Titre\n\n« Le port rouvrira », a assuré Corentin Malvaux. « Nous y veillerons », a-t-il ajouté.\n",
+     "Nous y veillerons", "Corentin Malvaux"),
+    # a person named as the subject in between takes over …
+    ("Titre\n\n« Le port rouvrira », a assuré Corentin Malvaux. Paul Duret n'y croit pas. "
+     "« Ce sont des promesses », a-t-il répondu.\n", "des promesses", "Paul Duret"),
+    # … unless the pronoun's gender says otherwise
+    ("Titre\n\n« Le port rouvrira », a assuré la ministre Elise Garnier. Paul Duret n'y croit pas. "
+     "« Ce sont des promesses », a-t-elle répondu.\n", "des promesses", "Elise Garnier"),
+    # an object of the sentence before is not its subject …
+    ("Titre\n\nCorentin Malvaux a rencontré la ministre Elise Garnier mardi. « Nous avons parlé du port », "
+     "a-t-il déclaré.\n", "parlé du port", "Corentin Malvaux"),
+    ("Titre\n\nCorentin Malvaux a rencontré la ministre Elise Garnier mardi. « Nous avons parlé du port », "
+     "a-t-elle déclaré.\n", "parlé du port", "Elise Garnier"),
+    # … nor the subject of what a speaker reports
+    ("Titre\n\nCorentin Malvaux a affirmé que Paul Duret avait menti. « C'est inacceptable », a-t-il ajouté.\n",
+     "inacceptable", "Corentin Malvaux"),
+    # a passive subject is the topic, not the agent
+    ("Titre\n\nCorentin Malvaux a été reçu par Paul Duret mardi. « L'accueil a été chaleureux », a-t-il raconté.\n",
+     "chaleureux", "Corentin Malvaux"),
+    # a new paragraph introducing somebody without a verb of theirs
+    ("Titre\n\n« Le port rouvrira », a assuré Corentin Malvaux.\n\nC'est le cas de Paul Duret, pêcheur à Brenac. "
+     "« Je n'y crois plus », explique-t-il.\n", "n'y crois plus", "Paul Duret"),
+    ("Titre\n\n« Nous ne céderons pas », a déclaré Corentin Malvaux lundi.\n\nLe Courrier de Valdavie a interrogé "
+     "Paul Duret, maire de Brenac. « Le port restera ouvert », a-t-il expliqué.\n", "restera ouvert", "Paul Duret"),
+    ("Titre\n\n« Le port rouvrira », a assuré Corentin Malvaux.\n\nInterrogé par le Courrier de Valdavie, Paul Duret "
+     "reste sceptique. « Ce sont des promesses », dit-il.\n", "des promesses", "Paul Duret"),
+    # a name in the speaker's own words is no antecedent
+    ("Titre\n\n« Le port rouvrira », a assuré Corentin Malvaux, en réponse à Paul Duret. « Nous tiendrons parole », "
+     "a-t-il ajouté.\n", "tiendrons parole", "Corentin Malvaux"),
+])
+def test_pronoun_incise_after_a_quote_fr(fr, text, words, speaker):
+    """« … », a-t-il ajouté: the guards of the French salience order (speaker, subject, gender)."""
+    assert _unit(fr, text, words).speaker == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Title\n\n“The port will reopen,” Tom Reyes said. “We will make sure of it,” he added.\n",
+     "make sure of it", "Tom Reyes"),
+    ("Title\n\n“The port will reopen,” Tom Reyes said. Paul Dunn is not convinced. “These are promises,” he replied.\n",
+     "These are promises", "Paul Dunn"),
+    ("Title\n\n“The port will reopen,” Jane Holt said. Paul Dunn is not convinced. “These are promises,” she replied.\n",
+     "These are promises", "Jane Holt"),
+    ("Title\n\nTom Reyes said Paul Dunn had lied. “It is unacceptable,” he added.\n", "unacceptable", "Tom Reyes"),
+    ("Title\n\nTom Reyes was welcomed by Paul Dunn on Tuesday. “The welcome was warm,” he said.\n",
+     "welcome was warm", "Tom Reyes"),
+    ("Title\n\n“The port will reopen,” Tom Reyes said.\n\nAsked by the Eastbrook Courier, Paul Dunn was sceptical. "
+     "“These are promises,” he said.\n", "These are promises", "Paul Dunn"),
+    ("Title\n\nTom Reyes, who succeeded Paul Dunn last year, defended the plan. “It is the right choice,” he said.\n",
+     "right choice", "Tom Reyes"),
+])
+def test_pronoun_incise_after_a_quote_en(en, text, words, speaker):
+    """“…,” he said: the guards of the English salience order."""
+    assert _unit(en, text, words).speaker == speaker
+
+
+def test_english_subject_name_the_recogniser_missed_is_an_antecedent(en):
+    # "Jane Holt, who …, defended": a listed first name compounded to the subject, no person
+    # tagged; without it "she" fell back to the only person named (a man, in the relative clause)
+    text = ("Title\n\nJane Holt, who succeeded Paul Dunn last year, defended the plan. "
+            "“It is the right choice,” she said.\n")
+    assert _unit(en, text, "right choice").speaker == "Jane Holt"
+
+
+def test_gendered_pronoun_with_no_antecedent_prefers_a_person_of_its_gender(en):
+    # nobody of the pronoun's gender spoke or was a subject: the person known to be a woman,
+    # not the first name-like word of unknown gender the recogniser tagged
+    text = ("Title\n\nTom Reyes met the leaders of the region in Eastbrook on Friday.\n"
+            "The guests included Governor Amadi Okoro and Jane Holt, the mayor's wife.\n"
+            "“Enjoyed hosting the leaders,” she posted on Twitter.\n")
+    assert _unit(en, text, "Enjoyed hosting").speaker == "Jane Holt"
+    text = text.replace("hosting", "meeting").replace("she posted", "he posted")
+    assert _unit(en, text, "Enjoyed meeting").speaker == "Tom Reyes"

@@ -176,7 +176,7 @@ class Speakers:
                     lex.lang == "en" and _before_apposed_subject(doc, ent)) or (
                     # "c'est Jair Bolsonaro qui menace", "Igor Dodon, qui a déclaré"
                     nxt is not None and nxt.lower_ in ("qui", "who") and nxt.dep_.startswith("nsubj"))) \
-                    and not _described_object(doc, ent, lex):
+                    and not _described_object(doc, ent, lex) and not _under_main_subject(doc, ent, lex):
                 self.subjects.append((ent.start_char, idx))
         # a known surname the recogniser missed once, as a subject ("But Schiff is …"); a first
         # name of data/first_names.txt and a surname tagged as a place ("Caroline Parmentier, …, a")
@@ -192,6 +192,20 @@ class Speakers:
                 self.subjects.append((t.idx, idx))
                 seen.add(t.idx)
                 continue
+            if lex.lang == "en" and t.dep_.startswith("nsubj") and t.pos_ == "PROPN" and t.text[:1].isupper() \
+                    and t.i >= 1 and t.ent_type_ != lex.person_label and (not quoted or quoted[t.i] < 0):
+                # English: "Jane Holt, who …, defended the plan" with no person tagged: a first
+                # name of the list compounded to the subject's proper noun
+                first = doc[t.i - 1]
+                if first.dep_ == "compound" and first.head.i == t.i and first.ent_type_ != lex.person_label \
+                        and first.text[:1].isupper() and _norm(first.text) in _first_names() and first.idx not in seen \
+                        and (first.i == 0 or doc[first.i - 1].pos_ != "PROPN"):
+                    name = text[first.idx:t.idx + len(t.text)]
+                    idx = self._person(name, 2, first.idx)
+                    self.people[idx].gender = self.people[idx].gender or name_gender(name)
+                    self.subjects.append((first.idx, idx))
+                    seen.add(first.idx)
+                    continue
             if t.dep_.startswith("nsubj") and t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ != lex.person_label \
                     and t.idx not in seen and (not quoted or quoted[t.i] < 0):
                 idx = self.by_surname.get(_norm(t.text))
@@ -928,7 +942,12 @@ class Speakers:
             return None
         people = [p for i, p in enumerate(self.people) if p.first < offset and self._gender_ok(p.name, gender)
                   and self._named(i)] or self.people
-        salient = max(people, key=lambda p: p.count, default=None)
+        # a gendered pronoun with nobody speaking or a subject before it: the most mentioned person
+        # known to be of its gender before one of unknown gender ("… Saint Lucia's Prime Minister
+        # … 'Enjoyed hosting the leaders,' she posted" after "First Lady Jane Holt"), then the
+        # most mentioned, then the one named last
+        salient = max(people, key=lambda p: (gender is not None and p.gender == gender, p.count,
+                                             max((o for o in p.offsets if o < offset), default=-1)), default=None)
         return salient.name if salient is not None else None
 
     def subject_since(self, start: int, offset: int) -> str | None:
@@ -1056,6 +1075,21 @@ _NOT_DEMONYMS = frozenset({"ancien", "ancienne", "quotidien", "quotidienne", "ce
                            "semaine", "dizaine", "douzaine", "centaine", "quinzaine", "vingtaine",
                            "capitaine", "chaîne", "fontaine", "domaine", "terrain", "lendemain",
                            "marais", "relais", "palais", "mois", "fois", "bois", "choix"})
+
+
+def _under_main_subject(doc: Doc, ent: Span, lex: Lexicon) -> bool:
+    """``ent`` is the subject of an adverbial clause ("après que …", "after …", "when …") whose
+    main clause has a person or a personal pronoun as its subject: the main subject stays the
+    topic a pronoun after the sentence takes up ("Corentin Malvaux a quitté la salle après que
+    Paul Duret a pris la parole. « … », a-t-il lancé": Malvaux)."""
+    subj = next((t for t in ent if t.dep_.startswith("nsubj")), None)
+    if subj is None:
+        return False
+    verb = subj.head
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" for c in verb.children):
+        return False
+    return any(c.dep_.startswith("nsubj") and c.i < ent.start and (
+        c.ent_type_ == lex.person_label or c.lower_ in lex.pronouns) for c in verb.head.children)
 
 
 def _before_apposed_subject(doc: Doc, ent: Span) -> bool:
