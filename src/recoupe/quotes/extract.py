@@ -212,6 +212,9 @@ _EXPRESSED_PREPS = (("quant", "à"), ("quant", "au"), ("quant", "aux"), ("face",
                     ("face", "aux"), ("concernant",), ("au", "sujet", "de"), ("au", "sujet", "du"),
                     ("sur",), ("devant",), ("à", "l'égard", "de"), ("à", "propos", "de"))
 _CLITICS = ("-t", "-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle")
+#: verbs whose inverted form after a quotation is a hedge, not its incise ("», semble-t-il, …")
+_INVERTED_NOT_SPEECH = frozenset({"semble", "semblait", "paraît", "paraissait", "faut", "fallait", "peut",
+                                  "pouvait", "doit", "devait", "est", "était", "sera", "serait", "a", "avait"})
 
 
 # what a speaker does besides saying, in a participle after the content ("…, hitting out at X")
@@ -1226,6 +1229,10 @@ class Extractor:
                     after == c + 1 and doc[after].text[:1].isupper() and j >= floor and doc[j].text == ":")
             # (French: "… : « La vente d'armes est une honte. » Le fait que …": the quotation's own
             # full stop ended the sentence the colon opened)
+            own_stop = lex.lang == "fr" and m.closed and after == c + 1 and after < limit and \
+                doc[after].text[:1].isupper() and self.text[m.start:m.end].rstrip()[-1:] in (".", "!", "?", "…")
+            # (French: "« Votez pour Brenac. » Car : …", the quotation opening its paragraph: its own
+            # full stop ends its sentence)
             if j >= floor and ends_sentence:
                 prev = doc[j].text.lower()
                 s = self.sentence_start(j, floor)
@@ -1309,7 +1316,9 @@ class Extractor:
                 continue
             # 3. alone in its paragraph: the previous speaker goes on, unless it is a pull quote
             # (an intertitle repeating words the article quotes elsewhere)
-            if j < floor and ends_sentence:
+            if j < floor and (ends_sentence or (own_stop and self.units)):
+                # (the quotation going on with a sentence of the author's only after a unit earlier
+                # in the article: "« Nous ne céderons rien. » Ces mots ont choqué …" opening it names nobody)
                 if lex.lang == "fr" and (self._repeated(m) or self._question_title(m) or self._broken_quote(m)):
                     continue
                 self.add_direct(m, None, inherit=True)
@@ -1324,8 +1333,25 @@ class Extractor:
                     # (French: the quote before may have begun paragraphs earlier, « … / … », dit X.)
                     self.add_direct(m, None, inherit=True)
                     continue
+            # 5. a quoted sentence right after another one, nothing but a space between them, the
+            # first one a unit: « Le port fermera. » « Nous le rouvrirons au printemps. » goes on
+            # with the same speaker (French)
+            if lex.lang == "fr" and m.closed and k > 0 and self.units and self._follows_quote(k):
+                self.add_direct(m, None, inherit=True)
+                continue
             pending.append(k)
         return pending
+
+    def _follows_quote(self, k: int) -> bool:
+        """Quotation ``k`` opens right after quotation ``k - 1`` (only spaces between them, same
+        paragraph), which is the last direct unit and ends its sentence; ``k`` is a sentence of
+        its own (capitalised, ended) of at least MIN_EMBEDDED_WORDS words."""
+        m, pm, last = self.marks[k], self.marks[k - 1], self.units[-1]
+        inner, before = self.text[m.start:m.end].strip(), self.text[pm.start:pm.end].rstrip()
+        return pm.closed and last.kind == "direct" and last.start == pm.start and last.end == pm.end and \
+            not self.text[pm.close_at:m.open_at].strip() and "\n" not in self.text[pm.close_at:m.open_at] and \
+            before[-1:] in (".", "!", "?", "…") and inner[:1].isupper() and inner[-1:] in (".", "!", "?", "…") and \
+            len(inner.split()) >= MIN_EMBEDDED_WORDS
 
     def _according_before_colon(self, s: int, j: int, floor: int) -> Unit | None:
         """"Selon X, C : « … »", "Pour X, C : « … »" (French): the sentence opens with the
@@ -1734,12 +1760,19 @@ class Extractor:
                 return None
             if t.pos_ != "NOUN" and not (doc[i + 1].pos_ in ("DET", "PROPN") or doc[i + 1].lower_ in _CLITICS):
                 return None
-        elif t.pos_ != "VERB":
+        elif t.pos_ != "VERB" and not (i == j and t.is_lower and t.is_alpha and t.lower_ not in _INVERTED_NOT_SPEECH
+                                       and doc[i + 1].lower_ in _CLITICS):
+            # (but "», persifle-t-il": a verb the tagger, lost on a rare word, took for another
+            # class; the inverted subject pronoun right after it makes it the incise's verb)
             return None
+        elif t.pos_ != "VERB":
+            return i, i
         left = i
-        while left - 1 >= j and (doc[left - 1].pos_ == "AUX" or doc[left - 1].lower_ in ("se", "s'", "s’") or
+        while left - 1 >= j and (doc[left - 1].pos_ in ("AUX", "ADV") or doc[left - 1].lower_ in ("se", "s'", "s’") or
                                  doc[left - 1].lower_ in _CLITICS or self._untagged_aux(doc[left - 1])):
-            left -= 1  # (", a-t-elle tranché")
+            left -= 1  # (", a-t-elle tranché", "», se sont timidement interrogés X")
+        while left < i and doc[left].pos_ == "ADV":
+            left += 1
         finite = any("Fin" in doc[k].morph.get("VerbForm") for k in range(left, i + 1))
         if t.pos_ == "VERB" and not finite:
             return None
