@@ -1088,3 +1088,17 @@ def test_fr_quoted_sentence_opening_its_paragraph_before_a_capitalised_word(fr):
                         "fois qu'on vote pour lui, le port ferme. »")
     q = _find(found, "Ne votez en aucun cas")
     assert q.kind == "direct" and q.speaker == "Corentin Malvaux"
+
+
+def test_fr_exclamation_mark_in_parentheses_does_not_end_the_content(fr):
+    found = _quotes(fr, "Le débat continue.\n\nDes experts prédisaient que près de 200 (!) bateaux feraient "
+                        "cette semaine escale au port de Brenac.")
+    q = _find(found, "près de 200")
+    assert q.kind == "indirect" and q.text.endswith("port de Brenac")
+
+
+def test_fr_comme_incise_with_a_manner_phrase_before_its_subject(fr):
+    found = _quotes(fr, "Le débat continue.\n\nLa ville de Brenac est coupable, comme l'a déclaré sans détour "
+                        "la ministre Elise Garnier.")
+    q = _find(found, "La ville de Brenac est coupable")
+    assert q.kind == "indirect" and q.speaker == "Elise Garnier"

@@ -302,7 +302,8 @@ class Extractor:
         lowers = doc.to_array(LOWER) if len(doc) else numpy.zeros(0, dtype="uint64")
         # sentence-final punctuation and line breaks, for sentence_start / sentence_end
         spaces = doc.to_array(IS_SPACE) if len(doc) else numpy.zeros(0, dtype="uint64")
-        self.end_marks = numpy.flatnonzero(numpy.isin(lowers, _END_KEYS)).tolist()
+        self.end_marks = [e for e in numpy.flatnonzero(numpy.isin(lowers, _END_KEYS)).tolist()
+                          if not self._bracketed_mark(int(e))]
         # (only line breaks: a no-break space, as in "«\u00a0incidents\u00a0»" or "a déclaré\u00a0:",
         # is a space token too but ends nothing: "souligne que ce type d'«\u00a0incidents\u00a0»
         # portuaires réduit …" goes on after the quotation)
@@ -311,6 +312,18 @@ class Extractor:
         self.according_candidates = numpy.flatnonzero(numpy.isin(lowers, keys[1])).tolist()
 
     # ---- helpers ----------------------------------------------------------------------------
+    def _bracketed_mark(self, e: int) -> bool:
+        """"jusqu'à 1 500 (!) navires": an exclamation or question mark alone in parentheses is
+        the writer's aside inside the sentence, not its end."""
+        doc = self.doc
+        a, b = e, e
+        while a > 0 and doc[a - 1].text in ("!", "?"):
+            a -= 1
+        while b + 1 < len(doc) and doc[b + 1].text in ("!", "?"):
+            b += 1
+        return doc[e].text in ("!", "?") and a > 0 and doc[a - 1].text == "(" and b + 1 < len(doc) and \
+            doc[b + 1].text == ")"
+
     def tok(self, char: int) -> int:
         return max(bisect_right(self.starts, char) - 1, 0)
 
@@ -2203,6 +2216,9 @@ class Extractor:
         if self.lemma(doc[cue[1]]) in _PASSIVE_LABELS | {"appeler", "nommer"}:
             return None  # "cette « réforme », comme l'appelle le gouvernement, …": a name, not a report
         j = self.skip_adverbials(cue[1] + 1, limit)
+        if j + 2 < limit and doc[j].lower_ == "sans" and doc[j + 1].pos_ in ("NOUN", "VERB") and \
+                doc[j + 2].pos_ in ("DET", "PROPN"):
+            j += 2  # "comme l'a déclaré sans détour la ministre": a manner phrase before the subject
         j = self._comme_relay(j, limit)
         if j >= limit or doc[j].pos_ not in ("DET", "PROPN") or self.in_quote[j] >= 0:
             return None
