@@ -1102,3 +1102,10 @@ def test_fr_comme_incise_with_a_manner_phrase_before_its_subject(fr):
                         "la ministre Elise Garnier.")
     q = _find(found, "La ville de Brenac est coupable")
     assert q.kind == "indirect" and q.speaker == "Elise Garnier"
+
+
+def test_fr_incise_in_the_recent_past_venir_de(fr):
+    found = _quotes(fr, "« Je ne suis pas certain que le port rouvre bientôt, vient de lâcher le présentateur "
+                        "Corentin Malvaux. Les élus de Brenac passent tout sous silence ».")
+    q = _find(found, "Je ne suis pas certain")
+    assert q.kind == "direct" and q.cue == "vient de lâcher" and q.speaker == "Corentin Malvaux"

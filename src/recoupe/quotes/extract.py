@@ -1725,6 +1725,12 @@ class Extractor:
             if t.is_space or t.text in _END or t.text == ":" or self.in_quote[i] >= 0:
                 return None
             cue = self.is_cue(t)
+            if not cue and self.lex.lang == "fr" and i == j and t.lemma_ == "venir" and i + 3 < limit and \
+                    doc[i + 1].lower_ in ("de", "d'", "d’") and doc[i + 2].pos_ == "VERB" and \
+                    "Inf" in doc[i + 2].morph.get("VerbForm") and (self.lemma(doc[i + 2]) in self.lex.cues or
+                                                                   doc[i + 2].lemma_.lower() in _INCISE_VERBS) and \
+                    doc[i + 3].pos_ in ("DET", "PROPN"):
+                cue = (i, i + 2)  # "», vient de lâcher le présentateur X": the recent past of the incise's verb
             if not cue and self.lex.lang == "fr" and all(
                     doc[x].pos_ in ("AUX", "ADV") or doc[x].lower_ in ("se", "s'", "s’") or doc[x].lower_ in _CLITICS
                     or self._untagged_aux(doc[x]) for x in range(j, i)) and not (
