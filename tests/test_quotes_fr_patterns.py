@@ -1037,3 +1037,75 @@ def test_an_incise_inside_one_pair_of_marks_makes_two_units(fr, text, cue, speak
 def test_an_impersonal_dit_on_inside_marks_is_no_incise(fr):
     found = _quotes(fr, "Il a parlé de « la loi, dit-on, la plus injuste » du pays.")
     assert not [q for q in found if q.cue and "dit" in q.cue]
+
+
+# ---- session 6, translated French dev set (fre): incises, quote runs, footnote stars ----------
+
+def test_fr_incise_verb_the_tagger_mistook_before_an_inverted_pronoun(fr):
+    # "persifle-t-il": a rare verb the tagger takes for another class; the inverted pronoun
+    # makes it the incise
+    found = _quotes(fr, "Corentin Malvaux n'aime pas Brenac.\n\n« Je ne l'aime pas non plus, cette ville "
+                        "grise », persifle-t-il encore.")
+    q = _find(found, "Je ne l'aime pas non plus")
+    assert q.kind == "direct" and q.cue and "persifle" in q.cue
+
+
+def test_fr_incise_with_an_adverb_between_auxiliary_and_participle(fr):
+    found = _quotes(fr, "Le débat continue à Brenac.\n\n« Peut-être ne faudrait-il pas tant critiquer le "
+                        "port de Brenac », se sont timidement interrogés les élus de Valpresse.")
+    q = _find(found, "Peut-être ne faudrait-il pas")
+    assert q.kind == "direct" and q.speaker == "les élus de Valpresse"
+
+
+def test_fr_document_stipulates_a_quotation(fr):
+    found = _quotes(fr, "Le texte est ancien.\n\nLe passage correspondant de la charte de Brenac stipule : "
+                        "« Si le maire échoue, le conseil reprend ses pouvoirs comme autrefois. »")
+    q = _find(found, "Si le maire échoue")
+    assert q.kind == "direct" and q.cue == "stipule"
+
+
+def test_fr_quoted_sentence_right_after_a_quoted_sentence_goes_on(fr):
+    found = _quotes(fr, "Le débat continue.\n\nCorentin Malvaux a ensuite parlé du port : « Le port est "
+                        "fermé. » « Nous devons le rouvrir au printemps, sinon la ville mourra. »")
+    q = _find(found, "Nous devons le rouvrir")
+    assert q.kind == "direct" and q.speaker == "Corentin Malvaux"
+
+
+def test_fr_footnote_star_after_a_closing_mark_keeps_the_marks_paired(fr):
+    # "d'« Azov »*": without the star read as after a closing mark, the next quotation's
+    # marks pair wrongly and its incise is lost
+    found = _quotes(fr, "Les élus de Valpresse se sont souvenus du « Bataillon noir »*. Tant mieux. "
+                        "« Il ne faudrait pas tant grossir cette affaire », a déclaré Corentin Malvaux.")
+    q = _find(found, "Il ne faudrait pas tant grossir")
+    assert q.kind == "direct" and q.speaker == "Corentin Malvaux"
+
+
+def test_fr_quoted_sentence_opening_its_paragraph_before_a_capitalised_word(fr):
+    # "« … » Car : « … »": the quotation's own full stop ends its sentence; it goes on with the
+    # speaker of the paragraph before
+    found = _quotes(fr, "« Je ne l'aime pas, cette ville grise », a déclaré Corentin Malvaux.\n\n"
+                        "« Ne votez en aucun cas pour le candidat sortant de Brenac. » Car : « Chaque "
+                        "fois qu'on vote pour lui, le port ferme. »")
+    q = _find(found, "Ne votez en aucun cas")
+    assert q.kind == "direct" and q.speaker == "Corentin Malvaux"
+
+
+def test_fr_exclamation_mark_in_parentheses_does_not_end_the_content(fr):
+    found = _quotes(fr, "Le débat continue.\n\nDes experts prédisaient que près de 200 (!) bateaux feraient "
+                        "cette semaine escale au port de Brenac.")
+    q = _find(found, "près de 200")
+    assert q.kind == "indirect" and q.text.endswith("port de Brenac")
+
+
+def test_fr_comme_incise_with_a_manner_phrase_before_its_subject(fr):
+    found = _quotes(fr, "Le débat continue.\n\nLa ville de Brenac est coupable, comme l'a déclaré sans détour "
+                        "la ministre Elise Garnier.")
+    q = _find(found, "La ville de Brenac est coupable")
+    assert q.kind == "indirect" and q.speaker == "Elise Garnier"
+
+
+def test_fr_incise_in_the_recent_past_venir_de(fr):
+    found = _quotes(fr, "« Je ne suis pas certain que le port rouvre bientôt, vient de lâcher le présentateur "
+                        "Corentin Malvaux. Les élus de Brenac passent tout sous silence ».")
+    q = _find(found, "Je ne suis pas certain")
+    assert q.kind == "direct" and q.cue == "vient de lâcher" and q.speaker == "Corentin Malvaux"

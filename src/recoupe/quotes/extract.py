@@ -212,6 +212,9 @@ _EXPRESSED_PREPS = (("quant", "à"), ("quant", "au"), ("quant", "aux"), ("face",
                     ("face", "aux"), ("concernant",), ("au", "sujet", "de"), ("au", "sujet", "du"),
                     ("sur",), ("devant",), ("à", "l'égard", "de"), ("à", "propos", "de"))
 _CLITICS = ("-t", "-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle")
+#: verbs whose inverted form after a quotation is a hedge, not its incise ("», semble-t-il, …")
+_INVERTED_NOT_SPEECH = frozenset({"semble", "semblait", "paraît", "paraissait", "faut", "fallait", "peut",
+                                  "pouvait", "doit", "devait", "est", "était", "sera", "serait", "a", "avait"})
 
 
 # what a speaker does besides saying, in a participle after the content ("…, hitting out at X")
@@ -299,7 +302,8 @@ class Extractor:
         lowers = doc.to_array(LOWER) if len(doc) else numpy.zeros(0, dtype="uint64")
         # sentence-final punctuation and line breaks, for sentence_start / sentence_end
         spaces = doc.to_array(IS_SPACE) if len(doc) else numpy.zeros(0, dtype="uint64")
-        self.end_marks = numpy.flatnonzero(numpy.isin(lowers, _END_KEYS)).tolist()
+        self.end_marks = [e for e in numpy.flatnonzero(numpy.isin(lowers, _END_KEYS)).tolist()
+                          if not self._bracketed_mark(int(e))]
         # (only line breaks: a no-break space, as in "«\u00a0incidents\u00a0»" or "a déclaré\u00a0:",
         # is a space token too but ends nothing: "souligne que ce type d'«\u00a0incidents\u00a0»
         # portuaires réduit …" goes on after the quotation)
@@ -308,6 +312,18 @@ class Extractor:
         self.according_candidates = numpy.flatnonzero(numpy.isin(lowers, keys[1])).tolist()
 
     # ---- helpers ----------------------------------------------------------------------------
+    def _bracketed_mark(self, e: int) -> bool:
+        """"jusqu'à 1 500 (!) navires": an exclamation or question mark alone in parentheses is
+        the writer's aside inside the sentence, not its end."""
+        doc = self.doc
+        a, b = e, e
+        while a > 0 and doc[a - 1].text in ("!", "?"):
+            a -= 1
+        while b + 1 < len(doc) and doc[b + 1].text in ("!", "?"):
+            b += 1
+        return doc[e].text in ("!", "?") and a > 0 and doc[a - 1].text == "(" and b + 1 < len(doc) and \
+            doc[b + 1].text == ")"
+
     def tok(self, char: int) -> int:
         return max(bisect_right(self.starts, char) - 1, 0)
 
@@ -1226,6 +1242,10 @@ class Extractor:
                     after == c + 1 and doc[after].text[:1].isupper() and j >= floor and doc[j].text == ":")
             # (French: "… : « La vente d'armes est une honte. » Le fait que …": the quotation's own
             # full stop ended the sentence the colon opened)
+            own_stop = lex.lang == "fr" and m.closed and after == c + 1 and after < limit and \
+                doc[after].text[:1].isupper() and self.text[m.start:m.end].rstrip()[-1:] in (".", "!", "?", "…")
+            # (French: "« Votez pour Brenac. » Car : …", the quotation opening its paragraph: its own
+            # full stop ends its sentence)
             if j >= floor and ends_sentence:
                 prev = doc[j].text.lower()
                 s = self.sentence_start(j, floor)
@@ -1309,7 +1329,9 @@ class Extractor:
                 continue
             # 3. alone in its paragraph: the previous speaker goes on, unless it is a pull quote
             # (an intertitle repeating words the article quotes elsewhere)
-            if j < floor and ends_sentence:
+            if j < floor and (ends_sentence or (own_stop and self.units)):
+                # (the quotation going on with a sentence of the author's only after a unit earlier
+                # in the article: "« Nous ne céderons rien. » Ces mots ont choqué …" opening it names nobody)
                 if lex.lang == "fr" and (self._repeated(m) or self._question_title(m) or self._broken_quote(m)):
                     continue
                 self.add_direct(m, None, inherit=True)
@@ -1324,8 +1346,25 @@ class Extractor:
                     # (French: the quote before may have begun paragraphs earlier, « … / … », dit X.)
                     self.add_direct(m, None, inherit=True)
                     continue
+            # 5. a quoted sentence right after another one, nothing but a space between them, the
+            # first one a unit: « Le port fermera. » « Nous le rouvrirons au printemps. » goes on
+            # with the same speaker (French)
+            if lex.lang == "fr" and m.closed and k > 0 and self.units and self._follows_quote(k):
+                self.add_direct(m, None, inherit=True)
+                continue
             pending.append(k)
         return pending
+
+    def _follows_quote(self, k: int) -> bool:
+        """Quotation ``k`` opens right after quotation ``k - 1`` (only spaces between them, same
+        paragraph), which is the last direct unit and ends its sentence; ``k`` is a sentence of
+        its own (capitalised, ended) of at least MIN_EMBEDDED_WORDS words."""
+        m, pm, last = self.marks[k], self.marks[k - 1], self.units[-1]
+        inner, before = self.text[m.start:m.end].strip(), self.text[pm.start:pm.end].rstrip()
+        return pm.closed and last.kind == "direct" and last.start == pm.start and last.end == pm.end and \
+            not self.text[pm.close_at:m.open_at].strip() and "\n" not in self.text[pm.close_at:m.open_at] and \
+            before[-1:] in (".", "!", "?", "…") and inner[:1].isupper() and inner[-1:] in (".", "!", "?", "…") and \
+            len(inner.split()) >= MIN_EMBEDDED_WORDS
 
     def _according_before_colon(self, s: int, j: int, floor: int) -> Unit | None:
         """"Selon X, C : « … »", "Pour X, C : « … »" (French): the sentence opens with the
@@ -1686,6 +1725,12 @@ class Extractor:
             if t.is_space or t.text in _END or t.text == ":" or self.in_quote[i] >= 0:
                 return None
             cue = self.is_cue(t)
+            if not cue and self.lex.lang == "fr" and i == j and t.lemma_ == "venir" and i + 3 < limit and \
+                    doc[i + 1].lower_ in ("de", "d'", "d’") and doc[i + 2].pos_ == "VERB" and \
+                    "Inf" in doc[i + 2].morph.get("VerbForm") and (self.lemma(doc[i + 2]) in self.lex.cues or
+                                                                   doc[i + 2].lemma_.lower() in _INCISE_VERBS) and \
+                    doc[i + 3].pos_ in ("DET", "PROPN"):
+                cue = (i, i + 2)  # "», vient de lâcher le présentateur X": the recent past of the incise's verb
             if not cue and self.lex.lang == "fr" and all(
                     doc[x].pos_ in ("AUX", "ADV") or doc[x].lower_ in ("se", "s'", "s’") or doc[x].lower_ in _CLITICS
                     or self._untagged_aux(doc[x]) for x in range(j, i)) and not (
@@ -1734,12 +1779,19 @@ class Extractor:
                 return None
             if t.pos_ != "NOUN" and not (doc[i + 1].pos_ in ("DET", "PROPN") or doc[i + 1].lower_ in _CLITICS):
                 return None
-        elif t.pos_ != "VERB":
+        elif t.pos_ != "VERB" and not (i == j and t.is_lower and t.is_alpha and t.lower_ not in _INVERTED_NOT_SPEECH
+                                       and doc[i + 1].lower_ in _CLITICS):
+            # (but "», persifle-t-il": a verb the tagger, lost on a rare word, took for another
+            # class; the inverted subject pronoun right after it makes it the incise's verb)
             return None
+        elif t.pos_ != "VERB":
+            return i, i
         left = i
-        while left - 1 >= j and (doc[left - 1].pos_ == "AUX" or doc[left - 1].lower_ in ("se", "s'", "s’") or
+        while left - 1 >= j and (doc[left - 1].pos_ in ("AUX", "ADV") or doc[left - 1].lower_ in ("se", "s'", "s’") or
                                  doc[left - 1].lower_ in _CLITICS or self._untagged_aux(doc[left - 1])):
-            left -= 1  # (", a-t-elle tranché")
+            left -= 1  # (", a-t-elle tranché", "», se sont timidement interrogés X")
+        while left < i and doc[left].pos_ == "ADV":
+            left += 1
         finite = any("Fin" in doc[k].morph.get("VerbForm") for k in range(left, i + 1))
         if t.pos_ == "VERB" and not finite:
             return None
@@ -2170,6 +2222,9 @@ class Extractor:
         if self.lemma(doc[cue[1]]) in _PASSIVE_LABELS | {"appeler", "nommer"}:
             return None  # "cette « réforme », comme l'appelle le gouvernement, …": a name, not a report
         j = self.skip_adverbials(cue[1] + 1, limit)
+        if j + 2 < limit and doc[j].lower_ == "sans" and doc[j + 1].pos_ in ("NOUN", "VERB") and \
+                doc[j + 2].pos_ in ("DET", "PROPN"):
+            j += 2  # "comme l'a déclaré sans détour la ministre": a manner phrase before the subject
         j = self._comme_relay(j, limit)
         if j >= limit or doc[j].pos_ not in ("DET", "PROPN") or self.in_quote[j] >= 0:
             return None

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 FAMILIES = {"«": "g", "»": "g", "‹": "g", "›": "g", "“": "c", "”": "c", "„": "c", "‟": "c",
             '"': "s"}
-_AFTER_CLOSE = set(".,;:!?)]}…-–—/")
+_AFTER_CLOSE = set(".,;:!?)]}…-–—/*")  # "*": a footnote star after a name, "d'« Azov »*"
 _BEFORE_OPEN = set("([{—–-/")
 _ELISION = set("'’")
 
