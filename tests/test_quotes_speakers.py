@@ -494,6 +494,13 @@ def test_a_quote_standing_alone_after_a_name_then_an_apposition(fr, intro):
     assert _unit(fr, text, "La fermeture du port").speaker == "Corentin Malvaux"
 
 
+def test_a_quote_standing_alone_after_a_unit_with_nobody_is_the_person_introduced(fr):
+    text = ("Le port de Brenac est fermé depuis mardi, apprend-on. Corentin Malvaux, maire de Brenac, "
+            "a une solution radicale : tout rouvrir !\n"
+            "« La réouverture du port de Brenac, comme la seule solution pour sauver la ville »")
+    assert _unit(fr, text, "La réouverture du port").speaker == "Corentin Malvaux"
+
+
 def test_a_quote_standing_alone_far_from_any_name_keeps_no_speaker(fr):
     text = ("Jean Orsat est ministre depuis 2019.\n\nLe marché a baissé. Les prix aussi.\n\n"
             "« Rien ne va plus »")

@@ -48,9 +48,11 @@ def extract_quotes(doc: Doc, lex: Lexicon | None = None) -> list[Quote]:
             speaker = None
             if previous is not None and _close(ex, previous[1], u.paragraph):
                 speaker = previous[0]
-            elif u.kind == "direct":
+            if speaker is None and u.kind == "direct":
                 # a quote standing alone after the person was introduced ("X a la solution
                 # radicale : …" then « … »): the last subject named in this or the paragraph before
+                # (also after a unit nobody could be named for: "Le rapport conclut que … . Corentin
+                # Malvaux a la solution : …" then « … »)
                 speaker = people.subject_since(_paragraph_start(ex, u.paragraph), u.start)
         else:
             earlier = False
