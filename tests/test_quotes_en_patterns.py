@@ -1447,3 +1447,11 @@ def test_report_inside_the_authors_own_words_is_read(en):
     q = _find(found, "extremely bright")
     assert q.speaker == "Tom Reyes" and q.cue == "did say" and q.text.startswith("the bridge")
     assert not [x for x in found if "Tom Reyes" in x.text]
+
+
+def test_en_infinitive_of_purpose_speaks_for_the_sentence_subject(en):
+    # "X, role, has …, taking to social media to claim: “…”": no subject for "claim" of its own
+    text = ("However, trade and transport minister, Tom Reyes, has lambasted such suggestions, "
+            "taking to social media to claim: “We are not leaving without a deal,”")
+    q = _find(_quotes(en, text), "We are not leaving")
+    assert q.speaker == "Tom Reyes"

@@ -287,6 +287,9 @@ def test_fr_without_colon_the_report_is_its_sentence(fr):
      "Les quais sont fermés", "Léonie Varenne"),
     ("La première cohorte a rencontré le maire, Corentin Malvaux, jeudi, a confirmé le port de Brisval.",
      "La première cohorte a rencontré le maire, Corentin Malvaux, jeudi", "le port de Brisval"),
+    # one of a group, named by the group after "l'un des"
+    ("« Juste une occasion de plus de faire des photos », a écrit l'un des lecteurs du Courrier de Valdavie.",
+     "Juste une occasion de plus de faire des photos", "l'un des lecteurs du Courrier de Valdavie"),
 ])
 def test_fr_incise_subject_is_inverted(fr, text, content, speaker):
     (q,) = _quotes(fr, text)

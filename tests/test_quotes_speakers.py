@@ -482,6 +482,25 @@ def test_a_quote_standing_alone_is_the_person_just_introduced(fr):
     assert _unit(fr, text, "L'arrêt total").speaker == "Jean Orsat"
 
 
+@pytest.mark.parametrize("intro", [
+    # the parser hangs the name on the fronted clause: no subject for it
+    "Alors que les espoirs de toute la région sont d'obtenir un accord, Corentin Malvaux, le maire "
+    "valdavien, a la solution radicale : fermer le port !",
+    # the parser takes "formule" for a noun after the clitic "le"
+    "La ministre a parlé longtemps. Corentin Malvaux, le maire de Brenac, le formule ainsi :",
+])
+def test_a_quote_standing_alone_after_a_name_then_an_apposition(fr, intro):
+    text = intro + "\n« La fermeture du port de Brenac a été notre victoire commune, obtenue par le dialogue. »"
+    assert _unit(fr, text, "La fermeture du port").speaker == "Corentin Malvaux"
+
+
+def test_a_quote_standing_alone_after_a_unit_with_nobody_is_the_person_introduced(fr):
+    text = ("Le port de Brenac est fermé depuis mardi, apprend-on. Corentin Malvaux, maire de Brenac, "
+            "a une solution radicale : tout rouvrir !\n"
+            "« La réouverture du port de Brenac, comme la seule solution pour sauver la ville »")
+    assert _unit(fr, text, "La réouverture du port").speaker == "Corentin Malvaux"
+
+
 def test_a_quote_standing_alone_far_from_any_name_keeps_no_speaker(fr):
     text = ("Jean Orsat est ministre depuis 2019.\n\nLe marché a baissé. Les prix aussi.\n\n"
             "« Rien ne va plus »")

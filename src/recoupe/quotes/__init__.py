@@ -48,9 +48,11 @@ def extract_quotes(doc: Doc, lex: Lexicon | None = None) -> list[Quote]:
             speaker = None
             if previous is not None and _close(ex, previous[1], u.paragraph):
                 speaker = previous[0]
-            elif u.kind == "direct":
+            if speaker is None and u.kind == "direct":
                 # a quote standing alone after the person was introduced ("X a la solution
                 # radicale : …" then « … »): the last subject named in this or the paragraph before
+                # (also after a unit nobody could be named for: "Le rapport conclut que … . Corentin
+                # Malvaux a la solution : …" then « … »)
                 speaker = people.subject_since(_paragraph_start(ex, u.paragraph), u.start)
         else:
             earlier = False
@@ -77,6 +79,13 @@ def extract_quotes(doc: Doc, lex: Lexicon | None = None) -> list[Quote]:
                 # "Holt has given a blunt reaction to the vote.\nSimply remarking, “Whatever.”": a
                 # participle opening its sentence speaks for the person last named as a subject
                 speaker = people.subject_since(_paragraph_start(ex, u.paragraph), ex.doc[u.cue[0]].idx)
+            if speaker is None and not u.subject and u.cue and lex.lang == "en" and u.cue[0] > 0 and \
+                    ex.doc[u.cue[0] - 1].lower_ == "to" and ex.doc[u.cue[1]].tag_ == "VB":
+                # "Jane Holt, the Eastbrook MP, took to the stage to claim that …": an infinitive of
+                # purpose speaks for the person named as a subject earlier in its sentence
+                left = u.cue[0]
+                s = ex.sentence_start(left, ex.tok(ex.para_bounds(ex.doc[left].idx)[0]))
+                speaker = people.subject_since(ex.doc[s].idx, ex.doc[left].idx)
             if speaker is None and not u.subject and previous is not None and not earlier and \
                     _close(ex, previous[1], u.paragraph):
                 speaker = previous[0]  # "…, précisant que …": the speaker goes on

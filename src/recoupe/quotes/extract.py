@@ -64,6 +64,8 @@ CAPTION_WORDS = 10
 INVERTED_WINDOW = 12
 
 _END = frozenset(".!?;")
+#: French pronouns taking a group after them ("l'un des lecteurs", "chacune d'entre elles")
+_PARTITIVE_PRONOUNS = frozenset({"un", "une", "chacun", "chacune", "aucun", "aucune", "certains", "certaines"})
 #: An acronym in parentheses right after a quotation ("» (CAB)").
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
 _WORD = re.compile(r"\w+")
@@ -861,10 +863,14 @@ class Extractor:
                 break
             if (t.pos_ == "ADP" and low not in lex.of_words) or low == "lors":
                 break
-            if t.pos_ == "PRON" and out:
+            # "l'un des lecteurs du Courrier de Valdavie": one of a group, named by it
+            partitive = t.pos_ == "PRON" and lex.lang == "fr" and low in _PARTITIVE_PRONOUNS and \
+                k + 1 < len(doc) and doc[k + 1].lower_ in ("des", "d'entre", "d’entre") and \
+                all(x.pos_ == "DET" for x in out)
+            if t.pos_ == "PRON" and out and not partitive:
                 break
             out.append(t)
-            if t.pos_ == "PRON":
+            if t.pos_ == "PRON" and not partitive:
                 break
             k += 1
         while out and (out[-1].pos_ in ("ADP", "DET")):

@@ -109,6 +109,7 @@ class Speakers:
     by_surname: dict[str, int] = field(default_factory=dict)
     homonyms: dict[str, list[int]] = field(default_factory=dict)  # surname → people sharing it
     subjects: list[tuple[int, int]] = field(default_factory=list)  # (char offset, person index)
+    lost_subjects: list[tuple[int, int]] = field(default_factory=list)  # French: "X, appos, le formule"
     history: list[tuple[int, str, bool, int]] = field(default_factory=list)  # (offset, speaker, is person, paragraph)
     excluded: set[str] = field(default_factory=set)  # people a role cannot be (another nationality)
     genders: dict[str, str | None] = field(default_factory=dict)  # a source's gender ("une source": F)
@@ -178,6 +179,10 @@ class Speakers:
                     nxt is not None and nxt.lower_ in ("qui", "who") and nxt.dep_.startswith("nsubj"))) \
                     and not _described_object(doc, ent, lex) and not _under_main_subject(doc, ent, lex):
                 self.subjects.append((ent.start_char, idx))
+            elif lex.lang == "fr" and _before_apposed_subject_fr(doc, ent, quoted):
+                # a subject the parser lost, kept for a quotation standing after it (subject_since),
+                # not for pronouns ("Chio, l'île des vins, n'est plus …" is no "elle")
+                self.lost_subjects.append((ent.start_char, idx))
         # a known surname the recogniser missed once, as a subject ("But Schiff is …"); a first
         # name of data/first_names.txt and a surname tagged as a place ("Caroline Parmentier, …, a")
         seen = {o for o, _ in self.subjects}
@@ -406,6 +411,7 @@ class Speakers:
         """Forget subjects inside reported content ("… a assuré que Poutine lui avait dit"):
         a pronoun after it refers to the speaker, not to them."""
         self.subjects = [(o, i) for o, i in self.subjects if not any(a <= o < b for a, b in ranges)]
+        self.lost_subjects = [(o, i) for o, i in self.lost_subjects if not any(a <= o < b for a, b in ranges)]
         self.institutions = [x for x in self.institutions if not any(a <= x[0] < b for a, b in ranges)]
 
     # ---- resolution -------------------------------------------------------------------------
@@ -952,7 +958,8 @@ class Speakers:
 
     def subject_since(self, start: int, offset: int) -> str | None:
         """The person last named as a subject between characters ``start`` and ``offset``."""
-        found = next((i for o, i in reversed(self.subjects) if start <= o < offset and self._named(i)), None)
+        found = next((i for o, i in reversed(sorted(self.subjects + self.lost_subjects))
+                      if start <= o < offset and self._named(i)), None)
         return self.people[found].name if found is not None else None
 
     def _in_sentence(self, offset: int, gender: str | None, start: int | None = None) -> tuple[int, str] | None:
@@ -1108,6 +1115,46 @@ def _before_apposed_subject(doc: Doc, ent: Span) -> bool:
     return any(t.pos_ == "NOUN" and t.text.islower() for t in role) and \
         not any(t.pos_ in ("VERB", "AUX", "PRON") for t in role) and \
         verb.pos_ in ("AUX", "VERB") and verb.tag_ in ("VBD", "VBZ", "VBP", "MD")
+
+
+#: French object and reflexive clitics (and the negation) that may stand between a subject and its verb
+_CLITICS_FR = frozenset({"le", "la", "l'", "l’", "les", "lui", "leur", "y", "en", "se", "s'", "s’",
+                         "ne", "n'", "n’", "me", "m'", "m’", "nous", "vous"})
+#: parts of speech of an apposition (a role or a description, no verb) between a name and its verb
+_APPOSITION_POS = frozenset({"NOUN", "ADJ", "DET", "ADP", "PROPN", "CCONJ", "NUM"})
+
+
+def _before_apposed_subject_fr(doc: Doc, ent: Span, quoted: Sequence[int] = ()) -> bool:
+    """French: "Pendant ce temps, Corentin Malvaux, le maire de Brenac, a la solution : …",
+    "Elise Garnier, l'architecte de la réforme des ports, le formule ainsi : …": a name, then an
+    apposition between commas (no verb in it), then the finite verb (clitics before it) — the
+    parser often hangs the name on a fronted phrase or takes the verb for a noun; the name is
+    the subject all the same. The name opens its clause (after a comma or at the sentence start)."""
+    a, k = ent.start, ent.end
+    if k + 2 >= len(doc) or doc[k].text != "," or (quoted and quoted[a] >= 0):
+        return False
+    if a > 0 and not (doc[a - 1].text == "," or doc[a - 1].is_space or doc[a - 1].is_sent_end
+                      or doc[a - 1].text in (".", "!", "?", ";")):
+        return False
+    close = next((j for j in range(k + 1, min(k + 26, len(doc))) if doc[j].text in (",", ".", ";", ":", "«", "»", "(", ")")
+                  or doc[j].is_space), None)
+    if close is None or doc[close].text != "," or close + 2 >= len(doc):
+        return False
+    role = doc[k + 1:close]
+    if not role or not all(t.pos_ in _APPOSITION_POS or t.text in ("'", "’") for t in role) or not any(
+            t.pos_ == "DET" or (t.pos_ in ("NOUN", "ADJ") and t.text.islower()) for t in role):
+        return False
+    j = close + 1
+    clitic = False
+    while j < len(doc) - 1 and doc[j].lower_ in _CLITICS_FR and j - close <= 3:
+        clitic, j = True, j + 1
+    verb = doc[j]
+    if quoted and quoted[j] >= 0:
+        return False
+    if verb.pos_ in ("AUX", "VERB"):
+        return "Fin" in verb.morph.get("VerbForm") or not verb.morph.get("VerbForm")
+    # "le formule ainsi": a clitic, then the verb the tagger took for a noun
+    return clitic and verb.is_alpha and verb.text.islower() and verb.pos_ in ("NOUN", "ADJ")
 
 
 def closing_name(doc: Doc, end: int) -> tuple[int, int] | None:
