@@ -69,23 +69,20 @@ def extract_quotes(doc: Doc, lex: Lexicon | None = None) -> list[Quote]:
                 speaker = _plural_antecedent(ex, u.subject[0])  # "Les dockers … « … », scandaient-ils"
             if u.subject:
                 mention = ex.span_text(u.subject[0].i, u.subject[-1].i)
-            if speaker is None and not u.subject and u.cue and lex.lang == "fr" and present_participle(ex.doc[u.cue[1]]):
+            if speaker is None and not u.subject and u.cue and (
+                    (lex.lang == "fr" and present_participle(ex.doc[u.cue[1]])) or (
+                    lex.lang == "en" and u.cue[0] > 0 and ex.doc[u.cue[0] - 1].lower_ == "to" and
+                    ex.doc[u.cue[1]].tag_ == "VB")):
                 # "X a épinglé Y …, se plaignant que …": a participle speaks for the person named
-                # as a subject earlier in its sentence (the parse may hang it anywhere)
+                # as a subject earlier in its sentence (the parse may hang it anywhere); so does an
+                # infinitive of purpose ("Jane Holt, the Eastbrook MP, took to the stage to claim
+                # that …")
                 left = u.cue[0]
-                s = ex.sentence_start(left, ex.tok(ex.para_bounds(ex.doc[left].idx)[0]))
-                speaker = people.subject_since(ex.doc[s].idx, ex.doc[left].idx)
+                speaker = people.subject_since(ex.doc[_sentence_start(ex, left)].idx, ex.doc[left].idx)
             if speaker is None and not u.subject and u.cue and lex.lang == "en" and _opening_participle(ex, u):
                 # "Holt has given a blunt reaction to the vote.\nSimply remarking, “Whatever.”": a
                 # participle opening its sentence speaks for the person last named as a subject
                 speaker = people.subject_since(_paragraph_start(ex, u.paragraph), ex.doc[u.cue[0]].idx)
-            if speaker is None and not u.subject and u.cue and lex.lang == "en" and u.cue[0] > 0 and \
-                    ex.doc[u.cue[0] - 1].lower_ == "to" and ex.doc[u.cue[1]].tag_ == "VB":
-                # "Jane Holt, the Eastbrook MP, took to the stage to claim that …": an infinitive of
-                # purpose speaks for the person named as a subject earlier in its sentence
-                left = u.cue[0]
-                s = ex.sentence_start(left, ex.tok(ex.para_bounds(ex.doc[left].idx)[0]))
-                speaker = people.subject_since(ex.doc[s].idx, ex.doc[left].idx)
             if speaker is None and not u.subject and previous is not None and not earlier and \
                     _close(ex, previous[1], u.paragraph):
                 speaker = previous[0]  # "…, précisant que …": the speaker goes on
@@ -102,7 +99,7 @@ def extract_quotes(doc: Doc, lex: Lexicon | None = None) -> list[Quote]:
                 t.lemma_.lower() in lex.media for t in u.subject):
             via = mention  # "déclare sa page d'appel": the person's medium
         if lex.lang == "en" and u.cue:
-            sent = ex.sentence_start(u.cue[0], ex.tok(ex.para_bounds(ex.doc[u.cue[0]].idx)[0]))
+            sent = _sentence_start(ex, u.cue[0])
             if via is None and speaker is not None and last_via is not None and last_via[0] == speaker and \
                     last_via[1] == sent and last_via[3] < u.cue[0] and not any(
                     c.dep_.startswith("nsubj") for c in ex.doc[u.cue[1]].children):
@@ -199,8 +196,13 @@ def _opening_participle(ex: Extractor, u) -> bool:
     left, right = u.cue
     if doc[right].tag_ != "VBG":
         return False
-    s = ex.sentence_start(left, ex.tok(ex.para_bounds(doc[left].idx)[0]))
+    s = _sentence_start(ex, left)
     return all(t.pos_ == "ADV" or t.is_space for t in doc[s:left])
+
+
+def _sentence_start(ex: Extractor, i: int) -> int:
+    """The first token of the sentence holding token ``i``, within its paragraph."""
+    return ex.sentence_start(i, ex.tok(ex.para_bounds(ex.doc[i].idx)[0]))
 
 
 def _paragraph_start(ex: Extractor, now: int) -> int:
