@@ -2894,6 +2894,15 @@ class Extractor:
             return (k, b) if self.words(k, b) >= MIN_OBJECT_WORDS else None
         return None
 
+    def _end_before(self, i: int, a: int, keep_marks: bool = True) -> int:
+        """The last token of a content cut before token ``i``: back over punctuation (quotation
+        marks kept when ``keep_marks``), not before ``a``."""
+        doc = self.doc
+        end = i - 1
+        while end > a and doc[end].is_punct and not (keep_marks and doc[end].text in FAMILIES):
+            end -= 1
+        return end
+
     def _cut(self, a: int, b: int) -> int:
         """End the content before a trailing attribution (", selon X", ", précisant que")."""
         doc = self.doc
@@ -3059,10 +3068,7 @@ class Extractor:
                 k += 1
             if k <= b and doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm") and \
                     set(doc[k].morph.get("Number")) == number:
-                end = i - 1
-                while end > a and doc[end].is_punct:
-                    end -= 1
-                return end
+                return self._end_before(i, a, keep_marks=False)
         return b
 
     def _same_aux_coordination(self, cue: tuple[int, int], a: int, b: int) -> int:
@@ -3095,10 +3101,7 @@ class Extractor:
             if k <= b and doc[k].pos_ == "VERB" and "Part" in doc[k].morph.get("VerbForm") and \
                     not any(doc[x].lower_ == form and doc[x].pos_ == "AUX" for x in range(a, i)) and \
                     self.words(a, i - 1) >= MIN_CONTENT_WORDS:
-                end = i - 1
-                while end > a and doc[end].is_punct:
-                    end -= 1
-                return end
+                return self._end_before(i, a, keep_marks=False)
         return b
 
     def _after_gerund(self, cue: tuple[int, int], a: int, b: int) -> int:
@@ -3123,10 +3126,7 @@ class Extractor:
             head = doc[k].head if doc[k].pos_ == "AUX" else doc[k]
             if any(c.dep_.startswith("nsubj") for c in list(head.children) + list(doc[k].children)):
                 continue
-            end = x - 1
-            while end > a and doc[end].is_punct and doc[end].text not in FAMILIES:
-                end -= 1
-            return end
+            return self._end_before(x, a)
         return b
 
     def _new_clause(self, j: int, b: int) -> bool:
@@ -3241,10 +3241,7 @@ class Extractor:
                     "Pres" in doc[x].morph.get("Tense") and not self._gerund_incise(x, b):
                 # "a insisté sur la nécessité de X, évoquant notamment Y": a participle clause of the
                 # speaker's, after the object
-                end = x - 1
-                while end > a and doc[end].is_punct and doc[end].text not in FAMILIES:
-                    end -= 1
-                return end
+                return self._end_before(x, a)
             if low not in ("et", "mais"):
                 continue
             k = x + 1
@@ -3269,10 +3266,7 @@ class Extractor:
                 # (or "et, le lendemain, rejoint …", the present tagged as a participle, hung on the
                 # cue, made the sentence's root or hung on a noun (no object goes on with a verb); or "a annoncé
                 # A et promis B": a second cue sharing the auxiliary)
-                end = x - 1
-                while end > a and doc[end].is_punct and doc[end].text not in FAMILIES:
-                    end -= 1
-                return end
+                return self._end_before(x, a)
         return b
 
     def _quote_then_predicate(self, a: int, b: int) -> int:
